@@ -1,0 +1,99 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Communities;
+
+/// <summary>
+/// A community (社区) with its residents' committee (RC) and party organisation. Belongs to one tenant
+/// and has a household count (S1) and an RC term (换届; H2 bounds channel-A contracts by it).
+/// </summary>
+public sealed class Community : ITenantOwned
+{
+    public const int MaxNameLength = 50;
+    public const int MaxPersonNameLength = 30;
+    public const int MaxHouseholds = 100_000;
+
+    public Community(Guid tenantId, Guid id, string name, int households, DateOnly rcTermStart, DateOnly rcTermEnd)
+    {
+        TenantId = tenantId;
+        Id = id;
+        Name = RequireName(name);
+        SetHouseholds(households);
+        SetRcTerm(rcTermStart, rcTermEnd);
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    public int Households { get; private set; }
+
+    public DateOnly RcTermStart { get; private set; }
+
+    public DateOnly RcTermEnd { get; private set; }
+
+    /// <summary>Name of the community party organisation, e.g. "中共XX社区支部委员会".</summary>
+    public string? PartyOrganisation { get; private set; }
+
+    public string? RcDirectorName { get; private set; }
+
+    public string? PartySecretaryName { get; private set; }
+
+    /// <summary>Optimistic-concurrency token (PostgreSQL xmin).</summary>
+    public uint Version { get; private set; }
+
+    public void UpdateParticulars(
+        string name,
+        int households,
+        DateOnly rcTermStart,
+        DateOnly rcTermEnd,
+        string? partyOrganisation,
+        string? rcDirectorName,
+        string? partySecretaryName)
+    {
+        Name = RequireName(name);
+        SetHouseholds(households);
+        SetRcTerm(rcTermStart, rcTermEnd);
+        PartyOrganisation = Clean(partyOrganisation);
+        RcDirectorName = Clean(rcDirectorName);
+        PartySecretaryName = Clean(partySecretaryName);
+    }
+
+    /// <summary>The RC term in force on <paramref name="date"/> ends on this day (H2).</summary>
+    public bool IsRcTermCurrentOn(DateOnly date) => date >= RcTermStart && date <= RcTermEnd;
+
+    private void SetHouseholds(int households)
+    {
+        if (households is < 0 or > MaxHouseholds)
+        {
+            throw new DomainException("S1", "户数必须在 0 到 100000 之间。", nameof(Households));
+        }
+
+        Households = households;
+    }
+
+    private void SetRcTerm(DateOnly start, DateOnly end)
+    {
+        if (end <= start)
+        {
+            throw new DomainException(string.Empty, "居委会任期结束日期必须晚于开始日期。", nameof(RcTermEnd));
+        }
+
+        RcTermStart = start;
+        RcTermEnd = end;
+    }
+
+    private static string? Clean(string? text) => TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(text));
+
+    private static string RequireName(string name)
+    {
+        var trimmed = TextNormalizer.FoldWidth(name);
+        if (trimmed.Length == 0 || trimmed.Length > MaxNameLength)
+        {
+            throw new DomainException(string.Empty, "社区名称不能为空，且不超过 50 个字。", nameof(Name));
+        }
+
+        return trimmed;
+    }
+}

@@ -1,0 +1,48 @@
+namespace CommunityStation.Domain.Settings;
+
+/// <summary>
+/// A number from the policy that the bureau may change over time ("Numbers in rules … are settings").
+/// Each definition names the rule it parameterises, its default from the 2008 text and its bounds.
+/// </summary>
+public sealed record PolicySettingDefinition(
+    string Key,
+    string Rule,
+    decimal DefaultValue,
+    decimal Min,
+    decimal Max,
+    string NameZh,
+    string NameEn,
+    string UnitZh,
+    string UnitEn);
+
+/// <summary>The settings the portal knows. Keys are stable identifiers stored in the database.</summary>
+public static class PolicySettingKeys
+{
+    public const string HouseholdsPerWorker = "S1.HouseholdsPerWorker";
+    public const string RcRetentionShare = "S2.RcRetentionShare";
+    public const string RcRetentionTolerance = "S2.RcRetentionTolerance";
+    public const string ChannelATargetAge = "H1.TargetAge";
+    public const string ChannelAAgeTolerance = "H1.AgeTolerance";
+    public const string ChannelBMaxAge = "H3.MaxAge";
+    public const string RenewalAgeRelaxation = "H4.RenewalAgeRelaxation";
+    public const string ContractExpiryWarningDays = "H.ContractExpiryWarningDays";
+    public const string UploadMaxMegabytes = "R4.UploadMaxMegabytes";
+    public const string RatingTokenValidDays = "M2.RatingTokenValidDays";
+
+    public static readonly IReadOnlyList<PolicySettingDefinition> All =
+    [
+        new(HouseholdsPerWorker, "S1", 200m, 50m, 1000m, "每名工作人员服务户数", "Households per worker", "户", "households"),
+        new(RcRetentionShare, "S2", 0.30m, 0m, 1m, "居委会保留从事自治工作人员比例", "RC retention share", "比例", "share"),
+        new(RcRetentionTolerance, "S2", 0.05m, 0m, 0.5m, "保留比例允许偏差（左右）", "Retention tolerance (about)", "比例", "share"),
+        new(ChannelATargetAge, "H1", 45m, 18m, 70m, "内部聘用年龄（左右）", "Channel A target age (about)", "周岁", "years"),
+        new(ChannelAAgeTolerance, "H1", 5m, 0m, 20m, "内部聘用年龄允许偏差", "Channel A age tolerance", "岁", "years"),
+        new(ChannelBMaxAge, "H3", 35m, 18m, 70m, "公开招聘年龄上限", "Channel B maximum age", "周岁", "years"),
+        new(RenewalAgeRelaxation, "H4", 5m, 0m, 30m, "续聘人员年龄放宽", "Age relaxation on renewal", "岁", "years"),
+        new(ContractExpiryWarningDays, "H2", 60m, 1m, 365m, "合同到期预警天数", "Contract expiry warning", "天", "days"),
+        new(UploadMaxMegabytes, "R4", 10m, 1m, 100m, "上传文件大小上限", "Upload size limit", "MB", "MB"),
+        new(RatingTokenValidDays, "M2", 30m, 1m, 365m, "评价链接有效天数", "Rating link validity", "天", "days"),
+    ];
+
+    public static PolicySettingDefinition? Find(string key) =>
+        All.FirstOrDefault(d => string.Equals(d.Key, key, StringComparison.Ordinal));
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using CommunityStation.Domain.Common;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CommunityStation.Infrastructure.Auditing;
+
+/// <summary>
+/// Writes an audit row for every added, modified or deleted entity, with values before and after as
+/// JSON, in the same SaveChanges and so the same transaction as the change itself.
+/// </summary>
+public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
+{
+    // Secrets and bookkeeping that must never be copied into the trail, and changes that are noise.
+    private static readonly HashSet<string> HiddenProperties = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.PasswordHash),
+        nameof(AppUser.SecurityStamp),
+        nameof(AppUser.ConcurrencyStamp),
+        "Version",
+        "Content",
+    };
+
+    private static readonly HashSet<string> NoiseOnlyProperties = new(StringComparer.Ordinal)
+    {
+        nameof(AppUser.AccessFailedCount),
+        nameof(AppUser.LockoutEnd),
+        nameof(AppUser.SecurityStamp),
+        nameof(AppUser.ConcurrencyStamp),
+    };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        AddAuditEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        AddAuditEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void AddAuditEntries(DbContext? context)
+    {
+        if (context is not AppDbContext db)
+        {
+            return;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var now = DateTimeOffset.UtcNow;
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+
+        foreach (var entry in entries)
+        {
+            if (entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified).All(p => NoiseOnlyProperties.Contains(p.Metadata.Name)))
+            {
+                continue;
+            }
+
+            db.AuditEntries.Add(new AuditEntry
+            {
+                OccurredAt = now,
+                Kind = entry.State switch
+                {
+                    EntityState.Added => AuditKinds.Created,
+                    EntityState.Deleted => AuditKinds.Deleted,
+                    _ => AuditKinds.Updated,
+                },
+                UserId = db.Tenant.UserId,
+                UserName = db.Tenant.UserName,
+                TenantId = (entry.Entity as ITenantOwned)?.TenantId ?? TenantOf(entry) ?? db.Tenant.TenantId,
+                Entity = entry.Metadata.ClrType.Name,
+                EntityKey = KeyOf(entry),
+                Before = entry.State == EntityState.Added ? null : Serialize(entry, original: true),
+                After = entry.State == EntityState.Deleted ? null : Serialize(entry, original: false),
+                IpAddress = db.Tenant.IpAddress,
+            });
+        }
+    }
+
+    private static Guid? TenantOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("TenantId") is { } p && entry.Property(p.Name).CurrentValue is Guid g ? g : null;
+
+    private static string KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        if (key is null)
+        {
+            return string.Empty;
+        }
+
+        // The tenant is its own column; the key shown is the entity's own id.
+        var parts = key.Properties
+            .Where(p => key.Properties.Count == 1 || p.Name != "TenantId")
+            .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+        return string.Join("/", parts);
+    }
+
+    private static string Serialize(EntityEntry entry, bool original)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (HiddenProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.Name == "Version")
+            {
+                continue;
+            }
+
+            // For updates, only the changed columns (plus nothing else) make the before/after readable.
+            if (entry.State == EntityState.Modified && !property.IsModified)
+            {
+                continue;
+            }
+
+            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+        }
+
+        return JsonSerializer.Serialize(values);
+    }
+}

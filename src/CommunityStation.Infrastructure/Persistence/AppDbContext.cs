@@ -1,0 +1,151 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Duties;
+using CommunityStation.Domain.Settings;
+using CommunityStation.Domain.Tenancy;
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Infrastructure.Persistence;
+
+public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
+{
+    /// <summary>The name of the tenant query filter on every tenant-owned entity.</summary>
+    public const string TenantFilter = "Tenant";
+
+    private readonly TenantContext _tenant;
+
+    public AppDbContext(DbContextOptions<AppDbContext> options, TenantContext tenant)
+        : base(options)
+    {
+        _tenant = tenant;
+    }
+
+    public TenantContext Tenant => _tenant;
+
+    // Read by the query filters; EF parameterises context members, so each query sees the current value.
+    internal Guid? CurrentTenantId => _tenant.TenantId;
+
+    internal bool CityReadMode => _tenant.CityReadMode;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+
+    public DbSet<Community> Communities => Set<Community>();
+
+    public DbSet<DutyArea> DutyAreas => Set<DutyArea>();
+
+    public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();
+
+    public DbSet<PolicySetting> PolicySettings => Set<PolicySetting>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>
+    /// Enters the bureau's city-wide read mode for the rest of this unit of work and audits it. Never a
+    /// global switch: it lives in this request's <see cref="TenantContext"/> and this transaction only.
+    /// </summary>
+    public async Task EnterCityReadModeAsync(string reason, CancellationToken ct = default)
+    {
+        if (_tenant.CityReadMode)
+        {
+            return;
+        }
+
+        _tenant.SetCityReadMode(true);
+        AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = DateTimeOffset.UtcNow,
+            Kind = AuditKinds.CityRead,
+            UserId = _tenant.UserId,
+            UserName = _tenant.UserName,
+            Detail = reason,
+            IpAddress = _tenant.IpAddress,
+        });
+        await SaveChangesAsync(ct);
+        await TenantSessionSettings.ApplyAsync(this, ct);
+    }
+
+    /// <summary>Switches the unit of work to one tenant (seeding, tests, a bureau action on one tenant's record).</summary>
+    public async Task UseTenantAsync(Guid? tenantId, CancellationToken ct = default)
+    {
+        _tenant.UseTenant(tenantId);
+        await TenantSessionSettings.ApplyAsync(this, ct);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardTenancy();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardTenancy();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        // Identity's tables, snake_case like the rest (the naming convention leaves explicit names alone).
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<AppRole>().ToTable("roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserRole<Guid>>().ToTable("user_roles");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("role_claims");
+
+        var apply = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                apply.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private void ApplyTenantFilter<T>(ModelBuilder builder)
+        where T : class, ITenantOwned
+    {
+        Expression<Func<T, bool>> filter = e => CityReadMode || e.TenantId == CurrentTenantId;
+        builder.Entity<T>().HasQueryFilter(TenantFilter, filter);
+    }
+
+    /// <summary>
+    /// The first of the two tenancy guards: a tenant-owned row is only ever written inside its own
+    /// tenant. The second is PostgreSQL row-level security, which refuses it again.
+    /// </summary>
+    private void GuardTenancy()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (_tenant.TenantId is null)
+            {
+                throw new TenancyViolationException(
+                    $"Cannot save {entry.Metadata.ClrType.Name}: no tenant is set for this unit of work.");
+            }
+
+            if (entry.Entity.TenantId != _tenant.TenantId)
+            {
+                throw new TenancyViolationException(
+                    $"Cannot save {entry.Metadata.ClrType.Name} of tenant {entry.Entity.TenantId} while acting in tenant {_tenant.TenantId}.");
+            }
+        }
+    }
+}

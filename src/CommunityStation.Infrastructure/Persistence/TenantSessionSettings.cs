@@ -1,0 +1,70 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CommunityStation.Infrastructure.Persistence;
+
+/// <summary>
+/// Sets <c>app.tenant_id</c> and <c>app.city_read</c> for the row-level-security policies, per
+/// transaction (<c>set_config(…, true)</c>), so a pooled connection never carries another request's
+/// tenant. Runs when a transaction starts and again when the unit of work changes tenant.
+/// </summary>
+public sealed class TenantSessionSettings : DbTransactionInterceptor
+{
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is AppDbContext db)
+        {
+            using var command = CreateCommand(connection, result, db);
+            command.ExecuteNonQuery();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        if (eventData.Context is AppDbContext db)
+        {
+            await using var command = CreateCommand(connection, result, db);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>Re-applies the settings inside the current transaction, if there is one.</summary>
+    public static async Task ApplyAsync(AppDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var transaction = db.Database.CurrentTransaction;
+        if (transaction is null)
+        {
+            return;
+        }
+
+        await using var command = CreateCommand(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static DbCommand CreateCommand(DbConnection connection, DbTransaction transaction, AppDbContext db)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT set_config('app.tenant_id', @tenant, true), set_config('app.city_read', @city, true)";
+        AddParameter(command, "tenant", db.CurrentTenantId?.ToString() ?? string.Empty);
+        AddParameter(command, "city", db.CityReadMode ? "on" : "off");
+        return command;
+    }
+
+    private static void AddParameter(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}

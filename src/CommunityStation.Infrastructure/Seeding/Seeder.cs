@@ -1,0 +1,129 @@
+using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Tenancy;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityStation.Infrastructure.Seeding;
+
+/// <summary>Seeds reference data (every environment) and the demo city (Development only). Idempotent.</summary>
+public sealed class Seeder
+{
+    private readonly AppDbContext _db;
+    private readonly UserManager<AppUser> _users;
+    private readonly RoleManager<AppRole> _roles;
+    private readonly ILogger<Seeder> _logger;
+
+    public Seeder(AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, ILogger<Seeder> logger)
+    {
+        _db = db;
+        _users = users;
+        _roles = roles;
+        _logger = logger;
+    }
+
+    public async Task SeedReferenceDataAsync(CancellationToken ct = default)
+    {
+        _db.Tenant.SetUser(null, "system", null);
+        foreach (var role in AppRoles.All)
+        {
+            if (!await _roles.RoleExistsAsync(role))
+            {
+                Check(await _roles.CreateAsync(new AppRole(role)));
+            }
+        }
+
+        var knownAreas = await _db.DutyAreas.Select(a => a.Code).ToListAsync(ct);
+        _db.DutyAreas.AddRange(ReferenceData.DutyAreas().Where(a => !knownAreas.Contains(a.Code)));
+        await _db.SaveChangesAsync(ct);
+
+        if (!await _db.ServiceItems.AnyAsync(ct))
+        {
+            _db.ServiceItems.AddRange(ReferenceData.ServiceItems());
+            await _db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Creates an administrator from configuration when the database has none (first production start).</summary>
+    public async Task EnsureAdministratorAsync(string? userName, string? password)
+    {
+        if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(password))
+        {
+            return;
+        }
+
+        if ((await _users.GetUsersInRoleAsync(AppRoles.Admin)).Count > 0)
+        {
+            return;
+        }
+
+        var user = new AppUser { UserName = userName, DisplayName = userName, CreatedAt = DateTimeOffset.UtcNow, LockoutEnabled = true };
+        Check(await _users.CreateAsync(user, password));
+        Check(await _users.AddToRoleAsync(user, AppRoles.Admin));
+        _logger.LogInformation("Created the first administrator {UserName}", userName);
+    }
+
+    public async Task SeedDemoAsync(CancellationToken ct = default)
+    {
+        _db.Tenant.SetUser(null, "system", null);
+        if (!await _db.Tenants.AnyAsync(ct))
+        {
+            _db.Tenants.AddRange(DemoData.Tenants.Select(t => new Tenant(t.Id, t.Code, t.Name, t.Kind)));
+            await _db.SaveChangesAsync(ct);
+        }
+
+        foreach (var tenant in DemoData.Tenants)
+        {
+            await using var transaction = await _db.Database.BeginTransactionAsync(ct);
+            await _db.UseTenantAsync(tenant.Id, ct);
+            if (!await _db.Communities.AnyAsync(ct))
+            {
+                var termStart = new DateOnly(2024, 1, 1);
+                foreach (var (name, households) in tenant.Communities)
+                {
+                    var community = new Community(tenant.Id, DemoData.CommunityId(tenant.Code, name), name, households, termStart, termStart.AddYears(5).AddDays(-1));
+                    community.UpdateParticulars(name, households, termStart, termStart.AddYears(5).AddDays(-1), $"中共{name}委员会", null, null);
+                    _db.Communities.Add(community);
+                }
+
+                await _db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        await _db.UseTenantAsync(null, ct);
+
+        foreach (var account in DemoData.Accounts)
+        {
+            if (await _users.FindByNameAsync(account.UserName) is not null)
+            {
+                continue;
+            }
+
+            var user = new AppUser
+            {
+                UserName = account.UserName,
+                DisplayName = account.DisplayName,
+                TenantId = account.TenantCode is null ? null : DemoData.TenantId(account.TenantCode),
+                CommunityId = account.CommunityName is null ? null : DemoData.CommunityId(account.TenantCode!, account.CommunityName),
+                CreatedAt = DateTimeOffset.UtcNow,
+                LockoutEnabled = true,
+            };
+            Check(await _users.CreateAsync(user, DemoData.Password));
+            Check(await _users.AddToRoleAsync(user, account.Role));
+        }
+
+        _logger.LogInformation("Demo data is in place");
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Seeding failed: " + string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}
