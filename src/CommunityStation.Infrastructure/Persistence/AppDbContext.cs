@@ -3,6 +3,8 @@ using System.Reflection;
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Duties;
+using CommunityStation.Domain.Inbox;
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Tenancy;
 using CommunityStation.Infrastructure.Auditing;
@@ -44,6 +46,16 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<PolicySetting> PolicySettings => Set<PolicySetting>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StationApplication> StationApplications => Set<StationApplication>();
+
+    public DbSet<ApplicationStep> ApplicationSteps => Set<ApplicationStep>();
+
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+
+    public DbSet<Station> Stations => Set<Station>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>
     /// Enters the bureau's city-wide read mode for the rest of this unit of work and audits it. Never a

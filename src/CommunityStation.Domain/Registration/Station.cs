@@ -1,0 +1,96 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Registration;
+
+public enum StationStatus
+{
+    Registered = 1,
+    Deregistered = 2,
+}
+
+/// <summary>
+/// A registered community affairs workstation (N1: a private non-enterprise unit hosted by the RC).
+/// It comes into being only through <see cref="StationApplication.Register"/> (R3).
+/// </summary>
+public sealed class Station : ITenantOwned
+{
+    internal Station(Guid tenantId, Guid id, Guid communityId, string name, string registrationNumber, string uscc, DateOnly registrationDate, ApplicationParticulars particulars)
+    {
+        TenantId = tenantId;
+        Id = id;
+        CommunityId = communityId;
+        Name = name;
+        RegistrationNumber = registrationNumber;
+        Uscc = uscc;
+        RegistrationDate = registrationDate;
+        Status = StationStatus.Registered;
+        HeadName = string.Empty;
+        PremisesAddress = string.Empty;
+        ApplyParticulars(particulars);
+    }
+
+    private Station()
+    {
+        Name = string.Empty;
+        RegistrationNumber = string.Empty;
+        Uscc = string.Empty;
+        HeadName = string.Empty;
+        PremisesAddress = string.Empty;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid CommunityId { get; private set; }
+
+    /// <summary>R5: the uniform name.</summary>
+    public string Name { get; private set; }
+
+    public StationStatus Status { get; private set; }
+
+    public string RegistrationNumber { get; private set; }
+
+    /// <summary>Unified social credit code (GB 32100).</summary>
+    public string Uscc { get; private set; }
+
+    public DateOnly RegistrationDate { get; private set; }
+
+    public DateOnly? DeregisteredOn { get; private set; }
+
+    public string HeadName { get; private set; }
+
+    public string? HeadIdNumber { get; private set; }
+
+    public string? HeadPhone { get; private set; }
+
+    /// <summary>B3: the community affairs service hall.</summary>
+    public string PremisesAddress { get; private set; }
+
+    public decimal PremisesAreaSqm { get; private set; }
+
+    public decimal RegisteredCapital { get; private set; }
+
+    public uint Version { get; private set; }
+
+    internal void ApplyParticulars(ApplicationParticulars particulars)
+    {
+        HeadName = particulars.HeadName;
+        HeadIdNumber = particulars.HeadIdNumber;
+        HeadPhone = particulars.HeadPhone;
+        PremisesAddress = particulars.PremisesAddress;
+        PremisesAreaSqm = particulars.PremisesAreaSqm;
+        RegisteredCapital = particulars.RegisteredCapital;
+    }
+
+    internal void Deregister(DateOnly on)
+    {
+        if (Status != StationStatus.Registered)
+        {
+            throw new DomainException("R3", "该工作站已注销。");
+        }
+
+        Status = StationStatus.Deregistered;
+        DeregisteredOn = on;
+    }
+}

@@ -1,0 +1,34 @@
+using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Registration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommunityStation.Infrastructure.Persistence.Configurations;
+
+public sealed class StationConfiguration : IEntityTypeConfiguration<Station>
+{
+    public void Configure(EntityTypeBuilder<Station> builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.ToTable("stations");
+        builder.HasKey(s => new { s.TenantId, s.Id });
+        builder.HasOne<Community>().WithMany().HasForeignKey(s => new { s.TenantId, s.CommunityId }).OnDelete(DeleteBehavior.Restrict);
+
+        // One registered station per community at most ("People and places").
+        builder.HasIndex(s => new { s.TenantId, s.CommunityId }).IsUnique().HasFilter("status = 'Registered'")
+            .HasDatabaseName("ux_stations_one_per_community");
+        builder.HasIndex(s => new { s.TenantId, s.RegistrationNumber }).IsUnique();
+
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Name).HasMaxLength(100).IsRequired();
+        builder.Property(s => s.RegistrationNumber).HasMaxLength(40).IsRequired();
+        builder.Property(s => s.Uscc).HasMaxLength(18).IsFixedLength().IsRequired();
+        builder.Property(s => s.HeadName).HasMaxLength(30).IsRequired();
+        builder.Property(s => s.HeadIdNumber).HasMaxLength(18);
+        builder.Property(s => s.HeadPhone).HasMaxLength(11);
+        builder.Property(s => s.PremisesAddress).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.PremisesAreaSqm).HasPrecision(10, 2);
+        builder.Property(s => s.RegisteredCapital).HasPrecision(14, 2);
+        builder.Property(s => s.Version).IsRowVersion();
+    }
+}

@@ -1,0 +1,100 @@
+using System.IO.Compression;
+using System.Security;
+using System.Text;
+
+namespace CommunityStation.Web.Infrastructure.Export;
+
+/// <summary>
+/// Writes a simple table (header row + rows of text) as CSV or XLSX, for registers and ledgers.
+/// The XLSX is a minimal SpreadsheetML package with inline strings: no library, nothing fetched.
+/// </summary>
+public static class TableExport
+{
+    public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        var builder = new StringBuilder();
+        builder.AppendJoin(',', header.Select(Csv)).Append("\r\n");
+        foreach (var row in rows)
+        {
+            builder.AppendJoin(',', row.Select(Csv)).Append("\r\n");
+        }
+
+        // A BOM so Excel opens the Chinese text as UTF-8.
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
+    }
+
+    public static byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(rows);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
+                """);
+            Add(zip, "_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+                """);
+            Add(zip, "xl/workbook.xml", $"""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
+                """);
+            Add(zip, "xl/_rels/workbook.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
+                """);
+
+            var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+            AppendRow(sheet, header);
+            foreach (var row in rows)
+            {
+                AppendRow(sheet, row);
+            }
+
+            sheet.Append("</sheetData></worksheet>");
+            Add(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void AppendRow(StringBuilder sheet, IReadOnlyList<string?> cells)
+    {
+        sheet.Append("<row>");
+        foreach (var cell in cells)
+        {
+            sheet.Append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">").Append(SecurityElement.Escape(Clean(cell ?? string.Empty))).Append("</t></is></c>");
+        }
+
+        sheet.Append("</row>");
+    }
+
+    // XML 1.0 forbids most control characters.
+    private static string Clean(string text) => new(text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').ToArray());
+
+    private static string Csv(string? value)
+    {
+        var text = value ?? string.Empty;
+
+        // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
+        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@')
+        {
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+
+    private static void Add(ZipArchive zip, string name, string content)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        using var stream = entry.Open();
+        var bytes = Encoding.UTF8.GetBytes(content.Trim());
+        stream.Write(bytes);
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using CommunityStation.Infrastructure.Identity;
+
+namespace CommunityStation.Web.Infrastructure;
+
+/// <summary>The navigation shows only what the signed-in user's roles may use.</summary>
+public static class Navigation
+{
+    public sealed record Item(string Key, string Href, string Text, IReadOnlyList<string> Roles);
+
+    // Text values are resource keys (Simplified Chinese).
+    private static readonly IReadOnlyList<Item> Items =
+    [
+        new("applications", "/Registration/Applications", "登记申请", [AppRoles.RcOfficer, AppRoles.TownOfficial, AppRoles.Bureau]),
+        new("stations", "/Registration/Stations", "工作站台账", [AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin]),
+        new("communities", "/Communities", "社区", [AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin]),
+        new("service-items", "/Settings/ServiceItems", "职责与服务事项", [AppRoles.Bureau]),
+        new("policy", "/Settings/Policy", "政策参数", [AppRoles.Bureau]),
+        new("users", "/Admin/Users", "用户管理", [AppRoles.Admin]),
+        new("audit", "/Audit", "审计日志", [AppRoles.Admin, AppRoles.Bureau]),
+    ];
+
+    public static IEnumerable<Item> For(ClaimsPrincipal user) =>
+        Items.Where(i => i.Roles.Any(user.IsInRole));
+}

@@ -1,0 +1,36 @@
+using CommunityStation.Domain.Inbox;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Infrastructure;
+
+/// <summary>
+/// Tells the people whose turn it is. Adds notifications to the unit of work, so they are saved (or
+/// rolled back) with the transition that caused them.
+/// </summary>
+public sealed class Notifier
+{
+    private readonly AppDbContext _db;
+
+    public Notifier(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    public async Task NotifyAsync(string role, Guid? tenantId, Guid? communityId, string title, string link)
+    {
+        var recipients = await (from user in _db.Users
+                                join userRole in _db.UserRoles on user.Id equals userRole.UserId
+                                join r in _db.Roles on userRole.RoleId equals r.Id
+                                where r.Name == role && !user.IsDisabled
+                                      && (tenantId == null || user.TenantId == tenantId)
+                                      && (communityId == null || user.CommunityId == communityId)
+                                select user.Id).ToListAsync();
+        var now = DateTimeOffset.UtcNow;
+        _db.Notifications.AddRange(recipients.Select(id => new Notification(Guid.CreateVersion7(), id, title, link, now)));
+    }
+
+    public static Task<int> UnreadCountAsync(AppDbContext db, Guid userId) =>
+        db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null);
+}

@@ -1,0 +1,66 @@
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Tenancy;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityStation.Web.Infrastructure;
+
+public static class PageModelExtensions
+{
+    /// <summary>Runs a FluentValidation validator explicitly and copies its errors under "Input.".</summary>
+    public static bool Validate<T>(this ModelStateDictionary modelState, IValidator<T> validator, T input, string prefix = "Input")
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(validator);
+        ValidationResult result = validator.Validate(input);
+        foreach (var error in result.Errors)
+        {
+            modelState.AddModelError(string.IsNullOrEmpty(prefix) ? error.PropertyName : $"{prefix}.{error.PropertyName}", error.ErrorMessage);
+        }
+
+        return result.IsValid && modelState.IsValid;
+    }
+
+    /// <summary>
+    /// Throws away the unit of work so far (after a lost concurrency race, say) and starts a fresh
+    /// transaction, with the same tenant settings, for re-reading what the page shows.
+    /// </summary>
+    public static async Task RestartTransactionAsync(this CommunityStation.Infrastructure.Persistence.AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.CurrentTransaction is { } current)
+        {
+            await current.RollbackAsync();
+            await current.DisposeAsync();
+        }
+
+        db.ChangeTracker.Clear();
+        await db.Database.BeginTransactionAsync();
+    }
+
+    /// <summary>
+    /// A 404 for an id that is not visible to the user (missing, or another tenant's: deliberately the
+    /// same answer), recorded in the audit trail as a denied access.
+    /// </summary>
+    public static async Task<IActionResult> NotFoundAuditedAsync(this PageModel page, string entity, object? key)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var services = page.HttpContext.RequestServices;
+        var tenant = services.GetRequiredService<TenantContext>();
+        await services.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
+        {
+            Kind = AuditKinds.AccessDenied,
+            UserId = tenant.UserId,
+            UserName = tenant.UserName,
+            TenantId = tenant.TenantId,
+            Entity = entity,
+            EntityKey = Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture),
+            Detail = $"404 {page.HttpContext.Request.Method} {page.HttpContext.Request.Path}",
+            IpAddress = tenant.IpAddress,
+        });
+        return page.NotFound();
+    }
+}

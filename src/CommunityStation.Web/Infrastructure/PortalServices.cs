@@ -1,0 +1,138 @@
+using System.Globalization;
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Infrastructure.Seeding;
+using CommunityStation.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Npgsql;
+
+namespace CommunityStation.Web.Infrastructure;
+
+public static class PortalServices
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+
+        // Chinese text as itself in the HTML, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddScoped<TenantContext>();
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<AuditLog>();
+        services.AddDbContext<AppDbContext>(options => PersistenceSetup.Configure(options, connectionString));
+        services.AddScoped<Seeder>();
+        services.AddScoped<Notifier>();
+
+        services.AddIdentity<AppUser, AppRole>(options =>
+            {
+                // Length over composition, plus a common-password list (CommonPasswordValidator).
+                options.Password.RequiredLength = 8;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:Lockout:MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:Lockout:Minutes", 15));
+                options.User.RequireUniqueEmail = false;
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager<AppSignInManager>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        // Disabling a user changes their security stamp; sessions are re-checked at least this often.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Identity:SecurityStampSeconds", 60)));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "cs.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToAccessDenied = async context =>
+            {
+                var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantContext>();
+                await context.HttpContext.RequestServices.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
+                {
+                    Kind = AuditKinds.AccessDenied,
+                    UserId = tenant.UserId,
+                    UserName = context.HttpContext.User.Identity?.Name,
+                    TenantId = tenant.TenantId,
+                    Detail = $"403 {context.Request.Method} {context.Request.Path}",
+                    IpAddress = context.HttpContext.Connection.RemoteIpAddress?.ToString(),
+                });
+                context.Response.Redirect(context.RedirectUri);
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin))
+            .AddPolicy(Policies.Bureau, p => p.RequireRole(AppRoles.Bureau))
+            .AddPolicy(Policies.AdminOrBureau, p => p.RequireRole(AppRoles.Admin, AppRoles.Bureau))
+            .AddPolicy(Policies.Communities, p => p.RequireRole(AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin));
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture("zh-CN");
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            // The cookie the language switch sets, then ?culture= for links; not the browser's
+            // Accept-Language: the portal is Chinese unless a user chooses English.
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+            ];
+        });
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.AuthorizeFolder("/");
+                options.Conventions.AllowAnonymousToFolder("/Account");
+                options.Conventions.AllowAnonymousToPage("/Error");
+                options.Conventions.AllowAnonymousToPage("/Culture");
+                options.Conventions.AllowAnonymousToFolder("/Public");
+                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+                options.Conventions.AuthorizeFolder("/Audit", Policies.AdminOrBureau);
+                options.Conventions.AuthorizeFolder("/Settings", Policies.Bureau);
+                options.Conventions.AuthorizeFolder("/Communities", Policies.Communities);
+            })
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<UnitOfWorkPageFilter>();
+                BindingMessages.Configure(o.ModelBindingMessageProvider);
+            })
+            .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+}
+
+public static class Policies
+{
+    public const string Admin = "Admin";
+    public const string Bureau = "Bureau";
+    public const string AdminOrBureau = "AdminOrBureau";
+    public const string Communities = "Communities";
+}

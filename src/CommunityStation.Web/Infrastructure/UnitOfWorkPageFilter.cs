@@ -1,0 +1,76 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Infrastructure;
+
+/// <summary>
+/// Runs every page handler in one database transaction, so the RLS tenant settings (set per
+/// transaction) cover all of its queries and its writes commit or roll back together. It is also the
+/// one place that turns a refused domain rule, or a lost optimistic-concurrency race, into a message
+/// next to the field, with everything the user entered kept.
+/// </summary>
+public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public UnitOfWorkPageFilter(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        await _db.Database.BeginTransactionAsync();
+        var executed = await next();
+
+        // The current transaction, not the one opened above: a handler may have restarted it
+        // (RestartTransactionAsync) after losing a concurrency race.
+        await using var transaction = _db.Database.CurrentTransaction;
+        if (executed.Exception is null)
+        {
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync();
+            }
+
+            return;
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.RollbackAsync();
+        }
+
+        _db.ChangeTracker.Clear();
+
+        switch (executed.Exception)
+        {
+            case DomainException refused:
+                var message = _l[refused.Message].Value;
+                if (!string.IsNullOrEmpty(refused.Rule))
+                {
+                    message = $"{message}（{_l["规则"].Value} {refused.Rule}）";
+                }
+
+                context.ModelState.AddModelError(refused.Field is null ? string.Empty : $"Input.{refused.Field}", message);
+                executed.Result = new PageResult();
+                executed.ExceptionHandled = true;
+                break;
+            case DbUpdateConcurrencyException:
+                context.ModelState.AddModelError(string.Empty, _l["这条记录刚被其他人修改或处理过，请刷新后再试。"].Value);
+                executed.Result = new PageResult();
+                executed.ExceptionHandled = true;
+                break;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CommunityStation.Web.Pages.Account;
+
+public sealed class LogoutModel : PageModel
+{
+    private readonly AppSignInManager _signIn;
+    private readonly AuditLog _audit;
+
+    public LogoutModel(AppSignInManager signIn, AuditLog audit)
+    {
+        _signIn = signIn;
+        _audit = audit;
+    }
+
+    public IActionResult OnGet() => Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            await _audit.WriteAsync(new AuditEntry
+            {
+                Kind = AuditKinds.SignOut,
+                UserName = User.Identity.Name,
+                TenantId = User.TenantId(),
+                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            });
+        }
+
+        await _signIn.SignOutAsync();
+        return Redirect("/Account/Login");
+    }
+}

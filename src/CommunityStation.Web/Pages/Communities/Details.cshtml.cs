@@ -1,0 +1,57 @@
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Communities;
+
+public sealed class DetailsModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public DetailsModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    public View Item { get; private set; } = null!;
+
+    public bool CanEdit { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (User.IsCityLevel())
+        {
+            await _db.EnterCityReadModeAsync($"community {id}: details");
+        }
+
+        var item = await (from c in _db.Communities
+                          join t in _db.Tenants on c.TenantId equals t.Id
+                          where c.Id == id
+                          select new View(c.Id, t.Name, c.Name, c.Households, c.RcTermStart, c.RcTermEnd, c.PartyOrganisation, c.RcDirectorName, c.PartySecretaryName))
+            .FirstOrDefaultAsync();
+        if (item is null)
+        {
+            return await this.NotFoundAuditedAsync("Community", id);
+        }
+
+        Item = item;
+        CanEdit = !User.IsCityLevel();
+        var key = id.ToString();
+        History = await _db.AuditEntries
+            .Where(a => a.Entity == "Community" && a.EntityKey == key && a.Kind != "Created")
+            .OrderByDescending(a => a.Id)
+            .Take(20)
+            .Select(a => new Change(a.OccurredAt, a.UserName, a.Before, a.After))
+            .ToListAsync();
+        return Page();
+    }
+
+    /// <summary>Recent changes to this community, from the audit trail, so officials see who changed what.</summary>
+    public IReadOnlyList<Change> History { get; private set; } = [];
+
+    public sealed record Change(DateTimeOffset At, string? UserName, string? Before, string? After);
+
+    public sealed record View(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? PartyOrganisation, string? RcDirector, string? PartySecretary);
+}

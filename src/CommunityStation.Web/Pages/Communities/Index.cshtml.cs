@@ -1,0 +1,67 @@
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Communities;
+
+/// <summary>
+/// Communities of the user's tenant; for the bureau and admin, of every tenant (city-read mode,
+/// audited), read-only.
+/// </summary>
+public sealed class IndexModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public IndexModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Tenant { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
+
+    public bool CityWide { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        CityWide = User.IsCityLevel();
+        if (CityWide)
+        {
+            await _db.EnterCityReadModeAsync("communities: city-wide list");
+            Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
+                .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
+        }
+
+        var query = from c in _db.Communities
+                    join t in _db.Tenants on c.TenantId equals t.Id
+                    select new { c, TenantName = t.Name };
+        if (CityWide && Tenant is { } tenantId)
+        {
+            query = query.Where(x => x.c.TenantId == tenantId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = Search.Trim();
+            query = query.Where(x => x.c.Name.Contains(term));
+        }
+
+        Rows = await query
+            .OrderBy(x => x.TenantName).ThenBy(x => x.c.Name)
+            .Select(x => new Row(x.c.Id, x.TenantName, x.c.Name, x.c.Households, x.c.RcTermStart, x.c.RcTermEnd, x.c.RcDirectorName, x.c.PartySecretaryName))
+            .ToListAsync();
+    }
+
+    public sealed record Row(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? RcDirector, string? PartySecretary);
+
+    public sealed record TenantOption(Guid Id, string Name);
+}
