@@ -1,0 +1,116 @@
+using CommunityStation.Domain.Registration;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Registration.Applications;
+
+/// <summary>R1: the RC officer starts an application for their own community; the name is composed (R5).</summary>
+[Authorize(Roles = AppRoles.RcOfficer)]
+public sealed class CreateModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public CreateModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public ApplicationKind Kind { get; set; } = ApplicationKind.Establish;
+
+    [BindProperty]
+    public ParticularsInput Input { get; set; } = new();
+
+    public string StationName { get; private set; } = string.Empty;
+
+    public string CommunityName { get; private set; } = string.Empty;
+
+    /// <summary>Why the community cannot start this application, if it cannot (shown instead of the form).</summary>
+    public string? Blocked { get; private set; }
+
+    private Guid? _stationId;
+    private bool _inProgress;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Kind != ApplicationKind.Establish && _stationId is { } stationId)
+        {
+            // A change or deregistration starts from the station's current particulars.
+            var station = await _db.Stations.Where(s => s.Id == stationId).Select(s => new { s.HeadName, s.HeadIdNumber, s.HeadPhone, s.PremisesAddress, s.PremisesAreaSqm, s.RegisteredCapital }).FirstAsync();
+            Input = new ParticularsInput
+            {
+                HeadName = station.HeadName,
+                HeadIdNumber = station.HeadIdNumber,
+                HeadPhone = station.HeadPhone,
+                PremisesAddress = station.PremisesAddress,
+                PremisesAreaSqm = station.PremisesAreaSqm,
+                RegisteredCapital = station.RegisteredCapital,
+            };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.Validate(new ParticularsValidator(_l), Input))
+        {
+            return Page();
+        }
+
+        var tenantId = User.TenantId()!.Value;
+        var communityId = User.CommunityId()!.Value;
+        var tenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync();
+        var application = StationApplication.Start(
+            User.ToActor(), Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), DateTimeOffset.UtcNow);
+        _db.StationApplications.Add(application);
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["申请已创建。请上传材料后提交。"].Value;
+        return RedirectToPage("/Registration/Applications/Details", new { id = application.Id });
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        if (User.CommunityId() is not { } communityId || User.TenantId() is null)
+        {
+            return false;
+        }
+
+        var community = await (from c in _db.Communities
+                               join t in _db.Tenants on c.TenantId equals t.Id
+                               where c.Id == communityId
+                               select new { c.Name, Tenant = t.Name }).FirstOrDefaultAsync();
+        if (community is null)
+        {
+            return false;
+        }
+
+        CommunityName = community.Name;
+        StationName = Domain.Registration.StationName.Compose(community.Tenant, community.Name);
+        _stationId = await _db.Stations.Where(s => s.CommunityId == communityId && s.Status == StationStatus.Registered).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+        _inProgress = await _db.StationApplications.AnyAsync(a => a.CommunityId == communityId && a.Status != ApplicationStatus.Registered);
+        Blocked = _inProgress ? _l["本社区已有一份正在办理的申请，不能再提出新的申请（规则 R1）。"].Value
+            : Kind == ApplicationKind.Establish && _stationId is not null ? _l["本社区已有登记的社区事务工作站（每个社区至多一个）。"].Value
+            : Kind != ApplicationKind.Establish && _stationId is null ? _l["本社区还没有登记的工作站，不能申请变更或注销。"].Value
+            : null;
+        return true;
+    }
+}

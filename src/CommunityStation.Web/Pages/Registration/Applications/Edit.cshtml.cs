@@ -1,0 +1,69 @@
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Registration.Applications;
+
+/// <summary>The RC fixes its application's particulars while it holds it (draft or returned).</summary>
+[Authorize(Roles = AppRoles.RcOfficer)]
+public sealed class EditModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty]
+    public ParticularsInput Input { get; set; } = new();
+
+    public string StationName { get; private set; } = string.Empty;
+
+    public string? LastReturnReason { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var visible = await ApplicationAccess.VisibleAsync(_db, User, "application edit");
+        var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
+        if (application is null)
+        {
+            return await this.NotFoundAuditedAsync("StationApplication", id);
+        }
+
+        Input = ParticularsInput.From(application);
+        StationName = application.StationName;
+        LastReturnReason = application.LastReturnReason;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var visible = await ApplicationAccess.VisibleAsync(_db, User, "application edit");
+        var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
+        if (application is null)
+        {
+            return await this.NotFoundAuditedAsync("StationApplication", id);
+        }
+
+        StationName = application.StationName;
+        LastReturnReason = application.LastReturnReason;
+        if (!ModelState.Validate(new ParticularsValidator(_l), Input))
+        {
+            return Page();
+        }
+
+        _db.Entry(application).Property(a => a.Version).OriginalValue = Input.Version;
+        application.UpdateParticulars(User.ToActor(), Input.ToParticulars(), DateTimeOffset.UtcNow);
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage("/Registration/Applications/Details", new { id });
+    }
+}

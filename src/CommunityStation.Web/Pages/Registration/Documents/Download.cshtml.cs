@@ -1,0 +1,40 @@
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Registration.Documents;
+
+/// <summary>
+/// Downloads one document version for users who may see its application, as an attachment with the
+/// stored safe file name and the sniffed content type (never one the uploader chose).
+/// </summary>
+public sealed class DownloadModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public DownloadModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var visible = await ApplicationAccess.VisibleAsync(_db, User, $"document {id}");
+        var document = await (from d in _db.ApplicationDocuments
+                              join a in visible on new { d.TenantId, Id = d.ApplicationId } equals new { a.TenantId, a.Id }
+                              where d.Id == id
+                              select new { d.FileName, d.ContentType, d.Content, d.Sha256 })
+            .FirstOrDefaultAsync();
+        if (document is null)
+        {
+            return await this.NotFoundAuditedAsync("ApplicationDocument", id);
+        }
+
+        Response.Headers["X-Content-Type-Options"] = "nosniff";
+        Response.Headers["Content-Security-Policy"] = "default-src 'none'; sandbox";
+        Response.Headers.ETag = $"\"{document.Sha256}\"";
+        return File(document.Content, document.ContentType, document.FileName);
+    }
+}

@@ -1,0 +1,42 @@
+using CommunityStation.Domain.Registration;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Registration.Stations;
+
+/// <summary>A station in the register with its history: every application about it and how it ended.</summary>
+public sealed class DetailsModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public DetailsModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    public StationView Item { get; private set; } = null!;
+
+    public IReadOnlyList<HistoryRow> History { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var item = await StationView.FindAsync(_db, User, id, $"station {id}");
+        if (item is null)
+        {
+            return await this.NotFoundAuditedAsync("Station", id);
+        }
+
+        Item = item;
+        History = await _db.StationApplications
+            .Where(a => a.TenantId == item.TenantId && a.CommunityId == item.CommunityId && (a.StationId == id || a.Kind == ApplicationKind.Establish))
+            .OrderBy(a => a.CreatedAt)
+            .Select(a => new HistoryRow(a.Id, a.Kind, a.Status, a.CreatedAt, a.RegistrationDate, a.HeadName, a.PremisesAddress, a.LastActor))
+            .ToListAsync();
+        return Page();
+    }
+
+    public sealed record HistoryRow(Guid Id, ApplicationKind Kind, ApplicationStatus Status, DateTimeOffset CreatedAt, DateOnly? RegisteredOn, string HeadName, string PremisesAddress, string? LastActor);
+}
