@@ -1,0 +1,54 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Communities;
+
+namespace CommunityStation.Domain.Tests.Communities;
+
+public sealed class CommunityTests
+{
+    private static Community NewCommunity() =>
+        new(Guid.NewGuid(), Guid.NewGuid(), "东虹社区", 2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
+
+    [Fact]
+    public void Particulars_are_updated_and_blank_names_become_empty()
+    {
+        var community = NewCommunity();
+        community.UpdateParticulars("东虹社区", 2100, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), "中共东虹社区委员会", "  ", "李书记");
+        Assert.Equal(2100, community.Households);
+        Assert.Null(community.RcDirectorName);
+        Assert.Equal("李书记", community.PartySecretaryName);
+    }
+
+    [Fact]
+    public void S1_a_negative_household_count_is_refused()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            NewCommunity().UpdateParticulars("东虹社区", -1, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, null, null));
+        Assert.Equal("S1", error.Rule);
+        Assert.Equal("Households", error.Field);
+    }
+
+    [Fact]
+    public void An_rc_term_that_ends_before_it_starts_is_refused()
+    {
+        var error = Assert.Throws<DomainException>(() =>
+            NewCommunity().UpdateParticulars("东虹社区", 10, new DateOnly(2024, 1, 1), new DateOnly(2023, 12, 31), null, null, null));
+        Assert.Equal("RcTermEnd", error.Field);
+    }
+
+    [Fact]
+    public void The_rc_term_is_current_from_its_first_to_its_last_day()
+    {
+        var community = NewCommunity();
+        Assert.True(community.IsRcTermCurrentOn(new DateOnly(2024, 1, 1)));
+        Assert.True(community.IsRcTermCurrentOn(new DateOnly(2028, 12, 31)));
+        Assert.False(community.IsRcTermCurrentOn(new DateOnly(2029, 1, 1)));
+    }
+
+    [Fact]
+    public void Full_width_characters_in_the_name_are_folded()
+    {
+        var community = NewCommunity();
+        community.UpdateParticulars("东虹社区（１）", 10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, null, null);
+        Assert.Equal("东虹社区(1)", community.Name);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text;
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
+
+namespace CommunityStation.Domain.Tests.Registration;
+
+public sealed class UploadedFileTests
+{
+    private const long Limit = 10 * 1024 * 1024;
+
+    public static byte[] Pdf() => Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    public static byte[] Png() => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0, 0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
+
+    public static byte[] Jpeg() => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xD9];
+
+    [Fact]
+    public void R4_pdf_jpeg_and_png_are_accepted_by_content()
+    {
+        Assert.Equal("application/pdf", UploadedFile.Accept(Pdf(), Limit).ContentType);
+        Assert.Equal("image/png", UploadedFile.Accept(Png(), Limit).ContentType);
+        Assert.Equal("image/jpeg", UploadedFile.Accept(Jpeg(), Limit).ContentType);
+    }
+
+    [Fact]
+    public void R4_an_exe_renamed_to_pdf_is_refused()
+    {
+        byte[] exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
+        Assert.Equal("R4", Assert.Throws<DomainException>(() => UploadedFile.Accept(exe, Limit)).Rule);
+    }
+
+    [Fact]
+    public void R4_an_empty_file_is_refused()
+    {
+        Assert.Throws<DomainException>(() => UploadedFile.Accept([], Limit));
+    }
+
+    [Fact]
+    public void R4_a_file_over_the_limit_is_refused()
+    {
+        var big = new byte[2048];
+        Pdf().CopyTo(big, 0);
+        Assert.Throws<DomainException>(() => UploadedFile.Accept(big, 1024));
+    }
+
+    [Fact]
+    public void R4_a_pdf_with_a_zip_appended_is_refused_as_a_polyglot()
+    {
+        var zip = Encoding.Latin1.GetBytes("PK\u0003\u0004payload");
+        Assert.Throws<DomainException>(() => UploadedFile.Accept([.. Pdf(), .. zip], Limit));
+    }
+
+    [Fact]
+    public void R4_a_jpeg_carrying_html_script_is_refused_as_a_polyglot()
+    {
+        var html = Encoding.ASCII.GetBytes("<html><script>alert(1)</script></html>");
+        byte[] polyglot = [0xFF, 0xD8, 0xFF, 0xE0, .. html, 0xFF, 0xD9];
+        Assert.Throws<DomainException>(() => UploadedFile.Accept(polyglot, Limit));
+    }
+
+    [Fact]
+    public void R4_a_pdf_with_javascript_is_refused()
+    {
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n");
+        Assert.Throws<DomainException>(() => UploadedFile.Accept(pdf, Limit));
+    }
+
+    [Theory]
+    [InlineData("../../etc/passwd.pdf", ".pdf", "passwd.pdf")]
+    [InlineData("C:\\Users\\a\\申请书.PDF", ".pdf", "申请书.pdf")]
+    [InlineData("<script>.pdf", ".pdf", "script.pdf")]
+    [InlineData("", ".png", "document.png")]
+    public void Downloads_use_a_safe_file_name_with_the_sniffed_extension(string name, string extension, string expected)
+    {
+        Assert.Equal(expected, ApplicationDocument.SafeFileName(name, extension));
+    }
+}

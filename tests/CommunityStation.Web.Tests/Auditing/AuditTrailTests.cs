@@ -1,0 +1,77 @@
+using CommunityStation.Web.Tests.Infrastructure;
+using Npgsql;
+
+namespace CommunityStation.Web.Tests.Auditing;
+
+[Collection(PortalCollection.Name)]
+public sealed class AuditTrailTests
+{
+    private readonly PortalFactory _portal;
+
+    public AuditTrailTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    [Theory]
+    [InlineData("UPDATE audit_entries SET detail = 'tampered'")]
+    [InlineData("DELETE FROM audit_entries")]
+    [InlineData("TRUNCATE audit_entries")]
+    public async Task The_app_role_cannot_change_or_remove_audit_rows(string sql)
+    {
+        await using var connection = new NpgsqlConnection(_portal.Connections.App);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
+        Assert.Equal("42501", error.SqlState);
+    }
+
+    [Fact]
+    public async Task The_app_role_can_append_and_read_audit_rows()
+    {
+        await using var connection = new NpgsqlConnection(_portal.Connections.App);
+        await connection.OpenAsync();
+        await using var insert = new NpgsqlCommand("INSERT INTO audit_entries (occurred_at, kind, detail) VALUES (now(), 'SignIn', 'probe')", connection);
+        Assert.Equal(1, await insert.ExecuteNonQueryAsync());
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM audit_entries WHERE detail = 'probe'", connection);
+        Assert.True((long)(await count.ExecuteScalarAsync())! >= 1);
+    }
+
+    [Fact]
+    public async Task Sign_ins_ok_and_failed_are_audited()
+    {
+        using (var client = new PortalClient(_portal))
+        {
+            await client.SignInAsync("demo-rc2", "wrong password!");
+        }
+
+        using (await PortalClient.SignedInAsync(_portal, "demo-rc2"))
+        {
+        }
+
+        await using var db = _portal.CreateDbContext(null);
+        var kinds = db.AuditEntries.Where(a => a.UserName == "demo-rc2").Select(a => a.Kind).ToList();
+        Assert.Contains("SignInFailed", kinds);
+        Assert.Contains("SignIn", kinds);
+    }
+
+    [Fact]
+    public async Task A_denied_access_is_audited()
+    {
+        using var client = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var response = await client.GetAsync("/Audit");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/AccessDenied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        await using var db = _portal.CreateDbContext(null);
+        Assert.Contains(db.AuditEntries.Where(a => a.UserName == "demo-desk" && a.Kind == "AccessDenied").Select(a => a.Detail).ToList(), d => d!.Contains("/Audit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_audit_page_filters_by_entity_for_the_bureau()
+    {
+        using var client = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        var page = await client.GetDocumentAsync("/Audit?entity=Community");
+        Assert.NotNull(page.QuerySelector("table"));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Net;
+
+namespace CommunityStation.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The tenancy check every id-taking page needs, as a one-liner: a user of another tenant gets 404 on
+/// GET and on POST for a page of <paramref name="id"/>, and nothing leaks into the page.
+/// </summary>
+public static class Isolation
+{
+    public static async Task AssertOtherTenantGets404Async(PortalFactory portal, string userName, string pageTemplate, object id)
+    {
+        ArgumentNullException.ThrowIfNull(pageTemplate);
+        using var client = await PortalClient.SignedInAsync(portal, userName);
+        var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageTemplate, id);
+
+        var get = await client.GetAsync(url);
+        Assert.True(get.StatusCode == HttpStatusCode.NotFound, $"GET {url} as {userName} answered {(int)get.StatusCode}, expected 404");
+
+        var post = await client.PostAsync(url, new Dictionary<string, string>());
+        Assert.True(post.StatusCode == HttpStatusCode.NotFound, $"POST {url} as {userName} answered {(int)post.StatusCode}, expected 404");
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace CommunityStation.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A browser-like client for the portal: keeps cookies, reads forms and their antiforgery tokens, and
+/// posts them back the way a user's browser would.
+/// </summary>
+public sealed class PortalClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public PortalClient(PortalFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    }
+
+    /// <summary>Chooses the UI language the way the layout's switch does.</summary>
+    public async Task UseCultureAsync(string culture)
+    {
+        var response = await _http.PostAsync(new Uri("/Culture", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string> { ["culture"] = culture }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string userName, string password = "Demo!2008")
+    {
+        var client = new PortalClient(factory);
+        var response = await client.SignInAsync(userName, password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {userName} failed: {response.StatusCode}");
+        return client;
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string userName, string password)
+    {
+        return await SubmitFormAsync("/Account/Login", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = userName,
+            ["Input.Password"] = password,
+        });
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string url) => _http.GetAsync(new Uri(url, UriKind.Relative));
+
+    public async Task<IDocument> GetDocumentAsync(string url)
+    {
+        var response = await GetAsync(url);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    /// <summary>
+    /// Opens <paramref name="pageUrl"/>, fills the form (the first one with a submit button, or the one
+    /// matching <paramref name="formSelector"/>) with <paramref name="fields"/> over its current values,
+    /// and submits it to its action (or to <paramref name="postUrl"/>).
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitFormAsync(string pageUrl, IDictionary<string, string> fields, string? formSelector = null, string? postUrl = null)
+    {
+        var page = await GetDocumentAsync(pageUrl);
+        var form = (formSelector is null
+            ? page.QuerySelectorAll("form[method=post]").OfType<IHtmlFormElement>().FirstOrDefault(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null && f.Id != "culture-form")
+            : page.QuerySelector(formSelector) as IHtmlFormElement)
+            ?? throw new InvalidOperationException($"No form found on {pageUrl}");
+
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var element in form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not "submit" and not "button" and not "file":
+                    if (input.Type is "checkbox" or "radio" && !input.IsChecked)
+                    {
+                        continue;
+                    }
+
+                    values.Add(new(input.Name, input.Value));
+                    break;
+                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
+                    values.Add(new(select.Name, select.Value ?? string.Empty));
+                    break;
+                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
+                    values.Add(new(area.Name, area.Value));
+                    break;
+            }
+        }
+
+        foreach (var (key, value) in fields)
+        {
+            values.RemoveAll(v => v.Key == key);
+            values.Add(new(key, value));
+        }
+
+        var action = postUrl ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!);
+        return await _http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
+    /// <summary>Posts raw fields with a valid antiforgery token taken from <paramref name="tokenPageUrl"/>.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string url, IDictionary<string, string> fields, string tokenPageUrl = "/")
+    {
+        var page = await GetDocumentAsync(tokenPageUrl);
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? string.Empty;
+        var values = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await _http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html));
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,72 @@
+using CommunityStation.Infrastructure.Database;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole portal on a fresh PostgreSQL database of its own (migrated as the owner role, served as
+/// the non-owner app role, demo data seeded), exactly as <c>dotnet run</c> starts it.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public string DatabaseName { get; } = $"cs_test_{Environment.ProcessId}_{Guid.NewGuid():N}"[..40];
+
+    public DatabaseConnections Connections { get; private set; } = null!;
+
+    public string AdminConnectionString { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        AdminConnectionString = await TestPostgres.GetAdminConnectionStringAsync();
+        Connections = await DatabaseProvisioner.EnsureDatabaseAsync(AdminConnectionString, DatabaseName);
+
+        // Starting the host migrates and seeds.
+        StartPortal();
+    }
+
+    /// <summary>Starts the host (in memory here; on Kestrel for browser tests).</summary>
+    protected virtual void StartPortal() => _ = Services;
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            await DatabaseProvisioner.DropDatabaseAsync(AdminConnectionString, DatabaseName);
+        }
+        catch (Npgsql.NpgsqlException)
+        {
+            // A leftover test database is harmless; the next run uses a new name.
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", Connections.App);
+        builder.UseSetting("ConnectionStrings:Migrations", Connections.Owner);
+        builder.UseSetting("Demo:Seed", "true");
+        // Re-check the security stamp on every request, so "disabled users are signed out" is testable now.
+        builder.UseSetting("Identity:SecurityStampSeconds", "0");
+    }
+
+    /// <summary>A DbContext as the app role, acting in <paramref name="tenantId"/> (null: no tenant).</summary>
+    public AppDbContext CreateDbContext(Guid? tenantId, string userName = "test")
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        PersistenceSetup.Configure(options, Connections.App);
+        var tenant = new TenantContext();
+        tenant.SetUser(null, userName, tenantId);
+        return new AppDbContext(options.Options, tenant);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFactory>
+{
+    public const string Name = "portal";
+}

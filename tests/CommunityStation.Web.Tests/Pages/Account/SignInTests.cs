@@ -1,0 +1,101 @@
+using System.Net;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityStation.Web.Tests.Pages.Account;
+
+[Collection(PortalCollection.Name)]
+public sealed class SignInTests
+{
+    private readonly PortalFactory _portal;
+
+    public SignInTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task Five_failed_sign_ins_lock_the_account_even_against_the_right_password()
+    {
+        await CreateUserAsync("lockout-probe", AppRoles.Bureau);
+        using var client = new PortalClient(_portal);
+        for (var i = 0; i < 5; i++)
+        {
+            var failed = await client.SignInAsync("lockout-probe", "not the password");
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+
+        var locked = await client.SignInAsync("lockout-probe", "Probe!pass-2026");
+        Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
+        var page = await PortalClient.ParseAsync(locked);
+        Assert.Contains("锁定", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_disabled_user_is_signed_out_at_the_next_request()
+    {
+        var user = await CreateUserAsync("disable-probe", AppRoles.Bureau);
+        using var client = await PortalClient.SignedInAsync(_portal, "disable-probe", "Probe!pass-2026");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        using (var scope = _portal.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var fresh = (await users.FindByIdAsync(user.Id.ToString()))!;
+            fresh.IsDisabled = true;
+            await users.UpdateAsync(fresh);
+            await users.UpdateSecurityStampAsync(fresh);
+        }
+
+        var after = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/Account/Login", after.Headers.Location!.ToString(), StringComparison.Ordinal);
+
+        using var again = new PortalClient(_portal);
+        var refused = await again.SignInAsync("disable-probe", "Probe!pass-2026");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session()
+    {
+        using var client = await PortalClient.SignedInAsync(_portal, "demo-rc");
+        var response = await client.PostAsync("/Account/Logout", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("12345678")]
+    [InlineData("password")]
+    [InlineData("short")]
+    public async Task Weak_passwords_are_refused(string password)
+    {
+        using var scope = _portal.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var result = await users.CreateAsync(new AppUser { UserName = $"weak-{Guid.NewGuid():N}"[..20], DisplayName = "weak" }, password);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_long_passphrase_without_symbols_or_digits_is_accepted()
+    {
+        using var scope = _portal.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var result = await users.CreateAsync(new AppUser { UserName = $"pass-{Guid.NewGuid():N}"[..20], DisplayName = "pass" }, "correct horse battery staple");
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.Description)));
+    }
+
+    private async Task<AppUser> CreateUserAsync(string userName, string role)
+    {
+        using var scope = _portal.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { UserName = userName, DisplayName = userName, LockoutEnabled = true, CreatedAt = DateTimeOffset.UtcNow };
+        var result = await users.CreateAsync(user, "Probe!pass-2026");
+        Assert.True(result.Succeeded, string.Join(";", result.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return user;
+    }
+}

@@ -1,0 +1,58 @@
+using CommunityStation.Web.Tests.Infrastructure;
+
+namespace CommunityStation.Web.Tests.Pages;
+
+[Collection(PortalCollection.Name)]
+public sealed class LocalisationTests
+{
+    private readonly PortalFactory _portal;
+
+    public LocalisationTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_is_simplified_chinese_by_default()
+    {
+        using var client = new PortalClient(_portal);
+        var page = await client.GetDocumentAsync("/Account/Login");
+        Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("用户名", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_renders_in_english_when_chosen()
+    {
+        using var client = new PortalClient(_portal);
+        await client.UseCultureAsync("en");
+        var page = await client.GetDocumentAsync("/Account/Login");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("User name", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("用户名", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_language_switch_sets_a_lasting_cookie()
+    {
+        using var client = new PortalClient(_portal);
+        var response = await client.PostAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/Account/Login" }, "/Account/Login");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
+        Assert.Contains("expires=", cookie, StringComparison.OrdinalIgnoreCase);
+        var page = await client.GetDocumentAsync("/Account/Login");
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_page_renders_in_both_languages()
+    {
+        using var zh = await PortalClient.SignedInAsync(_portal, "demo-town");
+        Assert.Contains("户数", (await zh.GetDocumentAsync("/Communities")).Body!.TextContent, StringComparison.Ordinal);
+
+        using var en = new PortalClient(_portal);
+        await en.UseCultureAsync("en");
+        await en.SignInAsync("demo-town", "Demo!2008");
+        Assert.Contains("Households", (await en.GetDocumentAsync("/Communities")).Body!.TextContent, StringComparison.Ordinal);
+    }
+}
