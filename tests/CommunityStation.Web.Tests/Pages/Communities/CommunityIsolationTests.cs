@@ -53,6 +53,6 @@ public sealed class CommunityIsolationTests
         Assert.NotEqual(System.Net.HttpStatusCode.OK, edit.StatusCode);
 
         await using var db = _portal.CreateDbContext(null);
-        Assert.True(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Any(db.AuditEntries, a => a.Kind == "CityRead" && a.UserName == "demo-bureau"));
+        Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries, a => a.Kind == "CityRead" && a.UserName == "demo-bureau"));
     }
 }
