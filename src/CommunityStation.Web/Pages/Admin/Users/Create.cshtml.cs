@@ -1,0 +1,120 @@
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Admin.Users;
+
+/// <summary>The administrator creates an account with one role and, by role, its tenant and community.</summary>
+public sealed class CreateModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly UserManager<AppUser> _users;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public CreateModel(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _users = users;
+        _l = l;
+    }
+
+    [BindProperty]
+    public CreateInput Input { get; set; } = new();
+
+    public IReadOnlyList<UserForm.TenantOption> Tenants { get; private set; } = [];
+
+    public IReadOnlyList<UserForm.CommunityOption> Communities { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await LoadAsync();
+        var valid = ModelState.Validate(new CreateValidator(_l), Input);
+        if (valid)
+        {
+            await UserForm.CheckAssignmentAsync(_db, ModelState, Input, _l);
+        }
+
+        var user = new AppUser
+        {
+            UserName = Input.UserName?.Trim(),
+            DisplayName = Input.DisplayName?.Trim() ?? string.Empty,
+            TenantId = Input.TenantId,
+            CommunityId = Input.CommunityId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            LockoutEnabled = true,
+        };
+
+        // Password rules in the same round as the other fields' errors.
+        if (!string.IsNullOrEmpty(Input.Password))
+        {
+            var password = await UserForm.CheckPasswordAsync(_users, user, Input.Password);
+            UserForm.AddIdentityErrors(ModelState, password, _l, _users.Options.Password.RequiredLength, "Input.Password", "Input.UserName");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var created = await _users.CreateAsync(user, Input.Password!);
+        if (!created.Succeeded)
+        {
+            UserForm.AddIdentityErrors(ModelState, created, _l, _users.Options.Password.RequiredLength, "Input.Password", "Input.UserName");
+            return Page();
+        }
+
+        // Throwing rolls the whole unit of work back, so no account is left without its role.
+        var added = await _users.AddToRoleAsync(user, Input.Role!);
+        if (!added.Succeeded)
+        {
+            throw new InvalidOperationException("Adding the role failed: " + string.Join("; ", added.Errors.Select(e => e.Code)));
+        }
+
+        TempData["Saved"] = _l["已创建用户 {0}。", user.UserName!].Value;
+        return RedirectToPage("/Admin/Users/Edit", new { id = user.Id });
+    }
+
+    private async Task LoadAsync()
+    {
+        // The admin has no tenant: the community list is read in the audited city mode.
+        await _db.EnterCityReadModeAsync("admin: user management");
+        (Tenants, Communities) = await UserForm.LoadOptionsAsync(_db);
+    }
+
+    public sealed class CreateInput : IUserAssignment
+    {
+        public string? UserName { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public string? Password { get; set; }
+
+        public string? Role { get; set; }
+
+        public Guid? TenantId { get; set; }
+
+        public Guid? CommunityId { get; set; }
+    }
+
+    public sealed class CreateValidator : AbstractValidator<CreateInput>
+    {
+        public CreateValidator(IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(x => x.UserName).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => l["请输入用户名。"])
+                .MaximumLength(UserForm.MaxUserNameLength).WithMessage(_ => l["用户名不超过 {0} 个字符。", UserForm.MaxUserNameLength])
+                .Matches("^[a-zA-Z0-9._@-]+$").WithMessage(_ => l["用户名只能包含英文字母、数字和 - . _ @。"]);
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage(_ => l["请输入姓名。"])
+                .MaximumLength(UserForm.MaxDisplayNameLength).WithMessage(_ => l["姓名不超过 {0} 个字。", UserForm.MaxDisplayNameLength]);
+            RuleFor(x => x.Password).NotEmpty().WithMessage(_ => l["请输入初始密码。"])
+                .MaximumLength(128).WithMessage(_ => l["密码不超过 {0} 个字符。", 128]);
+            Include(new UserForm.AssignmentValidator(l));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Admin.Users;
+
+/// <summary>Every portal account, city-wide, for the administrator (folder policy: Admin).</summary>
+public sealed class IndexModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public IndexModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Tenant { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Role { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<UserForm.TenantOption> Tenants { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        // Community names are tenant rows; the admin has no tenant, so read them in the audited city mode.
+        await _db.EnterCityReadModeAsync("admin: user management");
+        Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
+            .Select(t => new UserForm.TenantOption(t.Id, t.Name)).ToListAsync();
+
+        var query = from u in _db.Users
+                    join t in _db.Tenants on u.TenantId equals (Guid?)t.Id into ts
+                    from t in ts.DefaultIfEmpty()
+                    join c in _db.Communities on u.CommunityId equals (Guid?)c.Id into cs
+                    from c in cs.DefaultIfEmpty()
+                    select new { u, TenantName = t == null ? null : t.Name, CommunityName = c == null ? null : c.Name };
+        if (Tenant is { } tenantId)
+        {
+            query = query.Where(x => x.u.TenantId == tenantId);
+        }
+
+        // An unknown role in the query string filters nothing rather than failing.
+        if (Role is not null && AppRoles.All.Contains(Role))
+        {
+            var role = Role;
+            query = query.Where(x => _db.UserRoles.Any(ur => ur.UserId == x.u.Id && _db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+        }
+
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = Search.Trim();
+            query = query.Where(x => x.u.UserName!.Contains(term) || x.u.DisplayName.Contains(term));
+        }
+
+        var users = await query
+            .OrderBy(x => x.u.UserName)
+            .Select(x => new { x.u.Id, x.u.UserName, x.u.DisplayName, x.TenantName, x.CommunityName, x.u.IsDisabled, x.u.LockoutEnd })
+            .ToListAsync();
+
+        var ids = users.Select(u => u.Id).ToList();
+        var roles = await (from ur in _db.UserRoles
+                           join r in _db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new { ur.UserId, r.Name })
+            .ToListAsync();
+        var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
+
+        var now = DateTimeOffset.UtcNow;
+        Rows = users
+            .Select(u => new Row(
+                u.Id,
+                u.UserName ?? string.Empty,
+                u.DisplayName,
+                AppRoles.All.Where(rolesByUser[u.Id].Contains).ToList(),
+                u.TenantName,
+                u.CommunityName,
+                u.IsDisabled,
+                u.LockoutEnd > now ? u.LockoutEnd : null))
+            .ToList();
+    }
+
+    /// <summary>One account; <see cref="LockedUntil"/> only while the lockout is still running.</summary>
+    public sealed record Row(Guid Id, string UserName, string DisplayName, IReadOnlyList<string> Roles, string? Tenant, string? Community, bool IsDisabled, DateTimeOffset? LockedUntil);
+}
