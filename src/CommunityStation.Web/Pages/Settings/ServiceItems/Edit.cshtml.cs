@@ -1,0 +1,116 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Duties;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Settings.ServiceItems;
+
+/// <summary>
+/// The bureau renames a service item, changes its promised days (P2) or retires it. Items are never
+/// deleted: cases refer to them, so an unused one is made inactive.
+/// </summary>
+public sealed class EditModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty]
+    public EditInput Input { get; set; } = new();
+
+    public CreateModel.AreaView DutyArea { get; private set; } = null!;
+
+    public Guid Id { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var found = await _db.ServiceItems.Where(i => i.Id == id)
+            .Select(i => new { i.DutyAreaCode, Input = new EditInput { NameZh = i.NameZh, NameEn = i.NameEn, PromisedDays = i.PromisedDays, IsActive = i.IsActive, Version = i.Version } })
+            .FirstOrDefaultAsync();
+        if (found is null)
+        {
+            return await this.NotFoundAuditedAsync("ServiceItem", id);
+        }
+
+        Input = found.Input;
+        Id = id;
+        await LoadAsync(found.DutyAreaCode);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        var item = await _db.ServiceItems.FirstOrDefaultAsync(i => i.Id == id);
+        if (item is null)
+        {
+            return await this.NotFoundAuditedAsync("ServiceItem", id);
+        }
+
+        Id = id;
+        await LoadAsync(item.DutyAreaCode);
+        if (!ModelState.Validate(new EditValidator(_l), Input))
+        {
+            return Page();
+        }
+
+        // The domain folds full-width characters; compare what will be stored.
+        var name = TextNormalizer.FoldWidth(Input.NameZh);
+        if (await _db.ServiceItems.AnyAsync(i => i.DutyAreaCode == item.DutyAreaCode && i.NameZh == name && i.Id != id))
+        {
+            ModelState.AddModelError("Input.NameZh", _l["{0} 下已有同名的服务事项。", item.DutyAreaCode]);
+            return Page();
+        }
+
+        // The version the user saw: if someone saved in between, SaveChanges raises a concurrency error.
+        _db.Entry(item).Property(i => i.Version).OriginalValue = Input.Version;
+        item.Update(Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value, Input.IsActive);
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage("/Settings/ServiceItems/Index", null, $"area-{item.DutyAreaCode}");
+    }
+
+    private async Task LoadAsync(string areaCode)
+    {
+        DutyArea = await _db.DutyAreas.Where(a => a.Code == areaCode)
+            .Select(a => new CreateModel.AreaView(a.Code, a.NameZh, a.NameEn))
+            .FirstAsync();
+    }
+
+    public sealed class EditInput
+    {
+        public string? NameZh { get; set; }
+
+        public string? NameEn { get; set; }
+
+        public int? PromisedDays { get; set; }
+
+        public bool IsActive { get; set; }
+
+        public uint Version { get; set; }
+    }
+
+    public sealed class EditValidator : AbstractValidator<EditInput>
+    {
+        public EditValidator(IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(x => x.NameZh).NotEmpty().WithMessage(_ => l["请输入服务事项名称。"])
+                .Must(s => TextNormalizer.FoldWidth(s).Length <= ServiceItem.MaxNameLength)
+                .WithMessage(_ => l["服务事项名称不超过 {0} 个字。", ServiceItem.MaxNameLength]);
+            RuleFor(x => x.NameEn).Must(s => TextNormalizer.FoldWidth(s).Length <= CreateModel.CreateValidator.MaxNameEnLength)
+                .WithMessage(_ => l["英文名称不超过 {0} 个字符。", CreateModel.CreateValidator.MaxNameEnLength]);
+            RuleFor(x => x.PromisedDays).NotNull().WithMessage(_ => l["请输入承诺办结天数。"])
+                .InclusiveBetween(1, ServiceItem.MaxPromisedDays)
+                .WithMessage(_ => l["承诺办结天数必须在 1 到 {0} 之间。", ServiceItem.MaxPromisedDays]);
+        }
+    }
+}
