@@ -1,0 +1,236 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Audit;
+
+/// <summary>
+/// The audit trail for the administrator and the bureau (folder policy), newest first, 50 a page.
+/// Audit rows are city-level (no tenant filter, no RLS), so no city-read mode is needed to list them.
+/// </summary>
+public sealed class IndexModel : PageModel
+{
+    public const int PageSize = 50;
+
+    /// <summary>The tenant filter's value for rows with no tenant (bureau, admin, system).</summary>
+    public const string CityLevel = "city";
+
+    private static readonly JsonWriterOptions CompactJson = new()
+    {
+        Indented = false,
+
+        // The page HTML-encodes the text; here only keep Chinese readable instead of \uXXXX.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public IndexModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty(SupportsGet = true, Name = "user")]
+    public string? UserFilter { get; set; }
+
+    /// <summary>A tenant id, <see cref="CityLevel"/>, or empty for all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Tenant { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Entity { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Kind { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Key { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    // Not "page": Razor Pages keeps the page's path in the route value of that name.
+    [BindProperty(SupportsGet = true, Name = "pageNumber")]
+    public int PageNumber { get; set; } = 1;
+
+    public int TotalCount { get; private set; }
+
+    public int PageCount { get; private set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
+
+    public IReadOnlyList<string> Entities { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
+            .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
+        var entities = await _db.AuditEntries.Where(a => a.Entity != null)
+            .Select(a => a.Entity!).Distinct().OrderBy(e => e).ToListAsync();
+
+        // A link from a details page may name an entity that has no rows yet; keep it selectable.
+        if (!string.IsNullOrWhiteSpace(Entity) && !entities.Contains(Entity.Trim()))
+        {
+            entities.Add(Entity.Trim());
+        }
+
+        Entities = entities;
+
+        if (From is { } from && To is { } to && to < from)
+        {
+            ModelState.AddModelError(nameof(To), _l["结束日期不能早于开始日期。"]);
+        }
+
+        var query = Filter(_db.AuditEntries.AsNoTracking());
+        TotalCount = await query.CountAsync();
+        PageCount = Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+
+        var entries = await query
+            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(a => new { a.Id, a.OccurredAt, a.Kind, a.UserName, a.TenantId, a.Entity, a.EntityKey, a.Before, a.After, a.Detail, a.IpAddress })
+            .ToListAsync();
+
+        var tenantNames = Tenants.ToDictionary(t => t.Id, t => t.Name);
+        Rows = entries
+            .Select(a => new Row(
+                a.Id,
+                a.OccurredAt,
+                a.Kind,
+                a.UserName,
+                a.TenantId is { } id ? tenantNames.GetValueOrDefault(id, id.ToString("D", CultureInfo.InvariantCulture)) : null,
+                a.Entity,
+                a.EntityKey,
+                Compact(a.Before),
+                Compact(a.After),
+                a.Detail,
+                a.IpAddress))
+            .ToList();
+    }
+
+    /// <summary>A date box's value: what was typed when it was not a date (shown back with the error), else the date.</summary>
+    public string? DateValue(string key, DateOnly? value) =>
+        ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0
+            ? entry.AttemptedValue
+            : value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The current filters as query values, for the paging links (empty ones left out).</summary>
+    public RouteValueDictionary QueryFor(int pageNumber)
+    {
+        var values = new RouteValueDictionary();
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                values[name] = value;
+            }
+        }
+
+        Add("user", UserFilter);
+        Add("tenant", Tenant);
+        Add("entity", Entity);
+        Add("kind", Kind);
+        Add("key", Key);
+        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        values["pageNumber"] = pageNumber.ToString(CultureInfo.InvariantCulture);
+        return values;
+    }
+
+    private IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> query)
+    {
+        if (!string.IsNullOrWhiteSpace(UserFilter))
+        {
+            var term = UserFilter.Trim();
+            query = query.Where(a => a.UserName != null && a.UserName.Contains(term));
+        }
+
+        if (string.Equals(Tenant, CityLevel, StringComparison.Ordinal))
+        {
+            query = query.Where(a => a.TenantId == null);
+        }
+        else if (Guid.TryParse(Tenant, out var tenantId))
+        {
+            query = query.Where(a => a.TenantId == tenantId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Entity))
+        {
+            var entity = Entity.Trim();
+            query = query.Where(a => a.Entity == entity);
+        }
+
+        // An unknown kind (a hand-edited URL) filters nothing rather than hiding everything.
+        if (Kind is not null && AuditKinds.All.Contains(Kind))
+        {
+            var kind = Kind;
+            query = query.Where(a => a.Kind == kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Key))
+        {
+            var key = Key.Trim();
+            query = query.Where(a => a.EntityKey == key);
+        }
+
+        // Whole UTC days, both ends inclusive.
+        if (From is { } from)
+        {
+            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.OccurredAt >= start);
+        }
+
+        if (To is { } to && to < DateOnly.MaxValue)
+        {
+            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            query = query.Where(a => a.OccurredAt < end);
+        }
+
+        return query;
+    }
+
+    /// <summary>jsonb comes back with spaces after every separator; one compact line reads better in a cell.</summary>
+    private static string? Compact(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return json;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            using var buffer = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer, CompactJson))
+            {
+                document.WriteTo(writer);
+            }
+
+            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        }
+        catch (JsonException)
+        {
+            return json;
+        }
+    }
+
+    public sealed record TenantOption(Guid Id, string Name);
+
+    public sealed record Row(long Id, DateTimeOffset OccurredAt, string Kind, string? UserName, string? Tenant, string? Entity, string? EntityKey, string? Before, string? After, string? Detail, string? IpAddress);
+}
