@@ -30,6 +30,15 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
+
+        // A POST (or other verb) to a page with no handler for it: refuse, rather than render a page
+        // whose model was never loaded.
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            context.Result = new Microsoft.AspNetCore.Mvc.StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
+
         await _db.Database.BeginTransactionAsync();
         var executed = await next();
 

@@ -48,7 +48,7 @@ public sealed class PortalClient : IDisposable
     public async Task<IDocument> GetDocumentAsync(string url)
     {
         var response = await GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode} {response.Headers.Location}");
         return await ParseAsync(response);
     }
 
@@ -61,7 +61,7 @@ public sealed class PortalClient : IDisposable
     {
         var page = await GetDocumentAsync(pageUrl);
         var form = (formSelector is null
-            ? page.QuerySelectorAll("form[method=post]").OfType<IHtmlFormElement>().FirstOrDefault(f => f.QuerySelector("input[name=__RequestVerificationToken]") is not null && f.Id != "culture-form")
+            ? page.QuerySelectorAll("main form[method=post]").OfType<IHtmlFormElement>().FirstOrDefault()
             : page.QuerySelector(formSelector) as IHtmlFormElement)
             ?? throw new InvalidOperationException($"No form found on {pageUrl}");
 
