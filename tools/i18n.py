@@ -12,6 +12,23 @@ from xml.sax.saxutils import escape
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 WEB = ROOT / "src" / "CommunityStation.Web"
 RESX = WEB / "Resources" / "SharedResource.en.resx"
+RESX_ZH = WEB / "Resources" / "SharedResource.zh-CN.resx"
+
+# Chinese for the keys that are codes rather than Chinese text ("角色.Admin" and the like).
+ZH = {
+    "角色.Admin": "系统管理员", "角色.Bureau": "市民政局", "角色.TownOfficial": "镇（街道）干部", "角色.RcOfficer": "居委会",
+    "角色.StationHead": "站长", "角色.DeskStaff": "窗口工作人员",
+    "审计.Created": "新增", "审计.Updated": "修改", "审计.Deleted": "删除", "审计.SignIn": "登录", "审计.SignInFailed": "登录失败",
+    "审计.SignOut": "退出", "审计.AccessDenied": "拒绝访问", "审计.PersonalDataViewed": "查看个人信息", "审计.CityRead": "市级跨区查看",
+    "申请状态.Draft": "草稿", "申请状态.SubmittedToTown": "待镇（街道）审核", "申请状态.ReturnedToRc": "已退回社区",
+    "申请状态.AgreedByTown": "镇（街道）已同意，待登记", "申请状态.ReturnedToTown": "已退回镇（街道）", "申请状态.Registered": "已登记",
+    "申请类型.Establish": "设立登记", "申请类型.ChangeParticulars": "变更登记", "申请类型.Deregister": "注销登记",
+    "步骤.Created": "创建申请", "步骤.Submitted": "提交镇（街道）", "步骤.TownAgreed": "镇（街道）同意", "步骤.TownReturned": "镇（街道）退回",
+    "步骤.BureauRegistered": "市民政局准予登记", "步骤.BureauReturnedToTown": "市民政局退回镇（街道）", "步骤.BureauReturnedToRc": "市民政局退回社区",
+    "步骤.DocumentUploaded": "上传材料", "步骤.DetailsUpdated": "修改申请内容",
+    "工作站状态.Registered": "已登记", "工作站状态.Deregistered": "已注销",
+    "学历.初中": "初中", "学历.高中": "高中", "学历.中专": "中专", "学历.大专": "大专", "学历.本科": "本科", "学历.研究生": "研究生",
+}
 PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
 
 DYNAMIC = {
@@ -23,6 +40,9 @@ DYNAMIC = {
     "工作站状态.": ["Registered", "Deregistered"],
     "学历.": ["初中", "高中", "中专", "大专", "本科", "研究生"],
 }
+
+# Names of policy settings are resource keys too (PolicySettingDefinition.NameZh / UnitZh).
+SETTINGS = ROOT / "src" / "CommunityStation.Domain" / "Settings" / "PolicySettingDefinition.cs"
 
 def used_keys():
     keys = set()
@@ -36,6 +56,8 @@ def used_keys():
             keys.add(key)
     for prefix, names in DYNAMIC.items():
         keys.update(prefix + n for n in names)
+    for m in re.finditer(r'new\(\w+, "[^"]*", [^,]+, [^,]+, [^,]+, "([^"]*)", "[^"]*", "([^"]*)"', SETTINGS.read_text(encoding="utf-8")):
+        keys.update([m.group(1), m.group(2)])
     return keys
 
 def load():
@@ -44,8 +66,8 @@ def load():
     tree = ET.parse(RESX)
     return {d.get("name"): d.find("value").text or "" for d in tree.getroot().findall("data")}
 
-def save(entries):
-    RESX.parent.mkdir(parents=True, exist_ok=True)
+def save(entries, path=RESX):
+    path.parent.mkdir(parents=True, exist_ok=True)
     out = ['<?xml version="1.0" encoding="utf-8"?>', "<root>",
            '  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>',
            '  <resheader name="version"><value>2.0</value></resheader>',
@@ -54,11 +76,12 @@ def save(entries):
     for key in sorted(entries):
         out.append(f'  <data name="{escape(key, {chr(34): "&quot;"})}" xml:space="preserve"><value>{escape(entries[key])}</value></data>')
     out.append("</root>")
-    RESX.write_text("\n".join(out) + "\n", encoding="utf-8")
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "missing"
     entries = load()
+    save(ZH, RESX_ZH)
     if cmd == "missing":
         missing = sorted(used_keys() - set(entries))
         for k in missing:

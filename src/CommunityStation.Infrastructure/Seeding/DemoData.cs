@@ -30,8 +30,20 @@ public static class DemoData
         new("demo-town2", "丁蜀镇干部", Identity.AppRoles.TownOfficial, "dingshu", null),
         new("demo-rc", "东虹社区居委会", Identity.AppRoles.RcOfficer, "yicheng", "东虹社区"),
         new("demo-rc2", "蜀山社区居委会", Identity.AppRoles.RcOfficer, "dingshu", "蜀山社区"),
-        new("demo-desk", "东虹社区窗口", Identity.AppRoles.DeskStaff, "yicheng", "东虹社区"),
+        new("demo-desk", "城中社区窗口", Identity.AppRoles.DeskStaff, "yicheng", "城中社区"),
     ];
+
+    /// <summary>Communities whose station is already registered in the demo (the rest can apply).</summary>
+    public static readonly IReadOnlyList<(string Tenant, string Community, string Number, string Head)> RegisteredStations =
+    [
+        ("yicheng", "城中社区", "宜民证字第2008001号", "周建国"),
+        ("yicheng", "南虹社区", "宜民证字第2008002号", "吴秀英"),
+        ("dingshu", "丁山社区", "宜民证字第2009011号", "蒋志明"),
+        ("heqiao", "和桥社区", "宜民证字第2009021号", "徐美华"),
+    ];
+
+    /// <summary>An application waiting for the town, so the queue has something in it.</summary>
+    public static readonly (string Tenant, string Community, string Head) PendingApplication = ("yicheng", "氿滨社区", "钱丽娟");
 
     public static Guid TenantId(string code) => DeterministicGuid.For($"tenant:{code}");
 

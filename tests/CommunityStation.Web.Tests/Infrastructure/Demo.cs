@@ -10,5 +10,8 @@ public static class Demo
     public static readonly Guid Donghong = DemoData.CommunityId("yicheng", "东虹社区");
     public static readonly Guid Chengzhong = DemoData.CommunityId("yicheng", "城中社区");
     public static readonly Guid Nanhong = DemoData.CommunityId("yicheng", "南虹社区");
+    public static readonly Guid Jiubin = DemoData.CommunityId("yicheng", "氿滨社区");
+    public static readonly Guid JiubinApplication = DeterministicGuid.For("application:yicheng:氿滨社区");
+    public static readonly Guid ChengzhongApplication = DeterministicGuid.For("application:yicheng:城中社区");
     public static readonly Guid Shushan = DemoData.CommunityId("dingshu", "蜀山社区");
 }

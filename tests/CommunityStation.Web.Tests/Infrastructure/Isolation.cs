@@ -8,10 +8,10 @@ namespace CommunityStation.Web.Tests.Infrastructure;
 /// </summary>
 public static class Isolation
 {
-    public static async Task AssertOtherTenantGets404Async(PortalFactory portal, string userName, string pageTemplate, object id)
+    public static async Task AssertOtherTenantGets404Async(PortalFactory portal, string userName, string pageTemplate, object id, string password = "Demo!2008")
     {
         ArgumentNullException.ThrowIfNull(pageTemplate);
-        using var client = await PortalClient.SignedInAsync(portal, userName);
+        using var client = await PortalClient.SignedInAsync(portal, userName, password);
         var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, pageTemplate, id);
 
         var get = await client.GetAsync(url);

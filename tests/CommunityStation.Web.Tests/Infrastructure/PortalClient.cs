@@ -106,6 +106,40 @@ public sealed class PortalClient : IDisposable
         return await _http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Uploads a file through the upload form of <paramref name="pageUrl"/> matched by <paramref name="formSelector"/>.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string pageUrl, string formSelector, string fileName, byte[] content, string contentType = "application/pdf")
+    {
+        var page = await GetDocumentAsync(pageUrl);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}");
+        using var body = new MultipartFormDataContent();
+        body.Add(new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        body.Add(file, "file", fileName);
+        return await _http.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), body);
+    }
+
+    /// <summary>Submits the form matched by <paramref name="formSelector"/> on an already loaded page (for racing two users).</summary>
+    public async Task<HttpResponseMessage> SubmitLoadedFormAsync(IDocument page, string formSelector, IDictionary<string, string> fields, string? submitterSelector = null)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(fields);
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector}");
+        var values = form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name) && i.Type is "hidden" or "text")
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        foreach (var (key, value) in fields)
+        {
+            values.RemoveAll(v => v.Key == key);
+            values.Add(new(key, value));
+        }
+
+        var action = submitterSelector is not null && page.QuerySelector(submitterSelector)?.GetAttribute("formaction") is { } formAction ? formAction : form.GetAttribute("action")!;
+        return await _http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
+    }
+
+    public Task<HttpResponseMessage> PostRawAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
+        _http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
+
     public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -4,6 +4,7 @@ using CommunityStation.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityStation.Web.Tests.Infrastructure;
 
@@ -52,6 +53,31 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", "true");
         // Re-check the security stamp on every request, so "disabled users are signed out" is testable now.
         builder.UseSetting("Identity:SecurityStampSeconds", "0");
+    }
+
+    /// <summary>Creates an extra account (password Probe!pass-2026) for tests that need more users than the demo has.</summary>
+    public async Task<string> CreateUserAsync(string userName, string role, string? tenantCode = null, string? communityName = null)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CommunityStation.Infrastructure.Identity.AppUser>>();
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            return userName;
+        }
+
+        var user = new CommunityStation.Infrastructure.Identity.AppUser
+        {
+            UserName = userName,
+            DisplayName = userName,
+            LockoutEnabled = true,
+            CreatedAt = DateTimeOffset.UtcNow,
+            TenantId = tenantCode is null ? null : CommunityStation.Infrastructure.Seeding.DemoData.TenantId(tenantCode),
+            CommunityId = communityName is null ? null : CommunityStation.Infrastructure.Seeding.DemoData.CommunityId(tenantCode!, communityName),
+        };
+        var created = await users.CreateAsync(user, "Probe!pass-2026");
+        Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return userName;
     }
 
     /// <summary>A DbContext as the app role, acting in <paramref name="tenantId"/> (null: no tenant).</summary>

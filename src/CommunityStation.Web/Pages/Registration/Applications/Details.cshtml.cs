@@ -253,8 +253,10 @@ public sealed class DetailsModel : PageModel
         {
             await _db.SaveChangesAsync();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // The row version moved (optimistic concurrency) or the same timeline step was just written
+            // by someone else (its key is unique): either way another official acted first.
             await _db.RestartTransactionAsync();
             if (User.IsInRole(AppRoles.Bureau))
             {

@@ -1,0 +1,89 @@
+using System.Text;
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Infrastructure.Seeding;
+
+/// <summary>
+/// Registers the demo stations the honest way: through the workflow (R1–R4), with small placeholder
+/// PDFs in every document slot, so the register, staff and service-desk features have stations to use.
+/// </summary>
+internal static class DemoStations
+{
+    private static readonly DateTimeOffset Pilot = new(2008, 11, 3, 2, 0, 0, TimeSpan.Zero);
+
+    public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
+    {
+        var index = 0;
+        foreach (var (tenantCode, communityName, number, head) in DemoData.RegisteredStations)
+        {
+            index++;
+            var tenant = DemoData.Tenants.Single(t => t.Code == tenantCode);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.UseTenantAsync(tenant.Id, ct);
+            var communityId = DemoData.CommunityId(tenantCode, communityName);
+            if (!await db.StationApplications.AnyAsync(a => a.CommunityId == communityId, ct))
+            {
+                var application = Start(tenant, communityName, head, index);
+                var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, tenant.Id, communityId);
+                AttachDocuments(db, application, rc);
+                application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", Pilot.AddDays(index));
+                application.TownAgree(new Actor("demo-seed-town", ActorRole.TownOfficial, tenant.Id, null), "经审核，同意设立。", Pilot.AddDays(index + 7));
+                var first17 = $"52320282MJ{index:D7}";
+                var uscc = new UnifiedSocialCreditCode(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17));
+                var station = application.Register(new Actor("demo-seed-bureau", ActorRole.Bureau, null, null), number, uscc, DateOnly.FromDateTime(Pilot.AddDays(index + 20).UtcDateTime), null, Pilot.AddDays(index + 20))!;
+                db.StationApplications.Add(application);
+                db.Stations.Add(station);
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        var (pendingTenant, pendingCommunity, pendingHead) = DemoData.PendingApplication;
+        var pendingTenantRow = DemoData.Tenants.Single(t => t.Code == pendingTenant);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.UseTenantAsync(pendingTenantRow.Id, ct);
+            var communityId = DemoData.CommunityId(pendingTenant, pendingCommunity);
+            if (!await db.StationApplications.AnyAsync(a => a.CommunityId == communityId, ct))
+            {
+                var application = Start(pendingTenantRow, pendingCommunity, pendingHead, 99);
+                var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, pendingTenantRow.Id, communityId);
+                AttachDocuments(db, application, rc);
+                application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", DateTimeOffset.UtcNow.AddDays(-3));
+                db.StationApplications.Add(application);
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        await db.UseTenantAsync(null, ct);
+    }
+
+    private static StationApplication Start(DemoData.DemoTenant tenant, string communityName, string head, int index)
+    {
+        var communityId = DemoData.CommunityId(tenant.Code, communityName);
+        var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, tenant.Id, communityId);
+        var birth = $"3202821975{(index % 12) + 1:D2}15{index % 10}2{index % 10}";
+        var idNumber = birth + ChineseIdNumber.ComputeCheckCharacter(birth);
+        var particulars = new ApplicationParticulars(
+            head, idNumber, $"1391510{index:D4}", "大专", true, $"{tenant.Name}{communityName}社区事务受理大厅", 150m, "产权自有", 50000m, "镇（街道）资助");
+        return StationApplication.Start(rc, DeterministicGuid.For($"application:{tenant.Code}:{communityName}"), tenant.Id, communityId, tenant.Name, communityName,
+            ApplicationKind.Establish, null, false, particulars, Pilot.AddDays(index - 10));
+    }
+
+    private static void AttachDocuments(AppDbContext db, StationApplication application, Actor rc)
+    {
+        foreach (var slot in DocumentSlots.RcSide)
+        {
+            var pdf = Encoding.ASCII.GetBytes($"%PDF-1.4\n% demo placeholder: {slot}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            var file = UploadedFile.Accept(pdf, 10 * 1024 * 1024);
+            application.RecordUpload(rc, slot, 1, Pilot);
+            db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), application.Id, slot, 1, $"{slot}.pdf", file, rc.UserName, Pilot));
+        }
+    }
+}

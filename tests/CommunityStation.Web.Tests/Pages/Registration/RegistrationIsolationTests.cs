@@ -1,0 +1,89 @@
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Tests.Pages.Registration;
+
+/// <summary>A town official of another tenant (and an RC of another community) gets 404 on every page and document.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class RegistrationIsolationTests
+{
+    private readonly PortalFactory _portal;
+
+    public RegistrationIsolationTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    public static TheoryData<string> ApplicationPages => new()
+    {
+        "/Registration/Applications/Details/{0}",
+        "/Registration/Applications/Opinion/{0}",
+    };
+
+    // RC-only pages: a town official is refused by role before the id is looked at.
+    public static TheoryData<string> RcApplicationPages => new()
+    {
+        "/Registration/Applications/Details/{0}",
+        "/Registration/Applications/Edit/{0}",
+        "/Registration/Applications/Opinion/{0}",
+    };
+
+    public static TheoryData<string> StationPages => new()
+    {
+        "/Registration/Stations/Details/{0}",
+        "/Registration/Stations/Certificate/{0}",
+        "/Registration/Stations/Plaque/{0}",
+    };
+
+    [Theory]
+    [MemberData(nameof(ApplicationPages))]
+    public Task Another_towns_official_gets_404_for_an_application(string page) =>
+        Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", page, Demo.ChengzhongApplication);
+
+    [Theory]
+    [MemberData(nameof(RcApplicationPages))]
+    public Task An_rc_officer_of_another_town_gets_404(string page) =>
+        Isolation.AssertOtherTenantGets404Async(_portal, "demo-rc2", page, Demo.ChengzhongApplication);
+
+    [Theory]
+    [MemberData(nameof(RcApplicationPages))]
+    public async Task An_rc_officer_of_another_community_in_the_same_town_gets_404(string page)
+    {
+        var user = await _portal.CreateUserAsync("rc-nanhong", AppRoles.RcOfficer, "yicheng", "南虹社区");
+        await Isolation.AssertOtherTenantGets404Async(_portal, user, page, Demo.ChengzhongApplication, "Probe!pass-2026");
+    }
+
+    [Theory]
+    [MemberData(nameof(StationPages))]
+    public async Task Another_towns_official_gets_404_for_a_station(string page) =>
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", page, await ChengzhongStationAsync());
+
+    [Fact]
+    public async Task Another_towns_official_gets_404_for_a_document()
+    {
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var document = await db.ApplicationDocuments.Where(d => d.ApplicationId == Demo.ChengzhongApplication).Select(d => d.Id).FirstAsync();
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Registration/Documents/Download/{0}", document);
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-desk", "/Registration/Documents/Download/{0}", document);
+    }
+
+    [Fact]
+    public async Task The_owning_town_and_the_bureau_can_open_the_same_pages()
+    {
+        foreach (var user in new[] { "demo-town", "demo-bureau" })
+        {
+            using var client = await PortalClient.SignedInAsync(_portal, user);
+            await client.GetDocumentAsync($"/Registration/Applications/Details/{Demo.ChengzhongApplication}");
+            await client.GetDocumentAsync($"/Registration/Stations/Certificate/{await ChengzhongStationAsync()}");
+        }
+    }
+
+    private async Task<Guid> ChengzhongStationAsync()
+    {
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        return await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync();
+    }
+}

@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Tests.Pages.Registration;
+
+/// <summary>R4 uploads: accepted by content, not name; size-limited; hashed; versions kept.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class UploadTests
+{
+    private readonly PortalFactory _portal;
+
+    public UploadTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    private async Task<(PortalClient Rc, string Details)> DraftAsync()
+    {
+        var user = await _portal.CreateUserAsync("rc-xinjie", AppRoles.RcOfficer, "xinjie", "新街社区");
+        var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        var list = await rc.GetDocumentAsync("/Registration/Applications");
+        var existing = list.QuerySelector("#applications tbody a")?.GetAttribute("href");
+        return (rc, existing ?? await RegistrationFlowTests.StartAsync(rc));
+    }
+
+    private static async Task<string> RefusalAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await PortalClient.ParseAsync(response)).QuerySelector("tr[data-slot='Charter'] .field-validation-error")!.TextContent;
+    }
+
+    [Fact]
+    public async Task R4_an_exe_renamed_to_pdf_is_refused()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        byte[] exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF];
+        Assert.Contains("R4", await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "章程.pdf", exe)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R4_an_empty_file_is_refused()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        Assert.NotEmpty(await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "empty.pdf", [])));
+    }
+
+    [Fact]
+    public async Task R4_a_file_over_the_size_setting_is_refused()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        var big = new byte[(10 * 1024 * 1024) + 10];
+        RegistrationFlowTests.Pdf().CopyTo(big, 0);
+        Assert.Contains("R4", await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "big.pdf", big)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R4_a_polyglot_pdf_with_a_zip_inside_is_refused()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        byte[] polyglot = [.. RegistrationFlowTests.Pdf(), .. Encoding.Latin1.GetBytes("PK\u0003\u0004evil.html")];
+        Assert.Contains("R4", await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "charter.pdf", polyglot)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R4_a_good_pdf_is_stored_with_its_sha256_and_a_replacement_keeps_the_old_version()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        var first = RegistrationFlowTests.Pdf("first");
+        Assert.Equal(HttpStatusCode.Redirect, (await rc.UploadAsync(details, "tr[data-slot='PremisesProof'] form.upload-form", "../../证明.pdf", first)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await rc.UploadAsync(details, "tr[data-slot='PremisesProof'] form.upload-form", "证明2.pdf", RegistrationFlowTests.Pdf("second"))).StatusCode);
+
+        var page = await rc.GetDocumentAsync(details);
+        var links = page.QuerySelectorAll("tr[data-slot='PremisesProof'] a[href^='/Registration/Documents/Download/']");
+        Assert.True(links.Length >= 2);
+
+        var download = await rc.GetAsync(links[^1].GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.DoesNotContain("..", download.Content.Headers.ContentDisposition.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+
+        await using var db = _portal.CreateDbContext(CommunityStation.Infrastructure.Seeding.DemoData.TenantId("xinjie"));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var stored = await db.ApplicationDocuments.Where(d => d.Slot == CommunityStation.Domain.Registration.DocumentSlot.PremisesProof).OrderBy(d => d.Version).FirstAsync();
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(first)), stored.Sha256);
+    }
+}
