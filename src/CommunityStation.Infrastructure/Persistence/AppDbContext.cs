@@ -5,6 +5,7 @@ using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Duties;
 using CommunityStation.Domain.Inbox;
 using CommunityStation.Domain.Registration;
+using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Tenancy;
 using CommunityStation.Infrastructure.Auditing;
@@ -56,6 +57,24 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<Station> Stations => Set<Station>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
+
+    public DbSet<CaseStep> CaseSteps => Set<CaseStep>();
+
+    public DbSet<CaseCounter> CaseCounters => Set<CaseCounter>();
+
+    public DbSet<Rating> Ratings => Set<Rating>();
+
+    public DbSet<Resident> Residents => Set<Resident>();
+
+    public DbSet<Desk> Desks => Set<Desk>();
+
+    public DbSet<DeskDuty> DeskDuties => Set<DeskDuty>();
+
+    public DbSet<StationRuleRevision> StationRuleRevisions => Set<StationRuleRevision>();
+
+    public DbSet<StationProfile> StationProfiles => Set<StationProfile>();
 
     /// <summary>
     /// Enters the bureau's city-wide read mode for the rest of this unit of work and audits it. Never a

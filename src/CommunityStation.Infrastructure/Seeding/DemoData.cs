@@ -31,6 +31,7 @@ public static class DemoData
         new("demo-rc", "东虹社区居委会", Identity.AppRoles.RcOfficer, "yicheng", "东虹社区"),
         new("demo-rc2", "蜀山社区居委会", Identity.AppRoles.RcOfficer, "dingshu", "蜀山社区"),
         new("demo-desk", "城中社区窗口", Identity.AppRoles.DeskStaff, "yicheng", "城中社区"),
+        new("demo-head", "城中社区站长", Identity.AppRoles.StationHead, "yicheng", "城中社区"),
     ];
 
     /// <summary>Communities whose station is already registered in the demo (the rest can apply).</summary>

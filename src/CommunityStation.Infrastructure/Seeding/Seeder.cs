@@ -117,6 +117,7 @@ public sealed class Seeder
             Check(await _users.AddToRoleAsync(user, account.Role));
         }
 
+        await DemoServiceDesk.SeedAsync(_db, ct);
         _logger.LogInformation("Demo data is in place");
     }
 

@@ -11,6 +11,12 @@ public static class Navigation
     // Text values are resource keys (Simplified Chinese).
     private static readonly IReadOnlyList<Item> Items =
     [
+        new("desk", "/Desk", "服务台", [AppRoles.DeskStaff, AppRoles.StationHead, AppRoles.TownOfficial]),
+        new("intake", "/Desk/Intake", "受理登记", [AppRoles.DeskStaff, AppRoles.StationHead]),
+        new("cases", "/Desk/Cases", "案件", [AppRoles.DeskStaff, AppRoles.StationHead, AppRoles.TownOfficial]),
+        new("ledger", "/Desk/Ledger", "服务台账", [AppRoles.DeskStaff, AppRoles.StationHead, AppRoles.TownOfficial]),
+        new("desks", "/Desk/Desks", "服务台设置", [AppRoles.StationHead]),
+        new("station-page", "/Desk/Station", "工作站公示", [AppRoles.StationHead]),
         new("applications", "/Registration/Applications", "登记申请", [AppRoles.RcOfficer, AppRoles.TownOfficial, AppRoles.Bureau]),
         new("stations", "/Registration/Stations", "工作站台账", [AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin]),
         new("communities", "/Communities", "社区", [AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin]),

@@ -87,6 +87,7 @@ public static class PortalServices
             .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin))
             .AddPolicy(Policies.Bureau, p => p.RequireRole(AppRoles.Bureau))
             .AddPolicy(Policies.AdminOrBureau, p => p.RequireRole(AppRoles.Admin, AppRoles.Bureau))
+            .AddPolicy(Policies.Desk, p => p.RequireRole(AppRoles.DeskStaff, AppRoles.StationHead, AppRoles.TownOfficial))
             .AddPolicy(Policies.Communities, p => p.RequireRole(AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin));
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -110,11 +111,12 @@ public static class PortalServices
                 options.Conventions.AllowAnonymousToFolder("/Account");
                 options.Conventions.AllowAnonymousToPage("/Error");
                 options.Conventions.AllowAnonymousToPage("/Culture");
-                options.Conventions.AllowAnonymousToFolder("/Public");
+                options.Conventions.AllowAnonymousToFolder("/Visitors");
                 options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
                 options.Conventions.AuthorizeFolder("/Audit", Policies.AdminOrBureau);
                 options.Conventions.AuthorizeFolder("/Settings", Policies.Bureau);
                 options.Conventions.AuthorizeFolder("/Communities", Policies.Communities);
+                options.Conventions.AuthorizeFolder("/Desk", Policies.Desk);
             })
             .AddMvcOptions(o =>
             {
@@ -135,4 +137,5 @@ public static class Policies
     public const string Bureau = "Bureau";
     public const string AdminOrBureau = "AdminOrBureau";
     public const string Communities = "Communities";
+    public const string Desk = "Desk";
 }

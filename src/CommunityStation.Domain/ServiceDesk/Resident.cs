@@ -1,0 +1,43 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.ServiceDesk;
+
+/// <summary>A resident known to a station's desk. Minimal data: a name, and an ID number or phone if given.</summary>
+public sealed class Resident : ITenantOwned
+{
+    public Resident(Guid tenantId, Guid id, Guid stationId, string name, string? idNumber, string? phone, bool elderlyOrDisabled, DateTimeOffset createdAt)
+    {
+        TenantId = tenantId;
+        Id = id;
+        StationId = stationId;
+        var folded = TextNormalizer.FoldWidth(name);
+        Name = folded.Length is > 0 and <= 30 ? folded : throw new DomainException("P2", "请填写居民姓名（不超过 30 个字）。", "ResidentName");
+        IdNumber = string.IsNullOrWhiteSpace(idNumber) ? null
+            : ChineseIdNumber.TryParse(idNumber, out var id2, out _) ? id2!.Value : throw new DomainException("P2", "身份证号码无效（GB 11643）。", "ResidentIdNumber");
+        Phone = string.IsNullOrWhiteSpace(phone) ? null
+            : MobilePhone.TryParse(phone, out var p, out _) ? p!.Value : throw new DomainException("P2", "手机号码无效。", "ResidentPhone");
+        ElderlyOrDisabled = elderlyOrDisabled;
+        CreatedAt = createdAt;
+    }
+
+    private Resident()
+    {
+        Name = string.Empty;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid StationId { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? IdNumber { get; private set; }
+
+    public string? Phone { get; private set; }
+
+    public bool ElderlyOrDisabled { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}

@@ -1,0 +1,293 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.ServiceDesk;
+
+/// <summary>
+/// One resident request at the one-stop desk (P2), tracked to its end by a named owner. The life cycle
+/// is a state machine: a case cannot be closed without a result, nor referred without a target.
+/// </summary>
+public sealed class ServiceCase : ITenantOwned
+{
+    public const int MaxTextLength = 2000;
+
+    private readonly List<CaseStep> _steps = [];
+
+    private ServiceCase()
+    {
+        Number = string.Empty;
+        DutyAreaCode = string.Empty;
+        Request = string.Empty;
+        OwnerName = string.Empty;
+        RatingTokenHash = string.Empty;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid StationId { get; private set; }
+
+    /// <summary>"station-year-sequence", e.g. "A1B2-2026-000017": unique per station and year, no gaps.</summary>
+    public string Number { get; private set; }
+
+    public int Year { get; private set; }
+
+    public int Sequence { get; private set; }
+
+    public Guid? ResidentId { get; private set; }
+
+    public Guid? DeskId { get; private set; }
+
+    public string DutyAreaCode { get; private set; }
+
+    public Guid ServiceItemId { get; private set; }
+
+    public CaseChannel Channel { get; private set; }
+
+    /// <summary>For <see cref="CaseChannel.OnBehalf"/>: the resident's consent is recorded.</summary>
+    public bool ConsentRecorded { get; private set; }
+
+    public string Request { get; private set; }
+
+    public CaseStatus Status { get; private set; }
+
+    public Guid OwnerId { get; private set; }
+
+    public string OwnerName { get; private set; }
+
+    public DateTimeOffset ReceivedAt { get; private set; }
+
+    /// <summary>The promised completion date, from the service item's setting.</summary>
+    public DateOnly PromisedBy { get; private set; }
+
+    public DateTimeOffset? CompletedAt { get; private set; }
+
+    public string? Result { get; private set; }
+
+    public ReferralTarget? ReferredTo { get; private set; }
+
+    public string? ReferralDepartment { get; private set; }
+
+    public string? ReferralNote { get; private set; }
+
+    /// <summary>SHA-256 of the rating token printed on the receipt; the token itself is never stored.</summary>
+    public string RatingTokenHash { get; private set; }
+
+    public DateTimeOffset RatingTokenExpiresAt { get; private set; }
+
+    public DateTimeOffset? RatedAt { get; private set; }
+
+    public int StepCount { get; private set; }
+
+    public string? LastActor { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public IReadOnlyList<CaseStep> Steps => _steps;
+
+    public bool IsOpen => Status is CaseStatus.Received or CaseStatus.InProgress or CaseStatus.Referred;
+
+    public bool IsOverdue(DateOnly today) => IsOpen && today > PromisedBy;
+
+    /// <summary>
+    /// P2: receives a request. The number comes from the station's gap-free counter; the promised date
+    /// from the item's days; the returned token goes on the receipt's QR code (M2).
+    /// </summary>
+    public static (ServiceCase Case, string RatingToken) Receive(
+        Guid tenantId,
+        Guid id,
+        Guid stationId,
+        string stationCode,
+        int year,
+        int sequence,
+        Guid? residentId,
+        Guid? deskId,
+        string dutyAreaCode,
+        Guid serviceItemId,
+        int promisedDays,
+        CaseChannel channel,
+        bool consentRecorded,
+        string request,
+        CaseOwner owner,
+        DateTimeOffset now,
+        int ratingTokenValidDays)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        if (channel == CaseChannel.OnBehalf && !consentRecorded)
+        {
+            throw new DomainException("P2", "代办须记录居民本人的同意。", "ConsentRecorded");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
+
+        var token = NewToken();
+        var serviceCase = new ServiceCase
+        {
+            TenantId = tenantId,
+            Id = id,
+            StationId = stationId,
+            Year = year,
+            Sequence = sequence,
+            Number = string.Create(CultureInfo.InvariantCulture, $"{stationCode}-{year}-{sequence:D6}"),
+            ResidentId = residentId,
+            DeskId = deskId,
+            DutyAreaCode = dutyAreaCode,
+            ServiceItemId = serviceItemId,
+            Channel = channel,
+            ConsentRecorded = consentRecorded,
+            Request = RequireText(request, "请填写诉求内容。", "Request"),
+            Status = CaseStatus.Received,
+            OwnerId = owner.UserId,
+            OwnerName = owner.Name,
+            ReceivedAt = now,
+            PromisedBy = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(promisedDays),
+            RatingTokenHash = HashToken(token),
+            RatingTokenExpiresAt = now.AddDays(ratingTokenValidDays),
+        };
+        serviceCase.AddStep(CaseAction.Received, owner.Name, now, null);
+        return (serviceCase, token);
+    }
+
+    public void Start(string actor, DateTimeOffset now)
+    {
+        Require("P2", "只有新受理的案件才能开始办理。", CaseStatus.Received);
+        Status = CaseStatus.InProgress;
+        AddStep(CaseAction.Started, actor, now, null);
+    }
+
+    /// <summary>A case cannot be closed without a result.</summary>
+    public void Complete(string actor, string result, DateTimeOffset now)
+    {
+        Require("P2", "只有受理中或办理中的案件才能办结。", CaseStatus.Received, CaseStatus.InProgress);
+        Result = RequireText(result, "办结须填写办理结果。", "Result");
+        Status = CaseStatus.Completed;
+        CompletedAt = now;
+        AddStep(CaseAction.Completed, actor, now, Result);
+    }
+
+    /// <summary>P1: self-governance matters go to the RC; others to a named department. Never without a target.</summary>
+    public void Refer(string actor, ReferralTarget? target, string? department, string? note, DateTimeOffset now)
+    {
+        Require("P1", "只有受理中或办理中的案件才能转办。", CaseStatus.Received, CaseStatus.InProgress);
+        if (target is null)
+        {
+            throw new DomainException("P1", "转办须选择去向：居委会或政府部门。", "Target");
+        }
+
+        var dept = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(department));
+        if (target == ReferralTarget.Department && dept is null)
+        {
+            throw new DomainException("P1", "转给政府部门时须写明部门名称。", "Department");
+        }
+
+        ReferredTo = target;
+        ReferralDepartment = target == ReferralTarget.Department ? dept : null;
+        ReferralNote = RequireText(note, "请填写转办说明。", "Note");
+        Status = CaseStatus.Referred;
+        AddStep(CaseAction.Referred, actor, now, $"{(target == ReferralTarget.ResidentsCommittee ? "居委会" : ReferralDepartment)}：{ReferralNote}");
+    }
+
+    /// <summary>A referral can come back to the desk, which carries on with it.</summary>
+    public void ReturnFromReferral(string actor, string? note, DateTimeOffset now)
+    {
+        Require("P1", "只有已转办的案件才能转回。", CaseStatus.Referred);
+        Status = CaseStatus.InProgress;
+        AddStep(CaseAction.ReferralReturned, actor, now, TextNormalizer.NullIfBlank(note));
+    }
+
+    /// <summary>Reassignment within the station: always exactly one named owner.</summary>
+    public void Reassign(string actor, CaseOwner newOwner, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(newOwner);
+        if (!IsOpen)
+        {
+            throw new DomainException("P2", "已办结的案件不能转交。");
+        }
+
+        OwnerId = newOwner.UserId;
+        OwnerName = newOwner.Name;
+        AddStep(CaseAction.Reassigned, actor, now, newOwner.Name);
+    }
+
+    /// <summary>M2: a completed case is rated once, through its unexpired token.</summary>
+    public Rating Rate(string token, RatingLevel level, string? comment, DateTimeOffset now)
+    {
+        if (!string.Equals(HashToken(token), RatingTokenHash, StringComparison.Ordinal))
+        {
+            throw new DomainException("M2", "评价链接无效。");
+        }
+
+        if (now > RatingTokenExpiresAt)
+        {
+            throw new DomainException("M2", "评价链接已过期。");
+        }
+
+        if (RatedAt is not null)
+        {
+            throw new DomainException("M2", "该事项已经评价过，每件事只能评价一次。");
+        }
+
+        if (Status != CaseStatus.Completed)
+        {
+            throw new DomainException("M2", "事项办结后才能评价。");
+        }
+
+        var text = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(comment));
+        if (text is { Length: > 500 })
+        {
+            throw new DomainException("M2", "评价意见不超过 500 个字。", "Comment");
+        }
+
+        RatedAt = now;
+        AddStep(CaseAction.Rated, "居民", now, level.ToString());
+        return new Rating(TenantId, Guid.CreateVersion7(), Id, StationId, DeskId, DutyAreaCode, OwnerId, OwnerName, level, text, now);
+    }
+
+    /// <summary>A new rating link (a reprinted receipt); the old token stops working.</summary>
+    public string ReissueRatingToken(DateTimeOffset now, int validDays)
+    {
+        if (RatedAt is not null)
+        {
+            throw new DomainException("M2", "该事项已经评价过。");
+        }
+
+        var token = NewToken();
+        RatingTokenHash = HashToken(token);
+        RatingTokenExpiresAt = now.AddDays(validDays);
+        return token;
+    }
+
+    private static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+
+    public static string HashToken(string token) =>
+        Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token ?? string.Empty)));
+
+    private void Require(string rule, string message, params CaseStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw new DomainException(rule, LastActor is null ? message : $"{message}（已由 {LastActor} 处理）");
+        }
+    }
+
+    private static string RequireText(string? text, string message, string field)
+    {
+        var folded = TextNormalizer.FoldWidth(text);
+        if (folded.Length == 0)
+        {
+            throw new DomainException("P2", message, field);
+        }
+
+        return folded.Length <= MaxTextLength ? folded : throw new DomainException("P2", $"不超过 {MaxTextLength} 个字。", field);
+    }
+
+    private void AddStep(CaseAction action, string actor, DateTimeOffset at, string? note)
+    {
+        StepCount++;
+        LastActor = actor;
+        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, actor, at, note));
+    }
+}

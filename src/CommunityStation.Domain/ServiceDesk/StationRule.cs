@@ -1,0 +1,83 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.ServiceDesk;
+
+/// <summary>
+/// B6: the station's posted rules (制度上墙), edited by the head. Every edit is a new revision; the
+/// newest is what the wall (the public page) shows.
+/// </summary>
+public sealed class StationRuleRevision : ITenantOwned
+{
+    public const int MaxBodyLength = 8000;
+
+    public StationRuleRevision(Guid tenantId, Guid id, Guid stationId, int revision, string body, string editedBy, DateTimeOffset editedAt)
+    {
+        var text = (body ?? string.Empty).Trim();
+        if (text.Length == 0 || text.Length > MaxBodyLength)
+        {
+            throw new DomainException("B6", "制度内容不能为空，且不超过 8000 个字。", "Body");
+        }
+
+        TenantId = tenantId;
+        Id = id;
+        StationId = stationId;
+        Revision = revision;
+        Body = text;
+        EditedBy = editedBy;
+        EditedAt = editedAt;
+    }
+
+    private StationRuleRevision()
+    {
+        Body = string.Empty;
+        EditedBy = string.Empty;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid StationId { get; private set; }
+
+    public int Revision { get; private set; }
+
+    public string Body { get; private set; }
+
+    public string EditedBy { get; private set; }
+
+    public DateTimeOffset EditedAt { get; private set; }
+}
+
+/// <summary>What the public page shows besides the register: opening hours and a short code for case numbers.</summary>
+public sealed class StationProfile : ITenantOwned
+{
+    public StationProfile(Guid tenantId, Guid stationId, string caseCode, string openingHours)
+    {
+        TenantId = tenantId;
+        StationId = stationId;
+        CaseCode = caseCode;
+        OpeningHours = string.Empty;
+        Update(openingHours);
+    }
+
+    private StationProfile()
+    {
+        CaseCode = string.Empty;
+        OpeningHours = string.Empty;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid StationId { get; private set; }
+
+    /// <summary>Prefix of the station's case numbers, e.g. "CZ01".</summary>
+    public string CaseCode { get; private set; }
+
+    public string OpeningHours { get; private set; }
+
+    public void Update(string openingHours)
+    {
+        var text = TextNormalizer.FoldWidth(openingHours);
+        OpeningHours = text.Length is > 0 and <= 200 ? text : throw new DomainException("B6", "请填写开放时间（不超过 200 个字）。", "OpeningHours");
+    }
+}

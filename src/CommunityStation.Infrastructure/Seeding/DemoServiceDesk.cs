@@ -1,0 +1,65 @@
+using CommunityStation.Domain.Duties;
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Infrastructure.Seeding;
+
+/// <summary>Desks, duty rosters, posted rules and opening hours for the demo stations (B5, B6).</summary>
+internal static class DemoServiceDesk
+{
+    public const string Rules = """
+        一、工作站实行一站式服务，首问负责，诉求有专人管。
+        二、工作人员挂牌上岗，文明用语，耐心解答。
+        三、严格按服务事项承诺时限办结，不推诿、不拖延。
+        四、工作站不从事任何经营性活动，办理各类事项不收取任何费用。
+        五、接受居民和居委会评议监督，评价结果纳入年度考核。
+        """;
+
+    public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
+    {
+        var users = await db.Users.Where(u => u.CommunityId != null).Select(u => new { u.Id, u.UserName, u.DisplayName, u.TenantId, u.CommunityId }).ToListAsync(ct);
+        var items = await db.ServiceItems.Select(i => new { i.Id, i.DutyAreaCode }).ToListAsync(ct);
+        var number = 0;
+        foreach (var (tenantCode, communityName, _, _) in DemoData.RegisteredStations)
+        {
+            number++;
+            var tenantId = DemoData.TenantId(tenantCode);
+            var communityId = DemoData.CommunityId(tenantCode, communityName);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.UseTenantAsync(tenantId, ct);
+            var stationId = await db.Stations.Where(s => s.CommunityId == communityId).Select(s => s.Id).FirstAsync(ct);
+            if (!await db.StationProfiles.AnyAsync(p => p.StationId == stationId, ct))
+            {
+                db.StationProfiles.Add(new StationProfile(tenantId, stationId, $"{tenantCode[..2].ToUpperInvariant()}{number:D2}", "周一至周五 8:30–11:30，13:30–17:00；周六上午 9:00–11:30"));
+                db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), stationId, 1, Rules, "demo-seed", DateTimeOffset.UtcNow));
+
+                string[][] deskAreas = [["D5", "D4"], ["D2", "D1", "D3"], ["D6", "D7", "D8", "D9", "D10"]];
+                var staff = users.Where(u => u.CommunityId == communityId).ToList();
+                for (var i = 0; i < deskAreas.Length; i++)
+                {
+                    var areas = deskAreas[i];
+                    var desk = new Desk(tenantId, DeterministicGuid.For($"desk:{tenantCode}:{communityName}:{i + 1}"), stationId, i + 1, string.Empty, areas,
+                        items.Where(it => areas.Contains(it.DutyAreaCode)).Select(it => it.Id).ToList());
+                    db.Desks.Add(desk);
+                    foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday })
+                    {
+                        if (staff.Count > 0)
+                        {
+                            var on = staff[(i + (int)day) % staff.Count];
+                            db.DeskDuties.Add(new DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, day, on.Id, on.DisplayName, on.UserName == "demo-head" ? "站长" : "工作人员"));
+                        }
+                    }
+                }
+
+                await db.SaveChangesAsync(ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        await db.UseTenantAsync(null, ct);
+    }
+
+}

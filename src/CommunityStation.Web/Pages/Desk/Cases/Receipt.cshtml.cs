@@ -1,0 +1,91 @@
+using CommunityStation.Domain.Settings;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using QRCoder;
+
+namespace CommunityStation.Web.Pages.Desk.Cases;
+
+/// <summary>
+/// The printed receipt: case number, promised date and the rating QR code (M2), drawn on the server.
+/// The rating token is shown once, right after intake; a reprint issues a new one (the old stops working).
+/// </summary>
+public sealed class ReceiptModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public ReceiptModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    public View Item { get; private set; } = null!;
+
+    public string? RatingUrl { get; private set; }
+
+    public string? QrSvg { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return await this.NotFoundAuditedAsync("ServiceCase", id);
+        }
+
+        if (TempData["RatingToken"] is string token)
+        {
+            SetLink(token);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReissueAsync(Guid id)
+    {
+        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
+        var serviceCase = desk is null ? null : await cases.FirstOrDefaultAsync(c => c.Id == id);
+        if (serviceCase is null)
+        {
+            return await this.NotFoundAuditedAsync("ServiceCase", id);
+        }
+
+        var days = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
+            .ValueOn(PolicySettingKeys.RatingTokenValidDays, CaseAccess.Today);
+        var token = serviceCase.ReissueRatingToken(DateTimeOffset.UtcNow, (int)days);
+        await _db.SaveChangesAsync();
+        await LoadAsync(id);
+        SetLink(token);
+        return Page();
+    }
+
+    private void SetLink(string token)
+    {
+        RatingUrl = $"{Request.Scheme}://{Request.Host}/r/{Item.TenantCode}/{token}";
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(RatingUrl, QRCodeGenerator.ECCLevel.M);
+        QrSvg = new SvgQRCode(data).GetGraphic(4);
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var (cases, _) = await CaseAccess.VisibleAsync(_db, User);
+        var item = await (from c in cases
+                          join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
+                          join t in _db.Tenants on c.TenantId equals t.Id
+                          join i in _db.ServiceItems on c.ServiceItemId equals i.Id
+                          where c.Id == id
+                          select new View(c.Id, c.Number, s.Name, t.Code, i.NameZh, c.DutyAreaCode, c.Request, c.OwnerName, c.ReceivedAt, c.PromisedBy, c.RatedAt != null))
+            .FirstOrDefaultAsync();
+        if (item is null)
+        {
+            return false;
+        }
+
+        Item = item;
+        return true;
+    }
+
+    public sealed record View(Guid Id, string Number, string StationName, string TenantCode, string Item, string AreaCode, string Request, string Owner, DateTimeOffset ReceivedAt, DateOnly PromisedBy, bool Rated);
+}

@@ -1,0 +1,163 @@
+
+using CommunityStation.Domain.Duties;
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Desk.Desks;
+
+/// <summary>B5: the head defines a desk: number, duty areas and items, and who is on duty each weekday.</summary>
+[Authorize(Roles = AppRoles.StationHead)]
+public sealed class EditModel : PageModel
+{
+    private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty]
+    public DeskInput Input { get; set; } = new();
+
+    public DeskContext Desk { get; private set; } = null!;
+
+    public IReadOnlyList<(string Code, string Name, IReadOnlyList<(Guid Id, string Name)> Items)> Areas { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
+
+    public static IReadOnlyList<DayOfWeek> Days => Week;
+
+    public async Task<IActionResult> OnGetAsync(Guid? id)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (id is { } deskId)
+        {
+            var desk = await _db.Desks.FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
+            if (desk is null)
+            {
+                return await this.NotFoundAuditedAsync("Desk", deskId);
+            }
+
+            var duties = await _db.DeskDuties.Where(d => d.DeskId == deskId).ToListAsync();
+            Input = new DeskInput
+            {
+                Number = desk.Number,
+                Name = desk.Name,
+                Areas = [.. desk.DutyAreaCodes],
+                Items = [.. desk.ServiceItemIds],
+                Active = desk.IsActive,
+                Duty = Week.Select(day => duties.FirstOrDefault(x => x.Day == day)?.UserId).ToList(),
+            };
+        }
+        else
+        {
+            Input.Number = (await _db.Desks.Where(d => d.StationId == Desk.StationId).MaxAsync(d => (int?)d.Number) ?? 0) + 1;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        CommunityStation.Domain.ServiceDesk.Desk? desk = null;
+        if (id is { } deskId)
+        {
+            desk = await _db.Desks.FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
+            if (desk is null)
+            {
+                return await this.NotFoundAuditedAsync("Desk", deskId);
+            }
+        }
+
+        if (Input.Number is null)
+        {
+            ModelState.AddModelError("Input.Number", _l["请填写服务台编号。"]);
+            return Page();
+        }
+
+        if (await _db.Desks.AnyAsync(d => d.StationId == Desk.StationId && d.Number == Input.Number && d.Id != id))
+        {
+            ModelState.AddModelError("Input.Number", _l["本站已有该编号的服务台。"]);
+            return Page();
+        }
+
+        var areas = Input.Areas.Where(a => DutyArea.Codes.Contains(a)).ToList();
+        var items = Input.Items.Where(i => Areas.Any(a => areas.Contains(a.Code) && a.Items.Any(x => x.Id == i))).ToList();
+        var tenantId = User.TenantId()!.Value;
+        if (desk is null)
+        {
+            desk = new CommunityStation.Domain.ServiceDesk.Desk(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.Number.Value, Input.Name ?? string.Empty, areas, items);
+            _db.Desks.Add(desk);
+        }
+        else
+        {
+            desk.Update(Input.Number.Value, Input.Name ?? string.Empty, areas, items, Input.Active);
+            _db.DeskDuties.RemoveRange(await _db.DeskDuties.Where(d => d.DeskId == desk.Id).ToListAsync());
+        }
+
+        for (var i = 0; i < Week.Length && i < Input.Duty.Count; i++)
+        {
+            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.Id == userId) is { Id: var sid } person && sid != Guid.Empty)
+            {
+                _db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, "工作人员"));
+            }
+        }
+
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage("/Desk/Desks/Index");
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var desk = await DeskContext.ForAsync(_db, User);
+        if (desk is null)
+        {
+            return false;
+        }
+
+        Desk = desk;
+        var items = await _db.ServiceItems.Where(i => i.IsActive).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh, i.DutyAreaCode }).ToListAsync();
+        Areas = (await _db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
+            .Select(a => (a.Code, a.NameZh, (IReadOnlyList<(Guid, string)>)items.Where(i => i.DutyAreaCode == a.Code).Select(i => (i.Id, i.NameZh)).ToList())).ToList();
+        var communityId = User.CommunityId();
+        Staff = (await _db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
+            .Select(u => (u.Id, u.DisplayName)).ToList();
+        return true;
+    }
+
+    public sealed class DeskInput
+    {
+        public int? Number { get; set; }
+
+        public string? Name { get; set; }
+
+        public List<string> Areas { get; set; } = [];
+
+        public List<Guid> Items { get; set; } = [];
+
+        public bool Active { get; set; } = true;
+
+        public List<Guid?> Duty { get; set; } = [];
+    }
+}

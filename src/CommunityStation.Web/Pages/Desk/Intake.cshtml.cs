@@ -1,0 +1,199 @@
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Domain.Settings;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Desk;
+
+/// <summary>
+/// P2: one-stop intake. Find or register the resident (or none), pick the duty area item and channel,
+/// write the request; the case gets its number, promised date and rating link, owned by the recorder.
+/// </summary>
+[Authorize(Roles = AppRoles.DeskStaff + "," + AppRoles.StationHead)]
+public sealed class IntakeModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public IntakeModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty]
+    public IntakeInput Input { get; set; } = new();
+
+    public DeskContext Desk { get; private set; } = null!;
+
+    public IReadOnlyList<ResidentMatch> Matches { get; private set; } = [];
+
+    public IReadOnlyList<ItemOption> Items { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, int Number)> Desks { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? resident)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (resident is { } id)
+        {
+            Input.ResidentId = id;
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var term = Domain.Common.TextNormalizer.FoldWidth(Q);
+            var upper = term.ToUpperInvariant();
+            Matches = (await _db.Residents.Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper))
+                    .OrderBy(r => r.Name).Take(20)
+                    .Select(r => new { r.Id, r.Name, r.Phone, r.IdNumber }).ToListAsync())
+                .Select(r => new ResidentMatch(r.Id, r.Name, Domain.Common.Masking.MaskPhone(r.Phone), Domain.Common.Masking.MaskIdNumber(r.IdNumber)))
+                .ToList();
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.Validate(new IntakeValidator(_l), Input))
+        {
+            return Page();
+        }
+
+        var item = Items.FirstOrDefault(i => i.Id == Input.ServiceItemId);
+        if (item is null)
+        {
+            ModelState.AddModelError("Input.ServiceItemId", _l["请选择服务事项。"]);
+            return Page();
+        }
+
+        var now = DateTimeOffset.UtcNow;
+        var tenantId = User.TenantId()!.Value;
+        Guid? residentId = null;
+        if (Input.ResidentId is { } existing)
+        {
+            residentId = await _db.Residents.Where(r => r.Id == existing && r.StationId == Desk.StationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            if (residentId is null)
+            {
+                ModelState.AddModelError("Input.ResidentId", _l["找不到该居民。"]);
+                return Page();
+            }
+        }
+        else if (!Input.Anonymous)
+        {
+            var resident = new Resident(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.ResidentName ?? string.Empty, Input.ResidentIdNumber, Input.ResidentPhone, Input.ElderlyOrDisabled, now);
+            _db.Residents.Add(resident);
+            residentId = resident.Id;
+        }
+
+        var settings = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync());
+        var year = now.ToOffset(TimeSpan.FromHours(8)).Year;
+        var sequence = await NextSequenceAsync(tenantId, Desk.StationId, year);
+        var (serviceCase, token) = ServiceCase.Receive(
+            tenantId, Guid.CreateVersion7(), Desk.StationId, Desk.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays,
+            Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(Desk.UserId, Desk.UserName), now,
+            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, DateOnly.FromDateTime(now.UtcDateTime)));
+        _db.ServiceCases.Add(serviceCase);
+        await _db.SaveChangesAsync();
+        TempData["RatingToken"] = token;
+        return RedirectToPage("/Desk/Cases/Receipt", new { id = serviceCase.Id });
+    }
+
+    /// <summary>
+    /// The station's next case number for the year: the counter row is locked by the upsert until this
+    /// transaction ends, so concurrent intakes queue and a rolled-back intake gives its number back.
+    /// </summary>
+    private async Task<int> NextSequenceAsync(Guid tenantId, Guid stationId, int year)
+    {
+        var next = await _db.Database.SqlQuery<int>($"""
+            INSERT INTO case_counters (tenant_id, station_id, year, last_sequence) VALUES ({tenantId}, {stationId}, {year}, 1)
+            ON CONFLICT (tenant_id, station_id, year) DO UPDATE SET last_sequence = case_counters.last_sequence + 1
+            RETURNING last_sequence AS "Value"
+            """).ToListAsync();
+        return next.Single();
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var desk = await DeskContext.ForAsync(_db, User);
+        if (desk is null)
+        {
+            return false;
+        }
+
+        Desk = desk;
+        var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
+        Items = (await _db.ServiceItems.Where(i => i.IsActive).Join(_db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, i.NameZh, i.NameEn, i.DutyAreaCode, i.PromisedDays, a.SortOrder, AreaZh = a.NameZh, AreaEn = a.NameEn })
+                .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync())
+            .Select(x => new ItemOption(x.Id, x.DutyAreaCode, english ? x.AreaEn : x.AreaZh, english && x.NameEn.Length > 0 ? x.NameEn : x.NameZh, x.PromisedDays))
+            .ToList();
+        Desks = (await _db.Desks.Where(d => d.StationId == desk.StationId && d.IsActive).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync())
+            .Select(d => (d.Id, d.Number)).ToList();
+        return true;
+    }
+
+    public sealed record ResidentMatch(Guid Id, string Name, string Phone, string IdNumber);
+
+    public sealed record ItemOption(Guid Id, string AreaCode, string AreaName, string Name, int PromisedDays);
+
+    public sealed class IntakeInput
+    {
+        public Guid? ResidentId { get; set; }
+
+        public bool Anonymous { get; set; }
+
+        public string? ResidentName { get; set; }
+
+        public string? ResidentIdNumber { get; set; }
+
+        public string? ResidentPhone { get; set; }
+
+        public bool ElderlyOrDisabled { get; set; }
+
+        public Guid? ServiceItemId { get; set; }
+
+        public Guid? DeskId { get; set; }
+
+        public CaseChannel Channel { get; set; } = CaseChannel.WalkIn;
+
+        public bool ConsentRecorded { get; set; }
+
+        public string? Request { get; set; }
+    }
+
+    public sealed class IntakeValidator : AbstractValidator<IntakeInput>
+    {
+        public IntakeValidator(IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(x => x.ServiceItemId).NotNull().WithMessage(_ => l["请选择服务事项。"]);
+            RuleFor(x => x.Channel).IsInEnum().WithMessage(_ => l["请选择受理渠道。"]);
+            RuleFor(x => x.ConsentRecorded).Equal(true).When(x => x.Channel == CaseChannel.OnBehalf).WithMessage(_ => l["代办须记录居民本人的同意（规则 P2）。"]);
+            RuleFor(x => x.Request).NotEmpty().WithMessage(_ => l["请填写诉求内容。"]).MaximumLength(ServiceCase.MaxTextLength).WithMessage(_ => l["不超过 {0} 个字。", ServiceCase.MaxTextLength]);
+            RuleFor(x => x.ResidentName).NotEmpty().When(x => x.ResidentId is null && !x.Anonymous).WithMessage(_ => l["请填写居民姓名，或勾选“不愿留名”。"])
+                .MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
+            RuleFor(x => x.ResidentIdNumber).ChineseIdNumber();
+            RuleFor(x => x.ResidentPhone).MobilePhone();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Export;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Desk;
+
+/// <summary>The case ledger (台账) for a period, filtered by duty area, desk and staff member; printable and exportable.</summary>
+public sealed class LedgerModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public LedgerModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? DeskId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Staff { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync() => Rows = await QueryAsync();
+
+    public async Task<IActionResult> OnGetExportAsync(string format)
+    {
+        var rows = await QueryAsync();
+        string[] header = [_l["受理编号"], _l["工作站"], _l["受理时间"], _l["职责领域"], _l["服务事项"], _l["受理渠道"], _l["服务台"], _l["经办人"], _l["状态"], _l["承诺办结日期"], _l["办结时间"], _l["办理结果"]];
+        var data = rows.Select(r => (IReadOnlyList<string?>)
+        [
+            r.Number, r.Station, r.ReceivedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Area, r.Item,
+            _l[DeskContext.ChannelKey(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, _l[DeskContext.StatusKey(r.Status)],
+            r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CompletedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Result,
+        ]).ToList();
+        var name = $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}";
+        return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
+            ? File(TableExport.ToCsv(header, data), "text/csv; charset=utf-8", name + ".csv")
+            : File(TableExport.ToXlsx(_l["服务台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
+
+    private async Task<IReadOnlyList<Row>> QueryAsync()
+    {
+        var today = CaseAccess.Today;
+        From ??= new DateOnly(today.Year, today.Month, 1);
+        To ??= today;
+        if (To < From)
+        {
+            (From, To) = (To, From);
+        }
+
+        var start = new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var end = new DateTimeOffset(To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var (cases, _) = await CaseAccess.VisibleAsync(_db, User);
+        cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
+        if (!string.IsNullOrEmpty(Area))
+        {
+            cases = cases.Where(c => c.DutyAreaCode == Area);
+        }
+
+        if (DeskId is { } deskId)
+        {
+            cases = cases.Where(c => c.DeskId == deskId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Staff))
+        {
+            var staff = Staff.Trim();
+            cases = cases.Where(c => c.OwnerName.Contains(staff));
+        }
+
+        return await (from c in cases
+                      join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
+                      join i in _db.ServiceItems on c.ServiceItemId equals i.Id
+                      join d in _db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
+                      from d in desks.DefaultIfEmpty()
+                      orderby c.ReceivedAt
+                      select new Row(c.Id, c.Number, s.Name, c.ReceivedAt, c.DutyAreaCode, i.NameZh, c.Channel, d == null ? null : d.Number, c.OwnerName, c.Status, c.PromisedBy, c.CompletedAt, c.Result))
+            .Take(5000)
+            .ToListAsync();
+    }
+
+    public sealed record Row(Guid Id, string Number, string Station, DateTimeOffset ReceivedAt, string Area, string Item, CaseChannel Channel, int? Desk, string Owner, CaseStatus Status, DateOnly PromisedBy, DateTimeOffset? CompletedAt, string? Result);
+}

@@ -1,0 +1,69 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Desk.Residents;
+
+/// <summary>A resident and their cases at the station; the whole ID number only on request, and every such view logged.</summary>
+public sealed class DetailsModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly AuditLog _audit;
+
+    public DetailsModel(AppDbContext db, AuditLog audit)
+    {
+        _db = db;
+        _audit = audit;
+    }
+
+    public View Item { get; private set; } = null!;
+
+    public bool Revealed { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Number, CaseStatus Status, string AreaCode, DateTimeOffset ReceivedAt)> Cases { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool reveal = false)
+    {
+        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
+        var residents = desk is null ? _db.Residents : _db.Residents.Where(r => r.StationId == desk.StationId);
+        var item = await residents.Where(r => r.Id == id).Select(r => new View(r.Id, r.TenantId, r.Name, r.IdNumber, r.Phone, r.ElderlyOrDisabled)).FirstOrDefaultAsync();
+        if (item is null)
+        {
+            return await this.NotFoundAuditedAsync("Resident", id);
+        }
+
+        Item = item;
+        if (reveal && desk is not null)
+        {
+            Revealed = true;
+            await _audit.WriteAsync(new AuditEntry
+            {
+                Kind = AuditKinds.PersonalDataViewed,
+                UserId = desk.UserId,
+                UserName = User.Identity?.Name,
+                TenantId = item.TenantId,
+                Entity = "Resident",
+                EntityKey = id.ToString(),
+                Detail = "resident: ID number and phone",
+                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            });
+        }
+
+        Cases = (await cases.Where(c => c.ResidentId == id).OrderByDescending(c => c.ReceivedAt)
+                .Select(c => new { c.Id, c.Number, c.Status, c.DutyAreaCode, c.ReceivedAt }).ToListAsync())
+            .Select(c => (c.Id, c.Number, c.Status, c.DutyAreaCode, c.ReceivedAt)).ToList();
+        return Page();
+    }
+
+    public sealed record View(Guid Id, Guid TenantId, string Name, string? IdNumber, string? Phone, bool ElderlyOrDisabled)
+    {
+        public string MaskedId => Masking.MaskIdNumber(IdNumber);
+
+        public string MaskedPhone => Masking.MaskPhone(Phone);
+    }
+}
