@@ -43,7 +43,7 @@ public sealed class IndexModel : PageModel
         var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
         Desk = desk;
         var today = CaseAccess.Today;
-        var dayStart = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var dayStart = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var open = cases.Where(c => c.Status != CaseStatus.Completed);
         TodayVisits = await cases.CountAsync(c => c.ReceivedAt >= dayStart);
         Open = await open.CountAsync();

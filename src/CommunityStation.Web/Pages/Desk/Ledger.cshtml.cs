@@ -66,8 +66,8 @@ public sealed class LedgerModel : PageModel
             (From, To) = (To, From);
         }
 
-        var start = new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
-        var end = new DateTimeOffset(To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+        var start = new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
+        var end = new DateTimeOffset(To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var (cases, _) = await CaseAccess.VisibleAsync(_db, User);
         cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
         if (!string.IsNullOrEmpty(Area))

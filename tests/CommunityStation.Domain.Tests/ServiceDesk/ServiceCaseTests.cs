@@ -1,0 +1,189 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.ServiceDesk;
+
+namespace CommunityStation.Domain.Tests.ServiceDesk;
+
+public sealed class ServiceCaseTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
+    private static readonly CaseOwner Desk = new(Guid.NewGuid(), "王芳");
+
+    private static (ServiceCase Case, string Token) NewCase(CaseChannel channel = CaseChannel.WalkIn, bool consent = false) =>
+        ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 17, null, null, "D5", Guid.NewGuid(), 5, channel, consent, "申请低保", Desk, Now, 30);
+
+    [Fact]
+    public void P2_a_received_case_has_a_number_a_promised_date_and_a_named_owner()
+    {
+        var (c, token) = NewCase();
+        Assert.Equal("YI01-2026-000017", c.Number);
+        Assert.Equal(new DateOnly(2026, 12, 1), c.PromisedBy);
+        Assert.Equal("王芳", c.OwnerName);
+        Assert.Equal(CaseStatus.Received, c.Status);
+        Assert.True(token.Length >= 32);
+        Assert.NotEqual(token, c.RatingTokenHash);
+    }
+
+    [Fact]
+    public void P2_on_behalf_of_a_resident_needs_recorded_consent()
+    {
+        Assert.Equal("P2", Assert.Throws<DomainException>(() => NewCase(CaseChannel.OnBehalf, consent: false)).Rule);
+        Assert.Equal(CaseChannel.OnBehalf, NewCase(CaseChannel.OnBehalf, consent: true).Case.Channel);
+    }
+
+    [Fact]
+    public void Received_to_in_progress_to_completed_with_a_result()
+    {
+        var (c, _) = NewCase();
+        c.Start("王芳", Now);
+        c.Complete("王芳", "已办结，材料已报送民政办。", Now);
+        Assert.Equal(CaseStatus.Completed, c.Status);
+        Assert.Equal([CaseAction.Received, CaseAction.Started, CaseAction.Completed], c.Steps.Select(s => s.Action));
+    }
+
+    [Fact]
+    public void A_case_cannot_be_closed_without_a_result()
+    {
+        var (c, _) = NewCase();
+        Assert.Throws<DomainException>(() => c.Complete("王芳", " ", Now));
+        Assert.Equal(CaseStatus.Received, c.Status);
+    }
+
+    [Fact]
+    public void A_completed_case_cannot_be_completed_again_and_the_message_names_who_did_it()
+    {
+        var (c, _) = NewCase();
+        c.Complete("王芳", "已办结", Now);
+        var error = Assert.Throws<DomainException>(() => c.Complete("李强", "再次办结", Now));
+        Assert.Contains("王芳", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Starting_is_only_for_a_received_case()
+    {
+        var (c, _) = NewCase();
+        c.Start("王芳", Now);
+        Assert.Throws<DomainException>(() => c.Start("王芳", Now));
+    }
+
+    [Fact]
+    public void P1_a_case_cannot_be_referred_without_a_target()
+    {
+        var (c, _) = NewCase();
+        Assert.Equal("P1", Assert.Throws<DomainException>(() => c.Refer("王芳", null, null, "自治事务", Now)).Rule);
+    }
+
+    [Fact]
+    public void P1_a_referral_to_a_department_names_the_department()
+    {
+        var (c, _) = NewCase();
+        Assert.Throws<DomainException>(() => c.Refer("王芳", ReferralTarget.Department, " ", "需部门处理", Now));
+        c.Refer("王芳", ReferralTarget.Department, "市民政局", "需部门处理", Now);
+        Assert.Equal("市民政局", c.ReferralDepartment);
+    }
+
+    [Fact]
+    public void P1_a_self_governance_matter_goes_to_the_rc_and_can_come_back()
+    {
+        var (c, _) = NewCase();
+        c.Refer("王芳", ReferralTarget.ResidentsCommittee, null, "楼道公约属居民自治", Now);
+        Assert.Equal(CaseStatus.Referred, c.Status);
+        Assert.Throws<DomainException>(() => c.Complete("王芳", "x", Now));
+        c.ReturnFromReferral("王芳", "居委会已答复", Now);
+        Assert.Equal(CaseStatus.InProgress, c.Status);
+        c.Complete("王芳", "已答复居民", Now);
+    }
+
+    [Fact]
+    public void Taking_back_is_only_for_a_referred_case()
+    {
+        Assert.Throws<DomainException>(() => NewCase().Case.ReturnFromReferral("王芳", null, Now));
+    }
+
+    [Fact]
+    public void P2_reassignment_keeps_exactly_one_named_owner_and_is_refused_once_closed()
+    {
+        var (c, _) = NewCase();
+        var other = new CaseOwner(Guid.NewGuid(), "李强");
+        c.Reassign("王芳", other, Now);
+        Assert.Equal("李强", c.OwnerName);
+        c.Complete("李强", "办结", Now);
+        Assert.Throws<DomainException>(() => c.Reassign("李强", Desk, Now));
+    }
+
+    [Fact]
+    public void A_case_past_its_promised_date_and_still_open_is_overdue()
+    {
+        var (c, _) = NewCase();
+        Assert.False(c.IsOverdue(new DateOnly(2026, 12, 1)));
+        Assert.True(c.IsOverdue(new DateOnly(2026, 12, 2)));
+        c.Complete("王芳", "办结", Now);
+        Assert.False(c.IsOverdue(new DateOnly(2026, 12, 2)));
+    }
+
+    [Fact]
+    public void M2_a_completed_case_is_rated_once_with_its_token()
+    {
+        var (c, token) = NewCase();
+        c.Complete("王芳", "办结", Now);
+        var rating = c.Rate(token, RatingLevel.Satisfied, "很好", Now.AddDays(1));
+        Assert.Equal("王芳", rating.StaffName);
+        Assert.Equal("D5", rating.DutyAreaCode);
+        Assert.Throws<DomainException>(() => c.Rate(token, RatingLevel.Dissatisfied, null, Now.AddDays(2)));
+    }
+
+    [Fact]
+    public void M2_a_wrong_token_is_refused()
+    {
+        var (c, _) = NewCase();
+        c.Complete("王芳", "办结", Now);
+        Assert.Equal("M2", Assert.Throws<DomainException>(() => c.Rate("not-the-token", RatingLevel.Satisfied, null, Now)).Rule);
+    }
+
+    [Fact]
+    public void M2_an_expired_token_is_refused()
+    {
+        var (c, token) = NewCase();
+        c.Complete("王芳", "办结", Now);
+        Assert.Throws<DomainException>(() => c.Rate(token, RatingLevel.Satisfied, null, Now.AddDays(31)));
+    }
+
+    [Fact]
+    public void M2_an_open_case_cannot_be_rated_yet()
+    {
+        var (c, token) = NewCase();
+        Assert.Throws<DomainException>(() => c.Rate(token, RatingLevel.Satisfied, null, Now));
+    }
+
+    [Fact]
+    public void M2_reissuing_the_link_invalidates_the_old_token()
+    {
+        var (c, old) = NewCase();
+        var fresh = c.ReissueRatingToken(Now, 30);
+        c.Complete("王芳", "办结", Now);
+        Assert.Throws<DomainException>(() => c.Rate(old, RatingLevel.Satisfied, null, Now));
+        c.Rate(fresh, RatingLevel.BasicallySatisfied, null, Now);
+    }
+
+    [Fact]
+    public void M2_roll_ups_count_each_grade_and_the_satisfaction_rate()
+    {
+        var summary = RatingSummary.From([RatingLevel.Satisfied, RatingLevel.Satisfied, RatingLevel.BasicallySatisfied, RatingLevel.Dissatisfied]);
+        Assert.Equal(4, summary.Total);
+        Assert.Equal(0.75m, summary.SatisfactionRate);
+        Assert.Null(RatingSummary.From([]).SatisfactionRate);
+    }
+
+    [Fact]
+    public void B5_a_desk_serves_at_least_one_duty_area()
+    {
+        Assert.Equal("B5", Assert.Throws<DomainException>(() => new Desk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", [], [])).Rule);
+        Assert.Throws<DomainException>(() => new Desk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", ["D11"], []));
+        Assert.Equal(["D4", "D5"], new Desk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", ["D5", "D4"], []).DutyAreaCodes);
+    }
+
+    [Fact]
+    public void B6_posted_rules_cannot_be_empty()
+    {
+        Assert.Equal("B6", Assert.Throws<DomainException>(() => new StationRuleRevision(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, " ", "head", Now)).Rule);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using AngleSharp.Dom;
+using CommunityStation.Web.Tests.Infrastructure;
+
+namespace CommunityStation.Web.Tests.Pages.Desk;
+
+/// <summary>Shared steps for the service-desk tests.</summary>
+internal static class DeskSteps
+{
+    public static readonly Guid DibaoItem = CommunityStation.Infrastructure.Seeding.DeterministicGuid.For("item:D5:低保对象服务");
+
+    /// <summary>Records a walk-in case and returns (details url, receipt document).</summary>
+    public static async Task<(string Details, IDocument Receipt)> IntakeAsync(PortalClient desk, string resident = "张大爷", string? phone = "13900001111", string? idNumber = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.ResidentName"] = resident,
+            ["Input.ServiceItemId"] = DibaoItem.ToString(),
+            ["Input.Channel"] = "WalkIn",
+            ["Input.Request"] = "咨询低保申请材料",
+        };
+        if (phone is not null)
+        {
+            fields["Input.ResidentPhone"] = phone;
+        }
+
+        if (idNumber is not null)
+        {
+            fields["Input.ResidentIdNumber"] = idNumber;
+        }
+
+        var response = await desk.SubmitFormAsync("/Desk/Intake", fields, "#intake-form");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"intake answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var receiptUrl = response.Headers.Location!.ToString();
+        var receipt = await desk.GetDocumentAsync(receiptUrl);
+        return (receiptUrl.Replace("/Receipt/", "/Details/", StringComparison.Ordinal), receipt);
+    }
+
+    public static async Task<HttpResponseMessage> ActAsync(PortalClient client, string details, string handler, Dictionary<string, string>? fields = null)
+    {
+        var page = await client.GetDocumentAsync(details);
+        return await client.SubmitLoadedFormAsync(page, "#case-actions form", fields ?? [], $"button[formaction*='handler={handler}']");
+    }
+}

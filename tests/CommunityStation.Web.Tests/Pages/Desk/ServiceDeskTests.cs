@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Tests.Pages.Desk;
+
+[Collection(PortalCollection.Name)]
+public sealed class ServiceDeskTests
+{
+    private readonly PortalFactory _portal;
+
+    public ServiceDeskTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task P2_intake_gives_a_numbered_receipt_with_a_promised_date_and_a_rating_qr_code()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (_, receipt) = await DeskSteps.IntakeAsync(desk);
+        Assert.Matches(new Regex(@"^YI\d{2}-\d{4}-\d{6}$"), receipt.QuerySelector("#case-number")!.TextContent.Trim());
+        Assert.NotEmpty(receipt.QuerySelector("#promised-by")!.TextContent.Trim());
+        Assert.NotNull(receipt.QuerySelector("#rating-qr svg"));
+        Assert.Contains("/r/yicheng/", receipt.QuerySelector("#rating-link")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Concurrent_intakes_get_unique_gap_free_numbers()
+    {
+        var clients = new List<PortalClient>();
+        for (var i = 0; i < 6; i++)
+        {
+            clients.Add(await PortalClient.SignedInAsync(_portal, "demo-desk"));
+        }
+
+        var receipts = await Task.WhenAll(clients.Select((c, i) => DeskSteps.IntakeAsync(c, $"并发居民{i}", null)));
+        var numbers = receipts.Select(r => r.Receipt.QuerySelector("#case-number")!.TextContent.Trim()).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+        clients.ForEach(c => c.Dispose());
+
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var sequences = await db.ServiceCases.Where(c => c.StationId == db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).First())
+            .Select(c => c.Sequence).OrderBy(s => s).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, sequences.Count), sequences);
+    }
+
+    [Fact]
+    public async Task Two_staff_completing_the_same_case_at_once_get_one_completion_and_one_message()
+    {
+        var head = await Task.FromResult("demo-head");
+        using var a = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var b = await PortalClient.SignedInAsync(_portal, head);
+        var (details, _) = await DeskSteps.IntakeAsync(a, "李奶奶", null);
+        var pageA = await a.GetDocumentAsync(details);
+        var pageB = await b.GetDocumentAsync(details);
+        var fields = new Dictionary<string, string> { ["Act.Text"] = "已办结" };
+        var results = await Task.WhenAll(
+            a.SubmitLoadedFormAsync(pageA, "#case-actions form", fields, "#complete"),
+            b.SubmitLoadedFormAsync(pageB, "#case-actions form", fields, "#complete"));
+        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
+        var loser = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Contains("已由", (await PortalClient.ParseAsync(loser)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+
+        var id = Guid.Parse(details.Split('/')[^1]);
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Assert.Equal(1, await db.CaseSteps.CountAsync(s => s.CaseId == id && s.Action == CaseAction.Completed));
+    }
+
+    [Fact]
+    public async Task Refer_to_the_rc_take_back_complete_and_the_resident_rates_once_through_the_link()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, receipt) = await DeskSteps.IntakeAsync(desk, "赵阿姨", null);
+        var link = new Uri(receipt.QuerySelector("#rating-link")!.GetAttribute("href")!).PathAndQuery;
+
+        // Not rateable while open.
+        using var resident = new PortalClient(_portal);
+        Assert.NotNull((await resident.GetDocumentAsync(link)).QuerySelector("#problem"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Act.Target"] = "ResidentsCommittee", ["Act.Text"] = "属居民自治事项" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "TakeBack", new() { ["Act.Text"] = "居委会已答复" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Act.Text"] = "已答复居民" })).StatusCode);
+
+        var rated = await resident.SubmitFormAsync(link, new Dictionary<string, string> { ["Level"] = "Satisfied", ["Comment"] = "态度很好" });
+        Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
+        Assert.NotNull((await PortalClient.ParseAsync(rated)).QuerySelector("#thanks"));
+
+        // One use only.
+        Assert.NotNull((await resident.GetDocumentAsync(link)).QuerySelector("#problem"));
+
+        var dashboard = await desk.GetDocumentAsync("/Desk");
+        Assert.NotNull(dashboard.QuerySelector("#ratings-by-staff tr[data-staff='城中社区窗口']"));
+    }
+
+    [Theory]
+    [InlineData("/r/yicheng/not-a-real-token-at-all")]
+    [InlineData("/r/dingshu/not-a-real-token-at-all")]
+    [InlineData("/r/nowhere/x")]
+    public async Task M2_a_wrong_token_gets_404(string url)
+    {
+        using var anonymous = new PortalClient(_portal);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task M2_an_expired_token_is_refused()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, receipt) = await DeskSteps.IntakeAsync(desk, "钱先生", null);
+        await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Act.Text"] = "已办结" });
+        var id = Guid.Parse(details.Split('/')[^1]);
+        await using (var db = _portal.CreateDbContext(Demo.Yicheng))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
+            await transaction.CommitAsync();
+        }
+
+        using var resident = new PortalClient(_portal);
+        var page = await resident.GetDocumentAsync(new Uri(receipt.QuerySelector("#rating-link")!.GetAttribute("href")!).PathAndQuery);
+        Assert.Contains("过期", page.QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_public_page_says_services_are_free_and_shows_no_id_numbers_or_phones()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        await DeskSteps.IntakeAsync(desk, "孙女士", "13911112222", "11010519491231002X");
+        var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        var publicUrl = (await head.GetDocumentAsync("/Desk/Station")).QuerySelector("#public-link")!.GetAttribute("href")!;
+        head.Dispose();
+
+        using var anonymous = new PortalClient(_portal);
+        var page = await anonymous.GetDocumentAsync(publicUrl);
+        Assert.NotNull(page.QuerySelector("#free-notice"));
+        Assert.NotEmpty(page.QuerySelectorAll("#desks .card"));
+        var text = page.Body!.TextContent;
+        Assert.DoesNotMatch(new Regex(@"\d{17}[\dXx]"), text);
+        Assert.DoesNotMatch(new Regex(@"1[3-9]\d{9}"), text);
+        Assert.DoesNotContain("孙女士", text, StringComparison.Ordinal);
+        Assert.Contains("public-page", page.Body.ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task M4_no_fee_or_price_concept_exists_anywhere_in_the_domain()
+    {
+        var names = typeof(ServiceCase).Assembly.GetTypes().SelectMany(t => t.GetProperties().Select(p => p.Name).Append(t.Name));
+        Assert.DoesNotContain(names, n => Regex.IsMatch(n, "Fee|Price|Payment|Charge", RegexOptions.IgnoreCase));
+        await Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Viewing_a_residents_whole_id_number_is_logged()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, _) = await DeskSteps.IntakeAsync(desk, "周先生", null, "11010519491231002X");
+        var casePage = await desk.GetDocumentAsync(details);
+        var residentUrl = casePage.QuerySelector("a[href^='/Desk/Residents/Details/']")!.GetAttribute("href")!;
+        var masked = await desk.GetDocumentAsync(residentUrl);
+        Assert.DoesNotContain("11010519491231002X", masked.QuerySelector("#resident-id")!.TextContent, StringComparison.Ordinal);
+        var whole = await desk.GetDocumentAsync(residentUrl + "?reveal=true");
+        Assert.Contains("11010519491231002X", whole.QuerySelector("#resident-id")!.TextContent, StringComparison.Ordinal);
+
+        await using var db = _portal.CreateDbContext(null);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "PersonalDataViewed" && a.Entity == "Resident" && a.UserName == "demo-desk"));
+    }
+
+    [Fact]
+    public async Task The_ledger_exports_csv_and_xlsx()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        await DeskSteps.IntakeAsync(desk, "吴先生", null);
+        var csv = await desk.GetAsync("/Desk/Ledger?handler=Export&format=csv");
+        Assert.Contains("低保对象服务", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var xlsx = await (await desk.GetAsync("/Desk/Ledger?handler=Export&format=xlsx")).Content.ReadAsByteArrayAsync();
+        Assert.Equal((byte)'P', xlsx[0]);
+    }
+
+    [Fact]
+    public async Task The_head_defines_a_desk_and_prints_its_plate()
+    {
+        using var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        var saved = await head.SubmitFormAsync("/Desk/Desks/Edit", new Dictionary<string, string> { ["Input.Number"] = "9", ["Input.Areas"] = "D2" }, "#desk-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var list = await head.GetDocumentAsync("/Desk/Desks");
+        var plate = await head.GetDocumentAsync(list.QuerySelector("tr[data-desk='9'] .plate-link")!.GetAttribute("href")!);
+        Assert.Contains("9 号台", plate.QuerySelector("#plate-number")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_town_sees_its_stations_cases_read_only()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, _) = await DeskSteps.IntakeAsync(desk, "郑先生", null);
+        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var page = await town.GetDocumentAsync(details);
+        Assert.Null(page.QuerySelector("#case-actions"));
+        Assert.NotNull((await town.GetDocumentAsync("/Desk")).QuerySelector("#by-station"));
+    }
+
+    [Fact]
+    public async Task Desk_staff_without_a_registered_station_cannot_take_intakes()
+    {
+        var user = await _portal.CreateUserAsync("desk-donghong", AppRoles.DeskStaff, "yicheng", "东虹社区");
+        using var client = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Desk/Intake")).StatusCode);
+    }
+}
