@@ -27,7 +27,7 @@ public sealed class BrowserPortal : PortalFactory
         StartServer();
     }
 
-    public new async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -44,7 +44,7 @@ public sealed class BrowserPortal : PortalFactory
         });
     }
 
-    public new async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         if (Browser is not null)
         {

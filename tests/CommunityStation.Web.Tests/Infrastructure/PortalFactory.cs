@@ -20,7 +20,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string AdminConnectionString { get; private set; } = string.Empty;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         AdminConnectionString = await TestPostgres.GetAdminConnectionStringAsync();
         Connections = await DatabaseProvisioner.EnsureDatabaseAsync(AdminConnectionString, DatabaseName);
@@ -32,7 +32,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Starts the host (in memory here; on Kestrel for browser tests).</summary>
     protected virtual void StartPortal() => _ = Services;
 
-    public new async Task DisposeAsync()
+    public new virtual async Task DisposeAsync()
     {
         await base.DisposeAsync();
         try
