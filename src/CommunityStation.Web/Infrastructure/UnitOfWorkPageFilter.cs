@@ -80,6 +80,12 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
                 executed.Result = new PageResult();
                 executed.ExceptionHandled = true;
                 break;
+            case DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } }:
+                // Two people saving the same thing at once: the database's unique key decides, the loser is told.
+                context.ModelState.AddModelError(string.Empty, _l["同样的记录刚刚已由他人保存，请刷新后查看。"].Value);
+                executed.Result = new PageResult();
+                executed.ExceptionHandled = true;
+                break;
         }
     }
 }
