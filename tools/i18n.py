@@ -27,6 +27,13 @@ ZH = {
     "步骤.BureauRegistered": "市民政局准予登记", "步骤.BureauReturnedToTown": "市民政局退回镇（街道）", "步骤.BureauReturnedToRc": "市民政局退回社区",
     "步骤.DocumentUploaded": "上传材料", "步骤.DetailsUpdated": "修改申请内容",
     "工作站状态.Registered": "已登记", "工作站状态.Deregistered": "已注销",
+    **{f"职责领域.{c}": n for c, n in [("D1", "社区安全"), ("D2", "社区法制"), ("D3", "社区卫生"), ("D4", "社区人口和计生"), ("D5", "社会保障和社会事务"),
+        ("D6", "社区文化"), ("D7", "环境卫生和环境保护"), ("D8", "便民利民服务"), ("D9", "协助配合"), ("D10", "承办交办")]},
+    "案件状态.Received": "已受理", "案件状态.InProgress": "办理中", "案件状态.Completed": "已办结", "案件状态.Referred": "已转办",
+    "渠道.WalkIn": "来访", "渠道.Phone": "电话", "渠道.HomeVisit": "上门走访", "渠道.OnBehalf": "代办（老年人、残疾人）",
+    "案件步骤.Received": "受理", "案件步骤.Started": "开始办理", "案件步骤.Completed": "办结", "案件步骤.Referred": "转办",
+    "案件步骤.ReferralReturned": "转回本站", "案件步骤.Reassigned": "转交", "案件步骤.Rated": "居民评价",
+    "评价.Satisfied": "满意", "评价.BasicallySatisfied": "基本满意", "评价.Dissatisfied": "不满意",
     "学历.初中": "初中", "学历.高中": "高中", "学历.中专": "中专", "学历.大专": "大专", "学历.本科": "本科", "学历.研究生": "研究生",
 }
 PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
@@ -39,7 +46,15 @@ DYNAMIC = {
     "步骤.": ["Created", "Submitted", "TownAgreed", "TownReturned", "BureauRegistered", "BureauReturnedToTown", "BureauReturnedToRc", "DocumentUploaded", "DetailsUpdated"],
     "工作站状态.": ["Registered", "Deregistered"],
     "学历.": ["初中", "高中", "中专", "大专", "本科", "研究生"],
+    "职责领域.": ["D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "D9", "D10"],
+    "案件状态.": ["Received", "InProgress", "Completed", "Referred"],
+    "渠道.": ["WalkIn", "Phone", "HomeVisit", "OnBehalf"],
+    "案件步骤.": ["Received", "Started", "Completed", "Referred", "ReferralReturned", "Reassigned", "Rated"],
+    "评价.": ["Satisfied", "BasicallySatisfied", "Dissatisfied"],
 }
+
+# Plain Chinese keys that reach L[...] through a variable: weekdays, document slots, navigation labels.
+EXTRA = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
 
 # Names of policy settings are resource keys too (PolicySettingDefinition.NameZh / UnitZh).
 SETTINGS = ROOT / "src" / "CommunityStation.Domain" / "Settings" / "PolicySettingDefinition.cs"
@@ -58,6 +73,15 @@ def used_keys():
         keys.update(prefix + n for n in names)
     for m in re.finditer(r'new\(\w+, "[^"]*", [^,]+, [^,]+, [^,]+, "([^"]*)", "[^"]*", "([^"]*)"', SETTINGS.read_text(encoding="utf-8")):
         keys.update([m.group(1), m.group(2)])
+    keys.update(EXTRA)
+    domain = ROOT / "src" / "CommunityStation.Domain"
+    for path in domain.rglob("*.cs"):
+        text = path.read_text(encoding="utf-8")
+        # Domain refusals are shown through L[message]; only literal (not interpolated) messages can be keys.
+        keys.update(re.findall(r'DomainException\(\s*(?:"[^"]*"|string\.Empty|[\w.]+),\s*"([^"]+)"', text))
+        keys.update(re.findall(r'DocumentSlot\.\w+ => "([^"]+)"', text))
+    nav = (WEB / "Infrastructure" / "Navigation.cs").read_text(encoding="utf-8")
+    keys.update(re.findall(r'new\("[^"]+", "[^"]+", "([^"]+)"', nav))
     return keys
 
 def load():

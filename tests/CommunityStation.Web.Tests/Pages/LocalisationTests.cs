@@ -13,6 +13,22 @@ public sealed class LocalisationTests
     }
 
     [Fact]
+    public void Every_text_the_pages_show_has_an_english_translation()
+    {
+        var web = Path.Combine(TestPostgres.RepositoryRoot(), "src", "CommunityStation.Web");
+        var english = System.Xml.Linq.XDocument.Load(Path.Combine(web, "Resources", "SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*""((?:[^""\\]|\\.)*)""");
+        var missing = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
+            .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
+            .SelectMany(f => pattern.Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(key => !key.EndsWith('.') && !english.Contains(key))
+            .Distinct()
+            .ToList();
+        Assert.True(missing.Count == 0, "No English for: " + string.Join(" | ", missing) + " (run tools/i18n.py missing)");
+    }
+
+    [Fact]
     public async Task The_sign_in_page_is_simplified_chinese_by_default()
     {
         using var client = new PortalClient(_portal);
