@@ -36,6 +36,16 @@ public static class LocalPostgresCluster
 
         var bin = FindBinaries();
         var runAs = Environment.UserName == "root" ? EnsureUnprivilegedUser(logger) : null;
+        if (runAs is not null && !CanTraverse(runAs, dataRoot, logger))
+        {
+            // The repository sits below a folder the unprivileged user cannot enter (e.g. /root): keep the
+            // cluster in a per-checkout folder under /var/tmp instead.
+            var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(dataRoot))))[..12];
+            dataRoot = Path.Combine(Path.GetTempPath() == "/tmp/" ? "/var/tmp" : Path.GetTempPath(), $"communitystation-{key}");
+            Directory.CreateDirectory(dataRoot);
+            logger.LogInformation("{User} cannot reach the repository folder; the local cluster lives in {DataRoot}", runAs, dataRoot);
+        }
+
         var dataDir = Path.Combine(dataRoot, "pgdata");
         var log = Path.Combine(dataRoot, "postgres.log");
 
@@ -114,6 +124,19 @@ public static class LocalPostgresCluster
             return true;
         }
         catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool CanTraverse(string user, string directory, ILogger logger)
+    {
+        try
+        {
+            Run("runuser", ["-u", user, "--", "test", "-x", Path.GetDirectoryName(Path.GetFullPath(directory)) ?? "/"], null, logger);
+            return true;
+        }
+        catch (InvalidOperationException)
         {
             return false;
         }
