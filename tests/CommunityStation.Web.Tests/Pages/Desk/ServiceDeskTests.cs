@@ -148,6 +148,17 @@ public sealed class ServiceDeskTests
     }
 
     [Fact]
+    public async Task Residents_find_their_stations_public_page_from_the_public_directory()
+    {
+        using var anonymous = new PortalClient(_portal);
+        var directory = await anonymous.GetDocumentAsync("/Public/Stations");
+        var link = directory.QuerySelector("#stations-yicheng a")!.GetAttribute("href")!;
+        var page = await anonymous.GetDocumentAsync(link);
+        Assert.NotNull(page.QuerySelector("#free-notice"));
+        Assert.Null(directory.QuerySelector("#current-user"));
+    }
+
+    [Fact]
     public async Task M4_no_fee_or_price_concept_exists_anywhere_in_the_domain()
     {
         var names = typeof(ServiceCase).Assembly.GetTypes().SelectMany(t => t.GetProperties().Select(p => p.Name).Append(t.Name));
