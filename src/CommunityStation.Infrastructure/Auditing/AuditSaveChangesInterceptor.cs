@@ -61,7 +61,8 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
 
         foreach (var entry in entries)
         {
-            if (entry.State == EntityState.Modified && entry.Properties.Where(p => p.IsModified).All(p => NoiseOnlyProperties.Contains(p.Metadata.Name)))
+            // Identity's UpdateAsync marks every column modified; only real changes count.
+            if (entry.State == EntityState.Modified && entry.Properties.Where(IsReallyChanged).All(p => NoiseOnlyProperties.Contains(p.Metadata.Name)))
             {
                 continue;
             }
@@ -78,7 +79,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
                 UserId = db.Tenant.UserId,
                 UserName = db.Tenant.UserName,
                 TenantId = (entry.Entity as ITenantOwned)?.TenantId ?? TenantOf(entry) ?? db.Tenant.TenantId,
-                Entity = entry.Metadata.ClrType.Name,
+                Entity = EntityName(entry.Metadata.ClrType),
                 EntityKey = KeyOf(entry),
                 Before = entry.State == EntityState.Added ? null : Serialize(entry, original: true),
                 After = entry.State == EntityState.Deleted ? null : Serialize(entry, original: false),
@@ -86,6 +87,13 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
             });
         }
     }
+
+    private static bool IsReallyChanged(PropertyEntry property) =>
+        property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
+
+    // "IdentityUserRole`1" reads as "IdentityUserRole".
+    private static string EntityName(Type type) =>
+        type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 
     private static Guid? TenantOf(EntityEntry entry) =>
         entry.Metadata.FindProperty("TenantId") is { } p && entry.Property(p.Name).CurrentValue is Guid g ? g : null;
@@ -115,8 +123,8 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            // For updates, only the changed columns (plus nothing else) make the before/after readable.
-            if (entry.State == EntityState.Modified && !property.IsModified)
+            // For updates, only the changed columns make the before/after readable.
+            if (entry.State == EntityState.Modified && !IsReallyChanged(property))
             {
                 continue;
             }
