@@ -50,7 +50,8 @@ public sealed class StationModel : PageModel
         Item = item;
         var today = DateTime.UtcNow.AddHours(8).DayOfWeek;
         var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
-        var items = await _db.ServiceItems.Select(i => new { i.Id, Name = english && i.NameEn != "" ? i.NameEn : i.NameZh }).ToListAsync();
+        var items = await _db.ServiceItems.Join(_db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, Name = english && i.NameEn != "" ? i.NameEn : i.NameZh, a.SortOrder, i.NameZh })
+            .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync();
         var areas = await _db.DutyAreas.Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToListAsync();
         var desks = await _db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).ToListAsync();
         var duties = await _db.DeskDuties.Where(d => d.Day == today).Select(d => new { d.DeskId, d.StaffName, d.Post }).ToListAsync();
