@@ -122,6 +122,19 @@ public sealed class RegistrationFlowTests
     }
 
     [Fact]
+    public async Task B2_R5_the_plaque_and_the_register_carry_the_uniform_name()
+    {
+        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var register = await town.GetDocumentAsync("/Registration/Stations");
+        var station = register.QuerySelector("#stations tr[data-community='城中社区'] a")!;
+        Assert.Equal("宜兴市宜城街道城中社区事务工作站", station.TextContent.Trim());
+        var details = await town.GetDocumentAsync(station.GetAttribute("href")!);
+        var plaque = await town.GetDocumentAsync(details.QuerySelector("#plaque")!.GetAttribute("href")!);
+        Assert.Equal("宜兴市宜城街道城中社区事务工作站", plaque.QuerySelector(".plaque-name")!.TextContent.Trim());
+        Assert.NotEmpty(details.QuerySelectorAll("#station-history tbody tr"));
+    }
+
+    [Fact]
     public async Task R1_a_community_with_an_application_in_progress_cannot_start_another()
     {
         var user = await _portal.CreateUserAsync("rc-jiubin", AppRoles.RcOfficer, "yicheng", "氿滨社区");
