@@ -6,6 +6,7 @@ using CommunityStation.Domain.Duties;
 using CommunityStation.Domain.Inbox;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Domain.Staffing;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Tenancy;
 using CommunityStation.Infrastructure.Auditing;
@@ -75,6 +76,22 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<StationRuleRevision> StationRuleRevisions => Set<StationRuleRevision>();
 
     public DbSet<StationProfile> StationProfiles => Set<StationProfile>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<WorkforceAssignment> WorkforceAssignments => Set<WorkforceAssignment>();
+
+    public DbSet<StationPost> StationPosts => Set<StationPost>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<RecruitmentCampaign> RecruitmentCampaigns => Set<RecruitmentCampaign>();
+
+    public DbSet<CampaignApplicant> CampaignApplicants => Set<CampaignApplicant>();
+
+    public DbSet<Deployment> Deployments => Set<Deployment>();
+
+    public DbSet<RosterFiling> RosterFilings => Set<RosterFiling>();
 
     /// <summary>
     /// Enters the bureau's city-wide read mode for the rest of this unit of work and audits it. Never a

@@ -96,6 +96,7 @@ public sealed class Seeder
 
         await _db.UseTenantAsync(null, ct);
         await DemoStations.SeedAsync(_db, ct);
+        await DemoStaff.SeedAsync(_db, ct);
 
         foreach (var account in DemoData.Accounts)
         {

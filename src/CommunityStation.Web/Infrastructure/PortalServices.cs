@@ -87,6 +87,7 @@ public static class PortalServices
             .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin))
             .AddPolicy(Policies.Bureau, p => p.RequireRole(AppRoles.Bureau))
             .AddPolicy(Policies.AdminOrBureau, p => p.RequireRole(AppRoles.Admin, AppRoles.Bureau))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(AppRoles.TownOfficial, AppRoles.StationHead, AppRoles.Bureau))
             .AddPolicy(Policies.Desk, p => p.RequireRole(AppRoles.DeskStaff, AppRoles.StationHead, AppRoles.TownOfficial))
             .AddPolicy(Policies.Communities, p => p.RequireRole(AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin));
 
@@ -117,6 +118,7 @@ public static class PortalServices
                 options.Conventions.AuthorizeFolder("/Settings", Policies.Bureau);
                 options.Conventions.AuthorizeFolder("/Communities", Policies.Communities);
                 options.Conventions.AuthorizeFolder("/Desk", Policies.Desk);
+                options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
             })
             .AddMvcOptions(o =>
             {
@@ -138,4 +140,5 @@ public static class Policies
     public const string AdminOrBureau = "AdminOrBureau";
     public const string Communities = "Communities";
     public const string Desk = "Desk";
+    public const string Staff = "Staff";
 }

@@ -1171,6 +1171,439 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.ToTable("policy_settings", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.CampaignApplicant", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<decimal?>("AssessmentScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("assessment_score");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<decimal?>("ExamScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("exam_score");
+
+                    b.Property<Guid?>("HiredAtStation")
+                        .HasColumnType("uuid")
+                        .HasColumnName("hired_at_station");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Warnings")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_campaign_applicants");
+
+                    b.HasIndex("TenantId", "PersonId")
+                        .HasDatabaseName("ix_campaign_applicants_tenant_id_person_id");
+
+                    b.HasIndex("TenantId", "CampaignId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_campaign_applicants_tenant_id_campaign_id_person_id");
+
+                    b.ToTable("campaign_applicants", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.Contract", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("channel");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date")
+                        .HasColumnName("end");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("override_reason");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid?>("RenewalOf")
+                        .HasColumnType("uuid")
+                        .HasColumnName("renewal_of");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date")
+                        .HasColumnName("start");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<string>("Warnings")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("warnings");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_contracts");
+
+                    b.HasIndex("TenantId", "End")
+                        .HasDatabaseName("ix_contracts_tenant_id_end");
+
+                    b.HasIndex("TenantId", "PersonId")
+                        .HasDatabaseName("ix_contracts_tenant_id_person_id");
+
+                    b.HasIndex("TenantId", "StationId")
+                        .HasDatabaseName("ix_contracts_tenant_id_station_id");
+
+                    b.ToTable("contracts", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.Deployment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("FromStationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_station_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ToStationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_station_id");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_deployments");
+
+                    b.HasIndex("TenantId", "PersonId")
+                        .HasDatabaseName("ix_deployments_tenant_id_person_id");
+
+                    b.ToTable("deployments", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.Person", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("Computer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("computer");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("education");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("gender");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("phone");
+
+                    b.Property<bool>("SocialWorkMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_work_major");
+
+                    b.Property<bool>("SocialWorkerCertificate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_worker_certificate");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_people");
+
+                    b.HasIndex("TenantId", "IdNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_people_tenant_id_id_number");
+
+                    b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.RecruitmentCampaign", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("ClosingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("closing_date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<List<string>>("Vacancies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("vacancies");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_recruitment_campaigns");
+
+                    b.ToTable("recruitment_campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.RosterFiling", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateTimeOffset>("FiledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("filed_at");
+
+                    b.Property<string>("FiledBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("filed_by");
+
+                    b.PrimitiveCollection<List<string>>("Lines")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("lines");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_roster_filings");
+
+                    b.HasIndex("TenantId", "StationId", "Status")
+                        .HasDatabaseName("ix_roster_filings_tenant_id_station_id_status");
+
+                    b.ToTable("roster_filings", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.StationPost", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("Duties")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("duties");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<bool>("FullTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("full_time");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_station_posts");
+
+                    b.HasIndex("TenantId", "PersonId")
+                        .HasDatabaseName("ix_station_posts_tenant_id_person_id");
+
+                    b.HasIndex("TenantId", "StationId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ux_station_posts_one_head_one_deputy")
+                        .HasFilter("\"to\" IS NULL AND kind IN ('Head', 'Deputy')");
+
+                    b.HasIndex("TenantId", "StationId", "To")
+                        .HasDatabaseName("ix_station_posts_tenant_id_station_id_to");
+
+                    b.ToTable("station_posts", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.WorkforceAssignment", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("community_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("side");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_workforce_assignments");
+
+                    b.HasIndex("TenantId", "PersonId")
+                        .HasDatabaseName("ix_workforce_assignments_tenant_id_person_id");
+
+                    b.HasIndex("TenantId", "CommunityId", "Side")
+                        .HasDatabaseName("ix_workforce_assignments_tenant_id_community_id_side");
+
+                    b.ToTable("workforce_assignments", (string)null);
+                });
+
             modelBuilder.Entity("CommunityStation.Domain.Tenancy.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1720,6 +2153,94 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_station_rule_revisions_stations_tenant_id_station_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.CampaignApplicant", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Staffing.RecruitmentCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_applicants_recruitment_campaigns_tenant_id_campaig");
+
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_campaign_applicants_people_tenant_id_person_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.Contract", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contracts_people_tenant_id_person_id");
+
+                    b.HasOne("CommunityStation.Domain.Registration.Station", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contracts_stations_tenant_id_station_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.Deployment", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_deployments_people_tenant_id_person_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.RosterFiling", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Registration.Station", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_roster_filings_stations_tenant_id_station_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.StationPost", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_posts_people_tenant_id_person_id");
+
+                    b.HasOne("CommunityStation.Domain.Registration.Station", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_station_posts_stations_tenant_id_station_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Staffing.WorkforceAssignment", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_workforce_assignments_communities_tenant_id_community_id");
+
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_workforce_assignments_people_tenant_id_person_id");
                 });
 
             modelBuilder.Entity("CommunityStation.Infrastructure.Identity.AppUser", b =>

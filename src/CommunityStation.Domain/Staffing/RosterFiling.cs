@@ -1,0 +1,93 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Staffing;
+
+/// <summary>
+/// H6: the town files a station's roster (head, deputy, staff) with the bureau, which acknowledges it
+/// (备案) or returns it with reasons. A station whose current roster differs from its last acknowledged
+/// filing is "filing out of date".
+/// </summary>
+public sealed class RosterFiling : ITenantOwned
+{
+    private RosterFiling()
+    {
+        Lines = [];
+        FiledBy = string.Empty;
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid StationId { get; private set; }
+
+    public List<string> Lines { get; private set; }
+
+    public FilingStatus Status { get; private set; }
+
+    public string FiledBy { get; private set; }
+
+    public DateTimeOffset FiledAt { get; private set; }
+
+    public string? DecidedBy { get; private set; }
+
+    public DateTimeOffset? DecidedAt { get; private set; }
+
+    public string? Reasons { get; private set; }
+
+    public uint Version { get; private set; }
+
+    public static RosterFiling File(Guid tenantId, Guid id, Guid stationId, IReadOnlyList<string> lines, IReadOnlyList<string> problems, bool filingInProgress, string by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(problems);
+        if (problems.Count > 0)
+        {
+            throw new DomainException("H6", "名单不完整，不能备案：" + string.Join(" ", problems));
+        }
+
+        if (filingInProgress)
+        {
+            throw new DomainException("H6", "该工作站已有一份待民政局处理的备案。");
+        }
+
+        return new RosterFiling { TenantId = tenantId, Id = id, StationId = stationId, Lines = [.. lines], Status = FilingStatus.Filed, FiledBy = by, FiledAt = at };
+    }
+
+    public void Acknowledge(string by, DateTimeOffset at)
+    {
+        RequireFiled();
+        Status = FilingStatus.Acknowledged;
+        DecidedBy = by;
+        DecidedAt = at;
+    }
+
+    public void Return(string by, string reasons, DateTimeOffset at)
+    {
+        RequireFiled();
+        var text = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(reasons)) ?? throw new DomainException("H6", "请填写退回理由。", "Reasons");
+        Status = FilingStatus.Returned;
+        Reasons = text.Length <= 1000 ? text : text[..1000];
+        DecidedBy = by;
+        DecidedAt = at;
+    }
+
+    /// <summary>H6: out of date when the roster now differs from what was last acknowledged (or nothing was).</summary>
+    public static bool IsOutOfDate(RosterFiling? lastAcknowledged, IReadOnlyList<string> currentLines) =>
+        lastAcknowledged is null || !lastAcknowledged.Lines.SequenceEqual(currentLines);
+
+    /// <summary>The change from the last acknowledged filing: lines added (+) and removed (−).</summary>
+    public static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Diff(RosterFiling? previous, IReadOnlyList<string> lines)
+    {
+        var before = previous?.Lines ?? [];
+        return (lines.Except(before).ToList(), before.Except(lines).ToList());
+    }
+
+    private void RequireFiled()
+    {
+        if (Status != FilingStatus.Filed)
+        {
+            throw new DomainException("H6", $"该备案已由 {DecidedBy} 处理。");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Staffing;
+
+/// <summary>P1: a person on one side of a community's workforce, with dates (RC members with the RC term).</summary>
+public sealed class WorkforceAssignment : ITenantOwned
+{
+    public WorkforceAssignment(Guid tenantId, Guid id, Guid personId, Guid communityId, WorkforceSide side, DateOnly from, DateOnly? to)
+    {
+        if (!Enum.IsDefined(side))
+        {
+            throw new DomainException("P1", "请选择所在队伍。", "Side");
+        }
+
+        if (to is { } end && end < from)
+        {
+            throw new DomainException("P1", "结束日期不能早于开始日期。", "To");
+        }
+
+        TenantId = tenantId;
+        Id = id;
+        PersonId = personId;
+        CommunityId = communityId;
+        Side = side;
+        From = from;
+        To = to;
+    }
+
+    private WorkforceAssignment()
+    {
+    }
+
+    public Guid TenantId { get; private set; }
+
+    public Guid Id { get; private set; }
+
+    public Guid PersonId { get; private set; }
+
+    public Guid CommunityId { get; private set; }
+
+    public WorkforceSide Side { get; private set; }
+
+    public DateOnly From { get; private set; }
+
+    public DateOnly? To { get; private set; }
+
+    public bool IsCurrentOn(DateOnly date) => From <= date && (To is null || To >= date);
+
+    public void End(DateOnly on)
+    {
+        if (on < From)
+        {
+            throw new DomainException("P1", "结束日期不能早于开始日期。", "To");
+        }
+
+        To = on;
+    }
+}

@@ -1,0 +1,146 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Staff.People;
+
+/// <summary>One person: particulars (whole ID only on request, logged), workforce sides (P1), posts, contracts, deployments.</summary>
+[Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.StationHead)]
+public sealed class DetailsModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly AuditLog _audit;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public DetailsModel(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _audit = audit;
+        _l = l;
+    }
+
+    public Person Item { get; private set; } = null!;
+
+    public bool Revealed { get; private set; }
+
+    public IReadOnlyList<(WorkforceAssignment Side, string Community)> Sides { get; private set; } = [];
+
+    public IReadOnlyList<(StationPost Post, string Station)> Posts { get; private set; } = [];
+
+    public IReadOnlyList<(Contract Contract, string Station)> Contracts { get; private set; } = [];
+
+    public IReadOnlyList<(Deployment Move, string From, string To)> Moves { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Communities { get; private set; } = [];
+
+    [BindProperty]
+    public SideInput Side { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool reveal = false)
+    {
+        if (!await LoadAsync(id))
+        {
+            return await this.NotFoundAuditedAsync("Person", id);
+        }
+
+        if (reveal)
+        {
+            Revealed = true;
+            await _audit.WriteAsync(new AuditEntry
+            {
+                Kind = AuditKinds.PersonalDataViewed,
+                UserId = _db.Tenant.UserId,
+                UserName = User.Identity?.Name,
+                TenantId = Item.TenantId,
+                Entity = "Person",
+                EntityKey = id.ToString(),
+                Detail = "person: ID number and phone",
+                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            });
+        }
+
+        return Page();
+    }
+
+    /// <summary>P1: put the person on a side of a community's workforce.</summary>
+    public async Task<IActionResult> OnPostSideAsync(Guid id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return await this.NotFoundAuditedAsync("Person", id);
+        }
+
+        if (Side.CommunityId is not { } communityId || Communities.All(c => c.Id != communityId) || Side.Side is null || Side.From is null)
+        {
+            ModelState.AddModelError("Side", _l["请选择社区、所在队伍和开始日期。"]);
+            return Page();
+        }
+
+        _db.WorkforceAssignments.Add(new WorkforceAssignment(Item.TenantId, Guid.CreateVersion7(), id, communityId, Side.Side.Value, Side.From.Value, Side.To));
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostEndSideAsync(Guid id, Guid sideId)
+    {
+        if (!await LoadAsync(id))
+        {
+            return await this.NotFoundAuditedAsync("Person", id);
+        }
+
+        var side = await _db.WorkforceAssignments.FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id);
+        if (side is null)
+        {
+            return await this.NotFoundAuditedAsync("WorkforceAssignment", sideId);
+        }
+
+        side.End(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+        await _db.SaveChangesAsync();
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id)
+    {
+        var person = await _db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        if (person is null)
+        {
+            return false;
+        }
+
+        Item = person;
+        var communities = await _db.Communities.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
+        Communities = communities.Select(c => (c.Id, c.Name)).ToList();
+        var stations = await _db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
+        string StationName(Guid sid) => stations.FirstOrDefault(s => s.Id == sid)?.Name ?? "?";
+        Sides = (await _db.WorkforceAssignments.Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
+            .Select(w => (w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
+        Posts = (await _db.StationPosts.Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
+        Contracts = (await _db.Contracts.Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
+        Moves = (await _db.Deployments.Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
+        return true;
+    }
+
+    public string MaskedId => Masking.MaskIdNumber(Item.IdNumber);
+
+    public string MaskedPhone => Masking.MaskPhone(Item.Phone);
+
+    public sealed class SideInput
+    {
+        public Guid? CommunityId { get; set; }
+
+        public WorkforceSide? Side { get; set; }
+
+        public DateOnly? From { get; set; }
+
+        public DateOnly? To { get; set; }
+    }
+}

@@ -1,0 +1,128 @@
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Validation;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Staff.People;
+
+/// <summary>P1: register or correct a person (GB 11643 ID, mobile, education, computer skill, social work).</summary>
+[Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.StationHead)]
+public sealed class EditModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty]
+    public PersonInput Input { get; set; } = new();
+
+    public bool IsNew { get; private set; } = true;
+
+    public async Task<IActionResult> OnGetAsync(Guid? id)
+    {
+        if (id is { } personId)
+        {
+            var person = await _db.People.FirstOrDefaultAsync(p => p.Id == personId);
+            if (person is null)
+            {
+                return await this.NotFoundAuditedAsync("Person", personId);
+            }
+
+            IsNew = false;
+            Input = new PersonInput
+            {
+                Name = person.Name,
+                IdNumber = person.IdNumber,
+                Phone = person.Phone,
+                Education = person.Education,
+                Computer = person.Computer,
+                SocialWorkMajor = person.SocialWorkMajor,
+                SocialWorkerCertificate = person.SocialWorkerCertificate,
+            };
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id)
+    {
+        Person? person = null;
+        if (id is { } personId)
+        {
+            person = await _db.People.FirstOrDefaultAsync(p => p.Id == personId);
+            if (person is null)
+            {
+                return await this.NotFoundAuditedAsync("Person", personId);
+            }
+
+            IsNew = false;
+        }
+
+        if (!ModelState.Validate(new PersonValidator(_l), Input))
+        {
+            return Page();
+        }
+
+        var idNumber = Domain.Common.ChineseIdNumber.TryParse(Input.IdNumber, out var parsed, out _) ? parsed!.Value : string.Empty;
+        if (await _db.People.AnyAsync(p => p.IdNumber == idNumber && p.Id != id))
+        {
+            ModelState.AddModelError("Input.IdNumber", _l["名册中已有此身份证号码的人员。"]);
+            return Page();
+        }
+
+        if (person is null)
+        {
+            person = new Person(User.TenantId()!.Value, Guid.CreateVersion7(), Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
+            _db.People.Add(person);
+        }
+        else
+        {
+            person.Update(Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
+        }
+
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage("/Staff/People/Details", new { id = person.Id });
+    }
+
+    public sealed class PersonInput
+    {
+        public string? Name { get; set; }
+
+        public string? IdNumber { get; set; }
+
+        public string? Phone { get; set; }
+
+        public Education? Education { get; set; }
+
+        public ComputerSkill Computer { get; set; }
+
+        public bool SocialWorkMajor { get; set; }
+
+        public bool SocialWorkerCertificate { get; set; }
+    }
+
+    public sealed class PersonValidator : AbstractValidator<PersonInput>
+    {
+        public PersonValidator(IStringLocalizer<SharedResource> l)
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["请填写姓名。"]).MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
+            RuleFor(x => x.IdNumber).NotEmpty().WithMessage(_ => l["请填写身份证号码。"]).ChineseIdNumber();
+            RuleFor(x => x.Phone).MobilePhone();
+            RuleFor(x => x.Education).NotNull().WithMessage(_ => l["请选择学历。"]).IsInEnum();
+            RuleFor(x => x.Computer).IsInEnum();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Staff.People;
+
+/// <summary>P1: the town's register of people, ID numbers and phones masked.</summary>
+public sealed class IndexModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public IndexModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var people = _db.People.AsQueryable();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = TextNormalizer.FoldWidth(Search);
+            people = people.Where(p => p.Name.Contains(term));
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var list = await people.OrderBy(p => p.Name).Take(500).ToListAsync();
+        var ids = list.Select(p => p.Id).ToList();
+        var sides = await _db.WorkforceAssignments.Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
+        Rows = list.Select(p => new Row(p.Id, p.Name, p.Gender, p.AgeOn(today), Masking.MaskIdNumber(p.IdNumber), Masking.MaskPhone(p.Phone), p.Education, p.Computer, p.HasSocialWorkBackground,
+            sides.Where(s => s.PersonId == p.Id).Select(s => s.Side).Distinct().ToList())).ToList();
+    }
+
+    public sealed record Row(Guid Id, string Name, Gender Gender, int Age, string IdNumber, string Phone, Education Education, ComputerSkill Computer, bool SocialWork, IReadOnlyList<WorkforceSide> Sides);
+}
