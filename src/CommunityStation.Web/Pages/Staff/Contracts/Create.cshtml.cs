@@ -1,0 +1,132 @@
+using CommunityStation.Domain.Registration;
+using CommunityStation.Domain.Settings;
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Staff.Contracts;
+
+/// <summary>
+/// A contract for a person: channel A from the RC and assistants (H1 soft warnings, overridden with a
+/// recorded reason; H2 end bounded by the RC term), or a renewal (续聘) near expiry if they still qualify.
+/// </summary>
+[Authorize(Roles = AppRoles.TownOfficial)]
+public sealed class CreateModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public CreateModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _l = l;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid Person { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public HiringChannel Channel { get; set; } = HiringChannel.A;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Renew { get; set; }
+
+    [BindProperty]
+    public ContractInput Input { get; set; } = new();
+
+    public Person? Subject { get; private set; }
+
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name, DateOnly RcTermEnd)> Stations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return await this.NotFoundAuditedAsync("Person", Person);
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        if (Renew is { } previous && await _db.Contracts.FirstOrDefaultAsync(c => c.Id == previous && c.PersonId == Person) is { } old)
+        {
+            Input.StationId = old.StationId;
+            Input.Start = old.End.AddDays(1);
+            Input.End = Channel == HiringChannel.A ? Stations.FirstOrDefault(s => s.Id == old.StationId).RcTermEnd : old.End.AddYears(3);
+        }
+        else
+        {
+            Input.Start = today;
+            Input.End = Stations.Count > 0 && Channel == HiringChannel.A ? Stations[0].RcTermEnd : today.AddYears(3);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return await this.NotFoundAuditedAsync("Person", Person);
+        }
+
+        if (Input.StationId is not { } stationId || Stations.All(s => s.Id != stationId) || Input.Start is null || Input.End is null)
+        {
+            ModelState.AddModelError(string.Empty, _l["请选择工作站并填写合同起止日期。"]);
+            return Page();
+        }
+
+        var station = Stations.First(s => s.Id == stationId);
+        var contract = Contract.Sign(User.TenantId()!.Value, Guid.CreateVersion7(), Person, stationId, Channel, Input.Start.Value, Input.End.Value,
+            station.RcTermEnd, Warnings, Input.OverrideReason, Renew);
+        _db.Contracts.Add(contract);
+        await _db.SaveChangesAsync();
+        TempData["Saved"] = _l["合同已签订。"].Value;
+        return RedirectToPage("/Staff/People/Details", new { id = Person });
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        Subject = await _db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == Person);
+        if (Subject is null)
+        {
+            return false;
+        }
+
+        Stations = (await (from s in _db.Stations
+                           join c in _db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
+                           where s.Status == StationStatus.Registered
+                           orderby s.Name
+                           select new { s.Id, s.Name, c.RcTermEnd }).ToListAsync())
+            .Select(s => (s.Id, s.Name, s.RcTermEnd)).ToList();
+
+        var on = Input.Start ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var settings = new PolicySettingHistory(await _db.PolicySettings.ToListAsync());
+        var thresholds = new HiringThresholds(
+            (int)settings.ValueOn(PolicySettingKeys.ChannelATargetAge, on),
+            (int)settings.ValueOn(PolicySettingKeys.ChannelAAgeTolerance, on),
+            (int)settings.ValueOn(PolicySettingKeys.ChannelBMaxAge, on),
+            (int)settings.ValueOn(PolicySettingKeys.RenewalAgeRelaxation, on));
+        Warnings = Channel == HiringChannel.A
+            ? Eligibility.ChannelA(Subject, on, thresholds)
+            : Eligibility.ChannelB(Subject, on, thresholds, renewal: Renew is not null);
+        return true;
+    }
+
+    public sealed class ContractInput
+    {
+        public Guid? StationId { get; set; }
+
+        public DateOnly? Start { get; set; }
+
+        public DateOnly? End { get; set; }
+
+        public string? OverrideReason { get; set; }
+    }
+}

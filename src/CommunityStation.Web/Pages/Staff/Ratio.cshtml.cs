@@ -1,0 +1,79 @@
+using CommunityStation.Domain.Settings;
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Pages.Staff;
+
+/// <summary>
+/// S1, S2, B4 for each community, each town and the city, with the settings in force on the chosen
+/// date (default today). Shortfalls are highlighted for the town and the bureau.
+/// </summary>
+public sealed class RatioModel : PageModel
+{
+    private readonly AppDbContext _db;
+
+    public RatioModel(AppDbContext db)
+    {
+        _db = db;
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? On { get; set; }
+
+    public IReadOnlyList<(string Tenant, string Community, StaffingRatio Ratio)> Communities { get; private set; } = [];
+
+    public IReadOnlyList<(string Tenant, StaffingRatio Ratio)> Towns { get; private set; } = [];
+
+    public StaffingRatio? City { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var on = On ??= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var settings = new PolicySettingHistory(await _db.PolicySettings.ToListAsync());
+        var perWorker = settings.ValueOn(PolicySettingKeys.HouseholdsPerWorker, on);
+        var share = settings.ValueOn(PolicySettingKeys.RcRetentionShare, on);
+        var tolerance = settings.ValueOn(PolicySettingKeys.RcRetentionTolerance, on);
+        if (User.IsInRole(AppRoles.Bureau))
+        {
+            await _db.EnterCityReadModeAsync("staffing ratio, city-wide");
+        }
+
+        var communities = await (from c in _db.Communities
+                                 join t in _db.Tenants on c.TenantId equals t.Id
+                                 orderby t.Code, c.Name
+                                 select new { c.Id, c.TenantId, c.Name, c.Households, Tenant = t.Name }).ToListAsync();
+        var sides = await _db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))
+            .Select(w => new { w.CommunityId, w.PersonId, w.Side }).ToListAsync();
+        var stations = await _db.Stations.Select(s => new { s.Id, s.CommunityId }).ToListAsync();
+        var campaigns = await _db.RecruitmentCampaigns.Where(c => c.ClosingDate >= on).ToListAsync();
+        var hired = await _db.CampaignApplicants.Where(a => a.HiredAtStation != null).Select(a => new { a.CampaignId, a.HiredAtStation }).ToListAsync();
+
+        var rows = communities.Select(c =>
+        {
+            var here = sides.Where(s => s.CommunityId == c.Id).ToList();
+            var rc = here.Where(s => s.Side == WorkforceSide.RcMember).Select(s => s.PersonId).Distinct().ToList();
+            var stationStaff = here.Where(s => s.Side == WorkforceSide.StationStaff).Select(s => s.PersonId).Distinct().ToList();
+            var stationIds = stations.Where(s => s.CommunityId == c.Id).Select(s => s.Id).ToList();
+            var reserved = campaigns.Sum(k => k.VacancyCounts.Where(v => stationIds.Contains(v.Key)).Sum(v => v.Value - hired.Count(h => h.CampaignId == k.Id && h.HiredAtStation == v.Key)));
+            var ratio = new StaffingRatio(
+                c.Households, perWorker,
+                here.Count(s => s.Side == WorkforceSide.PartyStaff),
+                rc.Count,
+                stationStaff.Count,
+                rc.Count(p => !stationStaff.Contains(p)),
+                share, tolerance, Math.Max(0, reserved));
+            return (c.Tenant, c.Name, ratio);
+        }).ToList();
+
+        Communities = rows;
+        Towns = rows.GroupBy(r => r.Tenant).Select(g => (g.Key, StaffingRatio.Sum(g.Select(r => r.ratio), perWorker, share, tolerance))).ToList();
+        if (User.IsInRole(AppRoles.Bureau))
+        {
+            City = StaffingRatio.Sum(rows.Select(r => r.ratio), perWorker, share, tolerance);
+        }
+    }
+}
