@@ -33,24 +33,37 @@ public sealed class RatioModel : PageModel
     public async Task OnGetAsync()
     {
         var on = On ??= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var settings = new PolicySettingHistory(await _db.PolicySettings.ToListAsync());
-        var perWorker = settings.ValueOn(PolicySettingKeys.HouseholdsPerWorker, on);
-        var share = settings.ValueOn(PolicySettingKeys.RcRetentionShare, on);
-        var tolerance = settings.ValueOn(PolicySettingKeys.RcRetentionTolerance, on);
         if (User.IsInRole(AppRoles.Bureau))
         {
             await _db.EnterCityReadModeAsync("staffing ratio, city-wide");
         }
 
-        var communities = await (from c in _db.Communities
-                                 join t in _db.Tenants on c.TenantId equals t.Id
+        var (rows, perWorker, share, tolerance) = await ComputeAsync(_db, on);
+        Communities = rows;
+        Towns = rows.GroupBy(r => r.Tenant).Select(g => (g.Key, StaffingRatio.Sum(g.Select(r => r.Ratio), perWorker, share, tolerance))).ToList();
+        if (User.IsInRole(AppRoles.Bureau))
+        {
+            City = StaffingRatio.Sum(rows.Select(r => r.Ratio), perWorker, share, tolerance);
+        }
+    }
+
+    /// <summary>S1/S2/B4 for every community the unit of work can see, with the settings in force on <paramref name="on"/>.</summary>
+    public static async Task<(List<(string Tenant, string Community, StaffingRatio Ratio)> Rows, decimal PerWorker, decimal Share, decimal Tolerance)> ComputeAsync(AppDbContext db, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var settings = new PolicySettingHistory(await db.PolicySettings.ToListAsync());
+        var perWorker = settings.ValueOn(PolicySettingKeys.HouseholdsPerWorker, on);
+        var share = settings.ValueOn(PolicySettingKeys.RcRetentionShare, on);
+        var tolerance = settings.ValueOn(PolicySettingKeys.RcRetentionTolerance, on);
+        var communities = await (from c in db.Communities
+                                 join t in db.Tenants on c.TenantId equals t.Id
                                  orderby t.Code, c.Name
                                  select new { c.Id, c.TenantId, c.Name, c.Households, Tenant = t.Name }).ToListAsync();
-        var sides = await _db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))
+        var sides = await db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))
             .Select(w => new { w.CommunityId, w.PersonId, w.Side }).ToListAsync();
-        var stations = await _db.Stations.Select(s => new { s.Id, s.CommunityId }).ToListAsync();
-        var campaigns = await _db.RecruitmentCampaigns.Where(c => c.ClosingDate >= on).ToListAsync();
-        var hired = await _db.CampaignApplicants.Where(a => a.HiredAtStation != null).Select(a => new { a.CampaignId, a.HiredAtStation }).ToListAsync();
+        var stations = await db.Stations.Select(s => new { s.Id, s.CommunityId }).ToListAsync();
+        var campaigns = await db.RecruitmentCampaigns.Where(c => c.ClosingDate >= on).ToListAsync();
+        var hired = await db.CampaignApplicants.Where(a => a.HiredAtStation != null).Select(a => new { a.CampaignId, a.HiredAtStation }).ToListAsync();
 
         var rows = communities.Select(c =>
         {
@@ -68,12 +81,6 @@ public sealed class RatioModel : PageModel
                 share, tolerance, Math.Max(0, reserved));
             return (c.Tenant, c.Name, ratio);
         }).ToList();
-
-        Communities = rows;
-        Towns = rows.GroupBy(r => r.Tenant).Select(g => (g.Key, StaffingRatio.Sum(g.Select(r => r.ratio), perWorker, share, tolerance))).ToList();
-        if (User.IsInRole(AppRoles.Bureau))
-        {
-            City = StaffingRatio.Sum(rows.Select(r => r.ratio), perWorker, share, tolerance);
-        }
+        return (rows, perWorker, share, tolerance);
     }
 }
