@@ -116,7 +116,7 @@ public sealed class PortalClient : IDisposable
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
         body.Add(file, "file", fileName);
-        return await _http.PostAsync(new Uri(form.GetAttribute("action")!, UriKind.Relative), body);
+        return await _http.PostAsync(new Uri(string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!, UriKind.Relative), body);
     }
 
     /// <summary>Submits the form matched by <paramref name="formSelector"/> on an already loaded page (for racing two users).</summary>

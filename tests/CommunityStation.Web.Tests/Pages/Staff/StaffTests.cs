@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text;
+using CommunityStation.Infrastructure.Seeding;
+using CommunityStation.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Tests.Pages.Staff;
+
+[Collection(PortalCollection.Name)]
+public sealed class StaffTests
+{
+    private readonly PortalFactory _portal;
+
+    public StaffTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    private async Task<Guid> StationAsync(string tenant, string community)
+    {
+        await using var db = _portal.CreateDbContext(DemoData.TenantId(tenant));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var communityId = DemoData.CommunityId(tenant, community);
+        return await db.Stations.Where(s => s.CommunityId == communityId).Select(s => s.Id).FirstAsync();
+    }
+
+    [Fact]
+    public async Task H6_file_acknowledge_then_a_roster_change_marks_the_filing_out_of_date()
+    {
+        var station = await StationAsync("heqiao", "和桥社区");
+        var town = await _portal.CreateUserAsync("town-heqiao", CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial, "heqiao");
+        using var official = await PortalClient.SignedInAsync(_portal, town, "Probe!pass-2026");
+        var roster = $"/Staff/Stations/Roster/{station}";
+        Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-out-of-date"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "form[action*='handler=File']")).StatusCode);
+        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        var queue = await bureau.GetDocumentAsync("/Staff/Filings");
+        var filingLink = queue.QuerySelector("#filings tr[data-station='宜兴市和桥镇和桥社区事务工作站'] a")!.GetAttribute("href")!;
+        var filing = await bureau.GetDocumentAsync(filingLink);
+        Assert.NotEmpty(filing.QuerySelectorAll("#diff .diff-added"));
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.SubmitFormAsync(filingLink, new Dictionary<string, string>(), "#decide-form", filingLink + "?handler=Acknowledge")).StatusCode);
+        Assert.Equal("Acknowledged", (await bureau.GetDocumentAsync(filingLink)).QuerySelector("#filing-status")!.GetAttribute("data-status"));
+
+        Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-current"));
+
+        // Change the roster: the filing is out of date until a new one is acknowledged.
+        var page = await official.GetDocumentAsync(roster);
+        var staffPost = page.QuerySelector("#roster tr[data-kind='Staff'] form[action*='handler=End']")!.GetAttribute("action")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await official.PostAsync(staffPost, new Dictionary<string, string>(), roster)).StatusCode);
+        Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-out-of-date"));
+    }
+
+    [Fact]
+    public async Task H6_the_bureau_returns_a_filing_with_reasons()
+    {
+        var station = await StationAsync("dingshu", "丁山社区");
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        var roster = $"/Staff/Stations/Roster/{station}";
+        await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "form[action*='handler=File']");
+        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        var link = (await bureau.GetDocumentAsync("/Staff/Filings")).QuerySelector("#filings tr[data-station='宜兴市丁蜀镇丁山社区事务工作站'] a")!.GetAttribute("href")!;
+        var empty = await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Reasons"] = "" }, "#decide-form", link + "?handler=Return");
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Reasons"] = "副站长合同未附" }, "#decide-form", link + "?handler=Return")).StatusCode);
+        Assert.Equal("Returned", (await bureau.GetDocumentAsync(link)).QuerySelector("#filing-status")!.GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public async Task S4_appointing_a_part_time_deputy_is_refused_at_the_page()
+    {
+        var station = await StationAsync("yicheng", "南虹社区");
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var roster = $"/Staff/Stations/Roster/{station}";
+        var page = await official.GetDocumentAsync(roster);
+        var person = page.QuerySelector("#Input_PersonId option[value!='']")!.GetAttribute("value")!;
+        var response = await official.SubmitFormAsync(roster, new Dictionary<string, string> { ["Input.PersonId"] = person, ["Input.FullTime"] = "false" }, "#post-form", roster + "?handler=Deputy");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("S4", (await PortalClient.ParseAsync(response)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_with_good_and_bad_rows_takes_nothing_and_names_each_bad_line()
+    {
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var csv = string.Join("\n",
+            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
+            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+            "坏人乙,110105194912310021,13800002222,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+            "坏人丙,11010519491231002X,13800003333,博士后,二级,否,否,不存在社区,工作站人员,2024-13-01");
+        var response = await Upload(official, csv);
+        var page = await PortalClient.ParseAsync(response);
+        var lines = page.QuerySelectorAll("#import-refused li").Select(li => li.GetAttribute("data-line")).ToList();
+        Assert.Equal(["3", "4"], lines);
+
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Assert.False(await db.People.AnyAsync(p => p.Name == "好人甲"));
+    }
+
+    [Fact]
+    public async Task Import_of_good_rows_takes_them_all()
+    {
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var first17 = "32028219900101123";
+        var csv = "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期\n"
+            + $"导入人员,{first17}{CommunityStation.Domain.Common.ChineseIdNumber.ComputeCheckCharacter(first17)},13800004444,本科,二级,是,否,东虹社区,居委会成员,2024-01-01\n";
+        var page = await PortalClient.ParseAsync(await Upload(official, csv));
+        Assert.Contains("1", page.QuerySelector("#import-taken")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task S1_the_ratio_page_shows_required_and_actual_for_each_community()
+    {
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var page = await official.GetDocumentAsync("/Staff/Ratio");
+        var row = page.QuerySelector("#community-ratios tr[data-community='城中社区']")!;
+        Assert.Equal("13", row.QuerySelector(".required")!.TextContent.Trim()); // ceil(2480 / 200)
+        Assert.NotNull(page.QuerySelector("#town-ratios"));
+        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        Assert.NotNull((await bureau.GetDocumentAsync("/Staff/Ratio")).QuerySelector("#city-ratio"));
+        Assert.NotNull((await bureau.GetDocumentAsync("/")).QuerySelector("#shortfall-count"));
+    }
+
+    [Fact]
+    public async Task Viewing_a_persons_whole_id_number_is_logged_and_lists_are_masked()
+    {
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var list = await official.GetDocumentAsync("/Staff/People");
+        Assert.DoesNotMatch(@"\d{17}[\dX]", list.QuerySelector("#people")!.TextContent);
+        var details = list.QuerySelector("#people tbody a")!.GetAttribute("href")!;
+        await official.GetDocumentAsync(details + "?reveal=true");
+        await using var db = _portal.CreateDbContext(null);
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "PersonalDataViewed" && a.Entity == "Person" && a.UserName == "demo-town"));
+    }
+
+    private static async Task<HttpResponseMessage> Upload(PortalClient client, string csv) =>
+        await client.UploadAsync("/Staff/Import", "#import-form", "staff.csv", Encoding.UTF8.GetBytes(csv), "text/csv");
+}
