@@ -34,6 +34,13 @@ ZH = {
     "案件步骤.Received": "受理", "案件步骤.Started": "开始办理", "案件步骤.Completed": "办结", "案件步骤.Referred": "转办",
     "案件步骤.ReferralReturned": "转回本站", "案件步骤.Reassigned": "转交", "案件步骤.Rated": "居民评价",
     "评价.Satisfied": "满意", "评价.BasicallySatisfied": "基本满意", "评价.Dissatisfied": "不满意",
+    "学历等级.JuniorHigh": "初中", "学历等级.HighSchool": "高中", "学历等级.Secondary": "中专", "学历等级.JuniorCollege": "大专",
+    "学历等级.Bachelor": "本科", "学历等级.Postgraduate": "研究生",
+    "计算机.None": "不会", "计算机.Basic": "会使用", "计算机.Level2": "国家（省）二级",
+    "队伍.PartyStaff": "党组织专职人员", "队伍.RcMember": "居委会成员", "队伍.Assistant": "协管员", "队伍.StationStaff": "工作站人员",
+    "岗位.Head": "站长", "岗位.Deputy": "副站长", "岗位.Staff": "工作人员",
+    "备案状态.Filed": "待备案", "备案状态.Acknowledged": "已备案", "备案状态.Returned": "已退回",
+    "聘用渠道.A": "内部聘用（渠道 A）", "聘用渠道.B": "公开招聘（渠道 B）",
     "学历.初中": "初中", "学历.高中": "高中", "学历.中专": "中专", "学历.大专": "大专", "学历.本科": "本科", "学历.研究生": "研究生",
 }
 PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
@@ -51,10 +58,17 @@ DYNAMIC = {
     "渠道.": ["WalkIn", "Phone", "HomeVisit", "OnBehalf"],
     "案件步骤.": ["Received", "Started", "Completed", "Referred", "ReferralReturned", "Reassigned", "Rated"],
     "评价.": ["Satisfied", "BasicallySatisfied", "Dissatisfied"],
+    "学历等级.": ["JuniorHigh", "HighSchool", "Secondary", "JuniorCollege", "Bachelor", "Postgraduate"],
+    "计算机.": ["None", "Basic", "Level2"],
+    "队伍.": ["PartyStaff", "RcMember", "Assistant", "StationStaff"],
+    "岗位.": ["Head", "Deputy", "Staff"],
+    "备案状态.": ["Filed", "Acknowledged", "Returned"],
+    "聘用渠道.": ["A", "B"],
 }
 
 # Plain Chinese keys that reach L[...] through a variable: weekdays, document slots, navigation labels.
-EXTRA = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+EXTRA = ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "站长", "副站长", "工作人员", "专职", "兼职",
+         "工作站须设站长 1 名（规则 S3）。", "工作站须设专职副站长 1 名（规则 S4）。"]
 
 # Names of policy settings are resource keys too (PolicySettingDefinition.NameZh / UnitZh).
 SETTINGS = ROOT / "src" / "CommunityStation.Domain" / "Settings" / "PolicySettingDefinition.cs"
