@@ -1,5 +1,4 @@
 using CommunityStation.Infrastructure.Database;
-using DotNet.Testcontainers.Builders;
 using Microsoft.Extensions.Logging.Abstractions;
 using Testcontainers.PostgreSql;
 
@@ -27,29 +26,46 @@ public static class TestPostgres
         }
 
         var problems = new List<string>();
+        PostgreSqlContainer? container = null;
         try
         {
-            _container = new PostgreSqlBuilder("postgres:16-alpine").Build();
-            await _container.StartAsync();
-            return _container.GetConnectionString();
+            // The parameterless builder is obsolete in Testcontainers 4.x; the image goes in the constructor.
+            container = new PostgreSqlBuilder("postgres:16-alpine").Build();
+            await container.StartAsync();
+
+            // Kept for the life of the process (Testcontainers' reaper removes it afterwards).
+            _container = container;
+            return container.GetConnectionString();
         }
-        catch (Exception e) when (e is DockerUnavailableException or InvalidOperationException or TimeoutException or ArgumentException or AggregateException or System.Net.Http.HttpRequestException)
+        catch (Exception e)
         {
-            problems.Add("Docker: " + e.Message);
+            problems.Add($"Docker (Testcontainers): {e.GetType().Name}: {e.Message}");
+            if (container is not null)
+            {
+                try
+                {
+                    await container.DisposeAsync();
+                }
+                catch (Exception disposal)
+                {
+                    problems.Add($"Docker (Testcontainers) clean-up: {disposal.GetType().Name}: {disposal.Message}");
+                }
+            }
         }
 
         try
         {
             return await LocalPostgresCluster.EnsureStartedAsync(Path.Combine(RepositoryRoot(), ".localdb"), NullLogger.Instance);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e)
         {
-            problems.Add("Local cluster: " + e.Message);
+            problems.Add($"Local cluster: {e.GetType().Name}: {e.Message}");
         }
 
         throw new InvalidOperationException(
-            "No PostgreSQL for the tests. Install PostgreSQL 15+ server binaries (apt-get install postgresql), " +
-            "or run a Docker engine, or set CS_TEST_POSTGRES to an admin connection string.\n" + string.Join("\n", problems));
+            "No PostgreSQL for the tests. Install one of: PostgreSQL 15+ server binaries (Debian/Ubuntu: apt-get install postgresql), " +
+            "or a running Docker engine (for Testcontainers), or set CS_TEST_POSTGRES to a superuser connection string " +
+            "(e.g. Host=127.0.0.1;Port=5432;Username=postgres;Password=...).\n" + string.Join("\n", problems));
     }
 
     public static string RepositoryRoot()

@@ -114,8 +114,8 @@ public sealed class StaffTests
     {
         using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
         var page = await official.GetDocumentAsync("/Staff/Ratio");
-        var row = page.QuerySelector("#community-ratios tr[data-community='城中社区']")!;
-        Assert.Equal("13", row.QuerySelector(".required")!.TextContent.Trim()); // ceil(2480 / 200)
+        var row = page.QuerySelector("#community-ratios tr[data-community='东虹社区']")!;
+        Assert.Equal("16", row.QuerySelector(".required")!.TextContent.Trim()); // ceil(3120 / 200)
         Assert.NotNull(page.QuerySelector("#town-ratios"));
         using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
         Assert.NotNull((await bureau.GetDocumentAsync("/Staff/Ratio")).QuerySelector("#city-ratio"));
