@@ -1,6 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
 namespace CommunityStation.Infrastructure.Database;
@@ -13,11 +17,22 @@ namespace CommunityStation.Infrastructure.Database;
 public static class LocalPostgresCluster
 {
     public const string SuperuserPassword = "cs_local_dev";
+    public const int DefaultPort = 55432;
+
+    private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
     public static async Task<string> EnsureStartedAsync(string dataRoot, ILogger logger, CancellationToken ct = default)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot);
         ArgumentNullException.ThrowIfNull(logger);
-        var port = int.TryParse(Environment.GetEnvironmentVariable("CS_LOCALDB_PORT"), out var p) ? p : 55432;
+        var portSetting = Environment.GetEnvironmentVariable("CS_LOCALDB_PORT");
+        var port = DefaultPort;
+        if (!string.IsNullOrWhiteSpace(portSetting) && (!int.TryParse(portSetting, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
+        {
+            throw new InvalidOperationException($"CS_LOCALDB_PORT='{portSetting}' is not a TCP port number.");
+        }
+
         var connectionString = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
@@ -28,32 +43,47 @@ public static class LocalPostgresCluster
             Timeout = 5,
         }.ConnectionString;
 
-        Directory.CreateDirectory(dataRoot);
-        if (await CanConnectAsync(connectionString, ct))
+        dataRoot = Path.GetFullPath(dataRoot);
+        if (await TryConnectAsync(connectionString, ct) is null)
         {
+            logger.LogDebug("Reusing the local PostgreSQL cluster already answering on 127.0.0.1:{Port}", port);
             return connectionString;
         }
 
         var bin = FindBinaries();
-        var runAs = Environment.UserName == "root" ? EnsureUnprivilegedUser(logger) : null;
+        Directory.CreateDirectory(dataRoot);
+        var runAs = IsRoot() ? EnsureUnprivilegedUser(logger) : null;
         if (runAs is not null && !CanTraverse(runAs, dataRoot, logger))
         {
             // The repository sits below a folder the unprivileged user cannot enter (e.g. /root): keep the
             // cluster in a per-checkout folder under /var/tmp instead.
-            var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(dataRoot))))[..12];
-            dataRoot = Path.Combine(Path.GetTempPath() == "/tmp/" ? "/var/tmp" : Path.GetTempPath(), $"communitystation-{key}");
+            var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataRoot)))[..12];
+            var fallback = Path.Combine(Path.GetTempPath() == "/tmp/" ? "/var/tmp" : Path.GetTempPath(), $"communitystation-{key}");
+            logger.LogInformation(
+                "The user {User} cannot reach {DataRoot} (a parent folder is not traversable); the local cluster lives in {Fallback}",
+                runAs,
+                dataRoot,
+                fallback);
+            dataRoot = fallback;
             Directory.CreateDirectory(dataRoot);
-            logger.LogInformation("{User} cannot reach the repository folder; the local cluster lives in {DataRoot}", runAs, dataRoot);
+            if (!CanTraverse(runAs, dataRoot, logger))
+            {
+                throw new InvalidOperationException(
+                    $"The user {runAs} that runs the local PostgreSQL cannot traverse the parent folders of {dataRoot}. " +
+                    "Make them traversable (chmod o+x), or set ConnectionStrings__Default (tests: CS_TEST_POSTGRES) to a server you have.");
+            }
         }
 
         var dataDir = Path.Combine(dataRoot, "pgdata");
         var log = Path.Combine(dataRoot, "postgres.log");
 
-        // The web app and several test assemblies may arrive together: one of them starts the cluster.
-        await using (await AcquireLockAsync(Path.Combine(dataRoot, "cluster.lock"), ct))
+        // The web app and several test assemblies may arrive together: one of them initialises and starts
+        // the cluster, the others wait for the lock and then find it answering.
+        await using (await AcquireLockAsync(Path.Combine(dataRoot, "cluster.lock"), logger, ct))
         {
-            if (await CanConnectAsync(connectionString, ct))
+            if (await TryConnectAsync(connectionString, ct) is null)
             {
+                logger.LogDebug("Another process started the local PostgreSQL cluster on 127.0.0.1:{Port}", port);
                 return connectionString;
             }
 
@@ -65,75 +95,149 @@ public static class LocalPostgresCluster
 
             if (!File.Exists(Path.Combine(dataDir, "PG_VERSION")))
             {
-                logger.LogInformation("Creating a local PostgreSQL cluster in {DataDir}", dataDir);
-                var pwFile = Path.Combine(dataRoot, "pwfile");
-                await File.WriteAllTextAsync(pwFile, SuperuserPassword, ct);
-                if (runAs is not null)
+                await InitDbAsync(bin, dataRoot, dataDir, runAs, logger, ct);
+            }
+
+            if (IsRunning(bin, dataDir, runAs, logger))
+            {
+                logger.LogInformation("The local PostgreSQL cluster in {DataDir} is already running; waiting for it to answer", dataDir);
+            }
+            else
+            {
+                logger.LogInformation("Starting the local PostgreSQL cluster in {DataDir} on 127.0.0.1:{Port} (log: {Log})", dataDir, port, log);
+                Run(
+                    Path.Combine(bin, "pg_ctl"),
+                    ["-D", dataDir, "-l", log, "-w", "-t", "60", "-o", $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off", "start"],
+                    runAs,
+                    logger,
+                    tailOnError: log);
+            }
+
+            var deadline = DateTime.UtcNow + ConnectTimeout;
+            Exception? last;
+            do
+            {
+                last = await TryConnectAsync(connectionString, ct);
+                if (last is null)
                 {
-                    Run("chown", [$"{runAs}:", pwFile], null, logger);
+                    logger.LogInformation("The local PostgreSQL cluster answers on 127.0.0.1:{Port}", port);
+                    return connectionString;
+                }
+
+                await Task.Delay(500, ct);
+            }
+            while (DateTime.UtcNow < deadline);
+
+            var hint = last is PostgresException { SqlState: PostgresErrorCodes.InvalidPassword }
+                ? $" Port {port} answers but refuses the development password: another PostgreSQL may be using it (set CS_LOCALDB_PORT to another port)."
+                : string.Empty;
+            throw new InvalidOperationException(
+                $"The local PostgreSQL cluster in {dataDir} did not accept a connection on 127.0.0.1:{port} within {ConnectTimeout.TotalSeconds:0} s: {last.Message}.{hint}\nServer log ({log}):\n{Tail(log)}",
+                last);
+        }
+    }
+
+    private static async Task InitDbAsync(string bin, string dataRoot, string dataDir, string? runAs, ILogger logger, CancellationToken ct)
+    {
+        logger.LogInformation("Creating a local PostgreSQL cluster in {DataDir}{As}", dataDir, runAs is null ? string.Empty : $" (run as {runAs})");
+        var pwFile = Path.Combine(dataRoot, "pwfile");
+        await File.WriteAllTextAsync(pwFile, SuperuserPassword, ct);
+        try
+        {
+            if (runAs is not null)
+            {
+                Run("chown", [$"{runAs}:", pwFile], null, logger);
+            }
+
+            string[] common = ["-D", dataDir, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={pwFile}", "--encoding=UTF8"];
+            try
+            {
+                Run(Path.Combine(bin, "initdb"), [.. common, "--locale=C.UTF-8"], runAs, logger);
+            }
+            catch (InvalidOperationException e)
+            {
+                logger.LogWarning("initdb with --locale=C.UTF-8 failed, retrying with --no-locale: {Error}", e.Message);
+                if (Directory.Exists(dataDir))
+                {
+                    Directory.Delete(dataDir, recursive: true);
                 }
 
                 try
                 {
-                    Run(Path.Combine(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={pwFile}", "--encoding=UTF8", "--locale=C.UTF-8"], runAs, logger);
+                    Run(Path.Combine(bin, "initdb"), [.. common, "--no-locale"], runAs, logger);
                 }
-                catch (InvalidOperationException)
+                catch (InvalidOperationException again)
                 {
-                    if (Directory.Exists(dataDir))
-                    {
-                        Directory.Delete(dataDir, recursive: true);
-                    }
-
-                    Run(Path.Combine(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={pwFile}", "--encoding=UTF8", "--no-locale"], runAs, logger);
-                }
-                finally
-                {
-                    File.Delete(pwFile);
+                    throw new InvalidOperationException($"initdb failed twice.\nWith --locale=C.UTF-8: {e.Message}\nWith --no-locale: {again.Message}", again);
                 }
             }
-
-            // Stale pid file from a machine restart: pg_ctl copes, but only if the process is really gone.
-            logger.LogInformation("Starting the local PostgreSQL cluster on 127.0.0.1:{Port}", port);
-            Run(
-                Path.Combine(bin, "pg_ctl"),
-                ["-D", dataDir, "-l", log, "-w", "-t", "60", "-o", $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off", "start"],
-                runAs,
-                logger,
-                tailOnError: log);
         }
-
-        for (var i = 0; i < 60; i++)
+        finally
         {
-            if (await CanConnectAsync(connectionString, ct))
-            {
-                return connectionString;
-            }
-
-            await Task.Delay(500, ct);
+            File.Delete(pwFile);
         }
-
-        throw new InvalidOperationException($"The local PostgreSQL cluster did not answer on port {port}. Log:\n{Tail(log)}");
     }
 
-    private static async Task<bool> CanConnectAsync(string connectionString, CancellationToken ct)
+    /// <summary>Null when a connection opens, else why not.</summary>
+    private static async Task<Exception?> TryConnectAsync(string connectionString, CancellationToken ct)
     {
         try
         {
             await using var connection = new NpgsqlConnection(connectionString);
             await connection.OpenAsync(ct);
-            return true;
+            return null;
         }
         catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            return e;
+        }
+    }
+
+    private static bool IsRunning(string bin, string dataDir, string? runAs, ILogger logger)
+    {
+        try
+        {
+            Run(Path.Combine(bin, "pg_ctl"), ["-D", dataDir, "status"], runAs, logger);
+            return true;
+        }
+        catch (InvalidOperationException)
         {
             return false;
         }
     }
 
-    private static bool CanTraverse(string user, string directory, ILogger logger)
+    private static bool IsRoot()
     {
+        if (Environment.UserName == "root")
+        {
+            return true;
+        }
+
+        // Effective uid from /proc, for a uid 0 with another name.
         try
         {
-            Run("runuser", ["-u", user, "--", "test", "-x", Path.GetDirectoryName(Path.GetFullPath(directory)) ?? "/"], null, logger);
+            var uid = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("Uid:", StringComparison.Ordinal));
+            var fields = uid?.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+            return fields is { Length: > 2 } && fields[2] == "0";
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether <paramref name="user"/> can reach <paramref name="directory"/> (every parent traversable).</summary>
+    private static bool CanTraverse(string user, string directory, ILogger logger)
+    {
+        var parent = Path.GetDirectoryName(directory) ?? "/";
+        try
+        {
+            // access(X_OK) on the parent fails unless every folder on the way is traversable too.
+            Run("runuser", ["-u", user, "--", "test", "-x", parent], null, logger);
             return true;
         }
         catch (InvalidOperationException)
@@ -154,16 +258,16 @@ public static class LocalPostgresCluster
 
         var installed = Directory.Exists("/usr/lib/postgresql")
             ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), out var v) ? v : 0))
-                .Where(x => File.Exists(Path.Combine(x.Dir, "initdb")))
+                .Select(d => (Dir: Path.Combine(d, "bin"), Version: int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0))
+                .Where(x => File.Exists(Path.Combine(x.Dir, "initdb")) && File.Exists(Path.Combine(x.Dir, "pg_ctl")))
                 .OrderByDescending(x => x.Version)
                 .Select(x => x.Dir)
                 .FirstOrDefault()
             : null;
 
         return installed ?? throw new InvalidOperationException(
-            "No PostgreSQL server binaries found (initdb, pg_ctl). Install PostgreSQL 15 or newer (Debian: apt-get install postgresql), " +
-            "or set ConnectionStrings__Default (for tests: CS_TEST_POSTGRES) to a server you have.");
+            "No PostgreSQL server binaries found (initdb and pg_ctl, on PATH or in /usr/lib/postgresql/*/bin). Install PostgreSQL 15 or newer " +
+            "(Debian/Ubuntu: apt-get install postgresql), or set ConnectionStrings__Default (for tests: CS_TEST_POSTGRES) to a server you have.");
     }
 
     private static string EnsureUnprivilegedUser(ILogger logger)
@@ -176,14 +280,31 @@ public static class LocalPostgresCluster
         if (!UserExists("cs-postgres"))
         {
             logger.LogInformation("Creating the system user cs-postgres to run the local cluster (PostgreSQL refuses to run as root)");
-            Run("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "cs-postgres"], null, logger);
+            try
+            {
+                Run("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", "cs-postgres"], null, logger);
+            }
+            catch (InvalidOperationException) when (UserExists("cs-postgres"))
+            {
+                // Another process created it at the same moment.
+            }
         }
 
         return "cs-postgres";
     }
 
-    private static bool UserExists(string name) =>
-        File.ReadLines("/etc/passwd").Any(line => line.StartsWith(name + ":", StringComparison.Ordinal));
+    private static bool UserExists(string name)
+    {
+        try
+        {
+            Run("id", ["-u", name], null, NullLogger.Instance);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
 
     private static void Run(string file, IReadOnlyList<string> args, string? runAs, ILogger logger, string? tailOnError = null)
     {
@@ -208,40 +329,81 @@ public static class LocalPostgresCluster
             info.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        var command = (runAs is null ? string.Empty : $"runuser -u {runAs} -- ") + $"{file} {string.Join(' ', args)}";
+        Process process;
+        try
         {
-            var detail = $"{file} {string.Join(' ', args)} failed ({process.ExitCode}): {stderr.Result}{stdout.Result}";
-            if (tailOnError is not null)
-            {
-                detail += "\nServer log:\n" + Tail(tailOnError);
-            }
-
-            throw new InvalidOperationException(detail);
+            process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {command}.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException($"Could not start {command}: {e.Message}", e);
         }
 
-        logger.LogDebug("{File}: {Output}", file, stdout.Result);
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                var detail = $"{command} failed (exit {process.ExitCode}): {stderr.Result}{stdout.Result}";
+                if (tailOnError is not null)
+                {
+                    detail += $"\nServer log ({tailOnError}):\n" + Tail(tailOnError);
+                }
+
+                throw new InvalidOperationException(detail);
+            }
+
+            logger.LogDebug("{Command}: {Output}", command, stdout.Result);
+        }
     }
 
-    private static string Tail(string path) =>
-        File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(30)) : "(no log)";
-
-    private static async Task<FileStream> AcquireLockAsync(string path, CancellationToken ct)
+    private static string Tail(string path)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        try
+        {
+            return File.Exists(path) ? string.Join('\n', File.ReadLines(path).TakeLast(30)) : "(no log)";
+        }
+        catch (IOException e)
+        {
+            return $"(cannot read the log: {e.Message})";
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            return $"(cannot read the log: {e.Message})";
+        }
+    }
+
+    private static async Task<FileStream> AcquireLockAsync(string path, ILogger logger, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow + LockTimeout;
+        var logged = false;
         while (true)
         {
             try
             {
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException) when (DateTime.UtcNow < deadline)
+            catch (IOException e)
             {
+                if (DateTime.UtcNow >= deadline)
+                {
+                    throw new InvalidOperationException(
+                        $"Timed out after {LockTimeout.TotalSeconds:0} s waiting for {path}: another process is still initialising or starting the local PostgreSQL cluster.",
+                        e);
+                }
+
+                if (!logged)
+                {
+                    logger.LogInformation("Waiting for {Lock}: another process is starting the local PostgreSQL cluster", path);
+                    logged = true;
+                }
+
                 await Task.Delay(250, ct);
             }
         }
     }
+
 }
