@@ -1,0 +1,157 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Tests.Common;
+
+public sealed class ChineseIdNumberTests
+{
+    // Every valid example below was checked with an independent implementation of GB 11643 (weights 7,9,10,… mod 11 → "10X98765432").
+    [Theory]
+    [InlineData("11010519491231002X")]
+    [InlineData("320202199001011238")]
+    [InlineData("440308198802290018")]
+    [InlineData("110101200002290026")]
+    [InlineData("320115200001010050")]
+    [InlineData("320202190001011237")]
+    public void Known_valid_numbers_are_accepted(string input)
+    {
+        Assert.True(ChineseIdNumber.TryParse(input, out var id, out var error));
+        Assert.Null(error);
+        Assert.Equal(input, id!.Value);
+        Assert.True(ChineseIdNumber.IsValid(input));
+    }
+
+    [Fact]
+    public void The_birth_date_is_read_from_positions_7_to_14()
+    {
+        Assert.True(ChineseIdNumber.TryParse("11010519491231002X", out var id, out _));
+        Assert.Equal(new DateOnly(1949, 12, 31), id!.BirthDate);
+    }
+
+    [Theory]
+    [InlineData("320202199001011238", true)]
+    [InlineData("11010519491231002X", false)]
+    [InlineData("110101200002290026", false)]
+    [InlineData("320115200001010050", true)]
+    public void An_odd_17th_digit_means_male(string input, bool male)
+    {
+        Assert.True(ChineseIdNumber.TryParse(input, out var id, out _));
+        Assert.Equal(male, id!.IsMale);
+    }
+
+    [Fact]
+    public void Masked_keeps_the_first_four_and_last_four_characters()
+    {
+        Assert.True(ChineseIdNumber.TryParse("320202199001011238", out var id, out _));
+        Assert.Equal("3202**********1238", id!.Masked);
+    }
+
+    [Theory]
+    [InlineData("110105194912310021")]
+    [InlineData("320202199001011234")]
+    [InlineData("440308198802290017")]
+    public void A_wrong_check_character_is_refused_as_checksum(string input)
+    {
+        Assert.False(ChineseIdNumber.TryParse(input, out var id, out var error));
+        Assert.Null(id);
+        Assert.Equal("checksum", error);
+    }
+
+    [Fact]
+    public void A_lowercase_x_is_accepted_and_stored_upper_case()
+    {
+        Assert.True(ChineseIdNumber.TryParse("11010519491231002x", out var id, out _));
+        Assert.Equal("11010519491231002X", id!.Value);
+    }
+
+    [Fact]
+    public void Full_width_digits_are_folded_before_the_checksum()
+    {
+        Assert.True(ChineseIdNumber.TryParse("１１０１０５１９４９１２３１００２Ｘ", out var id, out var error));
+        Assert.Null(error);
+        Assert.Equal("11010519491231002X", id!.Value);
+    }
+
+    [Fact]
+    public void A_full_width_lowercase_x_and_surrounding_ideographic_spaces_are_accepted()
+    {
+        Assert.True(ChineseIdNumber.TryParse("\u3000１１０１０５１９４９１２３１００２ｘ\u3000", out var id, out _));
+        Assert.Equal("11010519491231002X", id!.Value);
+    }
+
+    // The check characters below are correct, so only the date can be the reason for refusal.
+    [Theory]
+    [InlineData("320282200002301234")] // 30 February 2000
+    [InlineData("320202202302291231")] // 29 February 2023, not a leap year
+    [InlineData("320202190002291234")] // 29 February 1900, not a leap year
+    public void An_impossible_birth_date_is_refused(string input)
+    {
+        Assert.False(ChineseIdNumber.TryParse(input, out _, out var error));
+        Assert.Equal("birthdate", error);
+    }
+
+    [Fact]
+    public void A_birth_date_in_the_future_is_refused()
+    {
+        Assert.False(ChineseIdNumber.TryParse("32020220990101123X", out _, out var error));
+        Assert.Equal("birthdate", error);
+    }
+
+    [Fact]
+    public void A_birth_date_a_few_days_from_now_is_refused()
+    {
+        var first17 = $"320202{DateTime.UtcNow.AddDays(3):yyyyMMdd}123";
+        var input = first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
+
+        Assert.False(ChineseIdNumber.TryParse(input, out _, out var error));
+        Assert.Equal("birthdate", error);
+    }
+
+    [Fact]
+    public void A_birth_date_before_1900_is_refused()
+    {
+        Assert.False(ChineseIdNumber.TryParse("320202189912311232", out _, out var error));
+        Assert.Equal("birthdate", error);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("11010519491231002")] // 17 characters
+    [InlineData("11010519491231002X1")] // 19 characters
+    [InlineData("1101051949123100XX")] // X only allowed last
+    [InlineData("11010519491231002Y")]
+    [InlineData("A1010519491231002X")]
+    [InlineData("110105491231002")] // old 15-digit form
+    public void Anything_but_17_digits_and_a_digit_or_X_is_refused_as_format(string? input)
+    {
+        Assert.False(ChineseIdNumber.TryParse(input, out var id, out var error));
+        Assert.Null(id);
+        Assert.Equal("format", error);
+        Assert.False(ChineseIdNumber.IsValid(input));
+    }
+
+    [Fact]
+    public void Non_ascii_digits_are_refused_as_format()
+    {
+        // Arabic-Indic digits are char.IsDigit but must not slip through.
+        Assert.False(ChineseIdNumber.TryParse("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X", out _, out var error));
+        Assert.Equal("format", error);
+    }
+
+    [Fact]
+    public void The_check_character_helper_agrees_with_the_parser()
+    {
+        Assert.Equal('X', ChineseIdNumber.ComputeCheckCharacter("11010519491231002"));
+        Assert.Equal('8', ChineseIdNumber.ComputeCheckCharacter("32020219900101123"));
+    }
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("", "")]
+    [InlineData("12345678", "********")]
+    [InlineData("123456789", "1234*6789")]
+    [InlineData("not-an-id-number", "not-********mber")]
+    public void Masking_an_id_number_is_safe_on_any_string(string? input, string expected) =>
+        Assert.Equal(expected, Masking.MaskIdNumber(input));
+}

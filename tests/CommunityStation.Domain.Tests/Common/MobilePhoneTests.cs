@@ -1,0 +1,93 @@
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Tests.Common;
+
+public sealed class MobilePhoneTests
+{
+    [Theory]
+    [InlineData("13812345678")]
+    [InlineData("15900001111")]
+    [InlineData("19912345678")]
+    public void Eleven_digits_starting_13_to_19_are_accepted(string input)
+    {
+        Assert.True(MobilePhone.TryParse(input, out var phone, out var error));
+        Assert.Null(error);
+        Assert.Equal(input, phone!.Value);
+        Assert.True(MobilePhone.IsValid(input));
+    }
+
+    [Theory]
+    [InlineData("+8613812345678")]
+    [InlineData("+86 138 1234 5678")]
+    [InlineData("+86-138-1234-5678")]
+    [InlineData("8613812345678")]
+    [InlineData("86 138 1234 5678")]
+    public void The_country_prefix_is_removed(string input)
+    {
+        Assert.True(MobilePhone.TryParse(input, out var phone, out _));
+        Assert.Equal("13812345678", phone!.Value);
+    }
+
+    [Theory]
+    [InlineData("138 1234 5678")]
+    [InlineData("138-1234-5678")]
+    [InlineData(" 13812345678 ")]
+    public void Spaces_and_hyphens_are_removed(string input)
+    {
+        Assert.True(MobilePhone.TryParse(input, out var phone, out _));
+        Assert.Equal("13812345678", phone!.Value);
+    }
+
+    [Theory]
+    [InlineData("１３８１２３４５６７８")]
+    [InlineData("＋８６\u3000１３８－１２３４－５６７８")]
+    public void Full_width_digits_are_folded(string input)
+    {
+        Assert.True(MobilePhone.TryParse(input, out var phone, out _));
+        Assert.Equal("13812345678", phone!.Value);
+    }
+
+    [Theory]
+    [InlineData("010-12345678")]
+    [InlineData("0512-68881234")]
+    [InlineData("68881234")]
+    public void A_landline_is_refused(string input)
+    {
+        Assert.False(MobilePhone.TryParse(input, out var phone, out var error));
+        Assert.Null(phone);
+        Assert.Equal("format", error);
+    }
+
+    [Theory]
+    [InlineData("138123456789")] // 12 digits
+    [InlineData("1381234567")] // 10 digits
+    [InlineData("12812345678")] // second digit 2
+    [InlineData("10812345678")]
+    [InlineData("23812345678")]
+    [InlineData("1381234567a")]
+    [InlineData("+8513812345678")]
+    [InlineData(null)]
+    [InlineData("")]
+    public void Anything_else_is_refused(string? input)
+    {
+        Assert.False(MobilePhone.TryParse(input, out _, out var error));
+        Assert.Equal("format", error);
+        Assert.False(MobilePhone.IsValid(input));
+    }
+
+    [Fact]
+    public void Masked_keeps_the_first_three_and_last_four_digits()
+    {
+        Assert.True(MobilePhone.TryParse("+86 138 1234 5678", out var phone, out _));
+        Assert.Equal("138****5678", phone!.Masked);
+    }
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("", "")]
+    [InlineData("1234567", "*******")]
+    [InlineData("12345678", "123*5678")]
+    [InlineData("0512-68881234", "051******1234")]
+    public void Masking_a_phone_is_safe_on_any_string(string? input, string expected) =>
+        Assert.Equal(expected, Masking.MaskPhone(input));
+}
