@@ -27,13 +27,22 @@ public sealed class IndexModel : PageModel
             stations = stations.Where(s => s.CommunityId == community);
         }
 
+        // One query each for stations, posts, names and filings (not one set per station).
+        var list = await stations.OrderBy(s => s.Name).Select(s => new { s.Id, s.TenantId, s.Name }).ToListAsync();
+        var ids = list.Select(s => s.Id).ToList();
+        var posts = await _db.StationPosts.Where(p => ids.Contains(p.StationId) && p.To == null).AsNoTracking().ToListAsync();
+        var people = posts.Select(p => p.PersonId).Distinct().ToList();
+        var names = await _db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+        var filings = await _db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != Domain.Staffing.FilingStatus.Returned).AsNoTracking().ToListAsync();
         var rows = new List<Row>();
-        foreach (var s in await stations.OrderBy(s => s.Name).Select(s => new { s.Id, s.TenantId, s.Name }).ToListAsync())
+        foreach (var s in list)
         {
-            var (roster, names) = await RosterData.LoadAsync(_db, s.TenantId, s.Id);
-            var (_, pending, outOfDate) = await RosterData.FilingStateAsync(_db, s.Id, roster.Snapshot(names));
+            var roster = new Domain.Staffing.StationRoster(s.TenantId, s.Id, posts);
+            var lastAcknowledged = filings.Where(f => f.StationId == s.Id && f.Status == Domain.Staffing.FilingStatus.Acknowledged).MaxBy(f => f.DecidedAt);
+            var pending = filings.Any(f => f.StationId == s.Id && f.Status == Domain.Staffing.FilingStatus.Filed);
             var head = roster.Current.FirstOrDefault(p => p.Kind == Domain.Staffing.PostKind.Head);
-            rows.Add(new Row(s.Id, s.Name, head is null ? null : names.GetValueOrDefault(head.PersonId), roster.Current.Select(p => p.PersonId).Distinct().Count(), roster.Problems().Count == 0, outOfDate, pending is not null));
+            rows.Add(new Row(s.Id, s.Name, head is null ? null : names.GetValueOrDefault(head.PersonId), roster.Current.Select(p => p.PersonId).Distinct().Count(),
+                roster.Problems().Count == 0, Domain.Staffing.RosterFiling.IsOutOfDate(lastAcknowledged, roster.Snapshot(names)), pending));
         }
 
         Rows = rows;
