@@ -89,10 +89,10 @@ def used_keys():
         keys.update([m.group(1), m.group(2)])
     keys.update(EXTRA)
     domain = ROOT / "src" / "CommunityStation.Domain"
-    for path in domain.rglob("*.cs"):
+    for path in list(domain.rglob("*.cs")) + [p for p in WEB.rglob("*.cs") if "/obj/" not in str(p)]:
         text = path.read_text(encoding="utf-8")
         # Domain refusals are shown through L[message]; only literal (not interpolated) messages can be keys.
-        keys.update(re.findall(r'DomainException\(\s*(?:"[^"]*"|string\.Empty|[\w.]+),\s*"([^"]+)"', text))
+        keys.update(re.findall(r'DomainException\(\s*(?:"[^"]*"|string\.Empty|[\w.]+),\s*(?:[\w ]+\? [\w]+ : )?"([^"]+)"', text))
         keys.update(re.findall(r'DocumentSlot\.\w+ => "([^"]+)"', text))
     nav = (WEB / "Infrastructure" / "Navigation.cs").read_text(encoding="utf-8")
     keys.update(re.findall(r'new\("[^"]+", "[^"]+", "([^"]+)"', nav))

@@ -216,7 +216,7 @@ public sealed class StationApplication : ITenantOwned
             var missing = DocumentSlots.RcSide.Where(s => !filledSlots.Contains(s)).ToList();
             if (missing.Count > 0)
             {
-                throw new DomainException("R4", "材料不全，不能提交。缺少：" + string.Join("、", missing.Select(DocumentSlots.NameZh)) + "。");
+                throw new DomainException("R4", "材料不全，不能提交。缺少：{0}。", null, string.Join("、", missing.Select(DocumentSlots.NameZh)));
             }
         }
 
@@ -360,7 +360,7 @@ public sealed class StationApplication : ITenantOwned
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException(rule, LastActor is null ? message : $"{message}（当前状态已由 {LastActor} 处理）");
+            throw new DomainException(rule, LastActor is null ? message : "{0}（当前状态已由 {1} 处理）", null, LastActor is null ? [] : [message, LastActor]);
         }
     }
 
@@ -372,7 +372,7 @@ public sealed class StationApplication : ITenantOwned
             throw new DomainException(rule, message, field);
         }
 
-        return folded.Length <= max ? folded : throw new DomainException(rule, $"不超过 {max} 个字。", field);
+        return folded.Length <= max ? folded : throw new DomainException(rule, "不超过 {0} 个字。", field, max.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private void AddStep(StepAction action, Actor actor, DateTimeOffset at, string? comment, string? documents)

@@ -41,7 +41,7 @@ public sealed class UploadedFile
 
         if (content.Length > maxBytes)
         {
-            throw new DomainException("R4", $"文件超过大小上限（{maxBytes / (1024 * 1024)} MB）。", "File");
+            throw new DomainException("R4", "文件超过大小上限（{0} MB）。", "File", (maxBytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var (type, extension) = Sniff(content)

@@ -269,7 +269,7 @@ public sealed class ServiceCase : ITenantOwned
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException(rule, LastActor is null ? message : $"{message}（已由 {LastActor} 处理）");
+            throw new DomainException(rule, LastActor is null ? message : "{0}（已由 {1} 处理）", null, LastActor is null ? [] : [message, LastActor]);
         }
     }
 
@@ -281,7 +281,7 @@ public sealed class ServiceCase : ITenantOwned
             throw new DomainException("P2", message, field);
         }
 
-        return folded.Length <= MaxTextLength ? folded : throw new DomainException("P2", $"不超过 {MaxTextLength} 个字。", field);
+        return folded.Length <= MaxTextLength ? folded : throw new DomainException("P2", "不超过 {0} 个字。", field, MaxTextLength.ToString(CultureInfo.InvariantCulture));
     }
 
     private void AddStep(CaseAction action, string actor, DateTimeOffset at, string? note)

@@ -19,8 +19,10 @@ public sealed class PolicySetting
         {
             throw new DomainException(
                 definition.Rule,
-                $"取值必须在 {definition.Min.ToString(System.Globalization.CultureInfo.InvariantCulture)} 到 {definition.Max.ToString(System.Globalization.CultureInfo.InvariantCulture)} 之间。",
-                nameof(Value));
+                "取值必须在 {0} 到 {1} 之间。",
+                nameof(Value),
+                definition.Min.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                definition.Max.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var trimmedNote = TextNormalizer.NullIfBlank(note);

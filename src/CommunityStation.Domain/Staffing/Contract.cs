@@ -59,7 +59,7 @@ public sealed class Contract : ITenantOwned
 
             if (end > rcTermEnd)
             {
-                throw new DomainException("H2", $"内部聘用合同最长不得超过本届居委会任期（{rcTermEnd:yyyy-MM-dd}）（规则 H2）。", "End");
+                throw new DomainException("H2", "内部聘用合同最长不得超过本届居委会任期（{0}）（规则 H2）。", "End", rcTermEnd.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

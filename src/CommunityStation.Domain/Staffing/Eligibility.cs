@@ -45,7 +45,8 @@ public static class Eligibility
         var age = person.AgeOn(closingDate);
         if (age > maxAge)
         {
-            throw new DomainException("H3", $"报名截止日年龄 {age} 周岁，超过 {maxAge} 周岁的上限（规则 H3{(renewal ? "，续聘已放宽" : string.Empty)}）。", "PersonId");
+            throw new DomainException("H3", "报名截止日年龄 {0} 周岁，超过 {1} 周岁的上限（规则 H3）。", "PersonId",
+                age.ToString(System.Globalization.CultureInfo.InvariantCulture), maxAge.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (person.Computer != ComputerSkill.Level2)

@@ -43,7 +43,7 @@ public sealed class RosterFiling : ITenantOwned
         ArgumentNullException.ThrowIfNull(problems);
         if (problems.Count > 0)
         {
-            throw new DomainException("H6", "名单不完整，不能备案：" + string.Join(" ", problems));
+            throw new DomainException("H6", "名单不完整，不能备案：{0}", null, string.Join("、", problems));
         }
 
         if (filingInProgress)
@@ -87,7 +87,7 @@ public sealed class RosterFiling : ITenantOwned
     {
         if (Status != FilingStatus.Filed)
         {
-            throw new DomainException("H6", $"该备案已由 {DecidedBy} 处理。");
+            throw new DomainException("H6", "该备案已由 {0} 处理。", null, DecidedBy ?? "?");
         }
     }
 }

@@ -65,13 +65,7 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
         switch (executed.Exception)
         {
             case DomainException refused:
-                var message = _l[refused.Message].Value;
-                if (!string.IsNullOrEmpty(refused.Rule))
-                {
-                    message = $"{message}（{_l["规则"].Value} {refused.Rule}）";
-                }
-
-                context.ModelState.AddModelError(refused.Field is null ? string.Empty : $"Input.{refused.Field}", message);
+                context.ModelState.AddModelError(refused.Field is null ? string.Empty : $"Input.{refused.Field}", _l.Describe(refused));
                 executed.Result = new PageResult();
                 executed.ExceptionHandled = true;
                 break;

@@ -90,19 +90,19 @@ public sealed class ImportModel : PageModel
             string Cell(int index) => index < r.Count ? TextNormalizer.FoldWidth(r[index]) : string.Empty;
             try
             {
-                var education = ParseEducation(Cell(3)) ?? throw new DomainException("P1", $"学历“{Cell(3)}”无法识别。");
+                var education = ParseEducation(Cell(3)) ?? throw new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3));
                 var computer = Cell(4) switch { "二级" or "国家二级" or "省二级" or "Level2" => ComputerSkill.Level2, "会" or "基本" or "Basic" => ComputerSkill.Basic, _ => ComputerSkill.None };
-                var community = communities.FirstOrDefault(c => c.Name == Cell(7)) ?? throw new DomainException("P1", $"本镇（街道）没有社区“{Cell(7)}”。");
+                var community = communities.FirstOrDefault(c => c.Name == Cell(7)) ?? throw new DomainException("P1", "本镇（街道）没有社区“{0}”。", null, Cell(7));
                 var side = Cell(8) switch
                 {
                     "党组织专职" or "党组织专职人员" => WorkforceSide.PartyStaff,
                     "居委会成员" => WorkforceSide.RcMember,
                     "协管员" => WorkforceSide.Assistant,
                     "工作站人员" => WorkforceSide.StationStaff,
-                    _ => throw new DomainException("P1", $"队伍“{Cell(8)}”无法识别（党组织专职、居委会成员、协管员、工作站人员）。"),
+                    _ => throw new DomainException("P1", "队伍“{0}”无法识别（党组织专职、居委会成员、协管员、工作站人员）。", null, Cell(8)),
                 };
                 var from = DateOnly.TryParseExact(Cell(9), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                    ? d : throw new DomainException("P1", $"起始日期“{Cell(9)}”无效（格式 2024-01-01）。");
+                    ? d : throw new DomainException("P1", "起始日期“{0}”无效（格式 2024-01-01）。", null, Cell(9));
                 if (!ChineseIdNumber.TryParse(Cell(1), out var id, out _))
                 {
                     throw new DomainException("P1", "身份证号码无效（GB 11643）。");
@@ -124,7 +124,7 @@ public sealed class ImportModel : PageModel
             }
             catch (DomainException e)
             {
-                refused.Add((line, e.Message));
+                refused.Add((line, _l.Describe(e)));
             }
         }
 

@@ -1,5 +1,6 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Web.Infrastructure;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,7 +73,7 @@ public sealed class RateModel : PageModel
         }
         catch (DomainException refused)
         {
-            Problem = _l[refused.Message];
+            Problem = _l.Describe(refused, withRule: false);
             return Page();
         }
         catch (DbUpdateException)

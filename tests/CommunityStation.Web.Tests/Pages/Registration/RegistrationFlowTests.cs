@@ -135,6 +135,19 @@ public sealed class RegistrationFlowTests
     }
 
     [Fact]
+    public async Task R4_the_refusal_naming_missing_documents_is_in_english_for_an_english_user()
+    {
+        var user = await _portal.CreateUserAsync("rc-heqiao-nanxin", AppRoles.RcOfficer, "heqiao", "南新社区");
+        using var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        await rc.UseCultureAsync("en");
+        var details = await StartAsync(rc);
+        var refused = await ActAsync(rc, details, "Submit");
+        var text = (await PortalClient.ParseAsync(refused)).QuerySelector("#errors")!.TextContent;
+        Assert.Contains("Missing: Application form, Proof of the right to use the premises", text, StringComparison.Ordinal);
+        Assert.Contains("R4", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task R1_a_community_with_an_application_in_progress_cannot_start_another()
     {
         var user = await _portal.CreateUserAsync("rc-jiubin", AppRoles.RcOfficer, "yicheng", "氿滨社区");

@@ -116,7 +116,7 @@ public sealed class DetailsModel : PageModel
         }
         catch (DomainException refused)
         {
-            ModelState.AddModelError($"File_{slot}", $"{_l[refused.Message]}（{_l["规则"]} {refused.Rule}）");
+            ModelState.AddModelError($"File_{slot}", _l.Describe(refused));
             return Page();
         }
 
