@@ -12,32 +12,32 @@ public sealed record HiringThresholds(int ChannelATargetAge, int ChannelAAgeTole
 public static class Eligibility
 {
     /// <summary>H1: about 45, generally 大专 or above, can use a computer. All soft.</summary>
-    public static IReadOnlyList<string> ChannelA(Person person, DateOnly on, HiringThresholds t)
+    public static IReadOnlyList<RuleWarning> ChannelA(Person person, DateOnly on, HiringThresholds t)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(t);
-        var warnings = new List<string>();
+        var warnings = new List<RuleWarning>();
         var age = person.AgeOn(on);
         if (Math.Abs(age - t.ChannelATargetAge) > t.ChannelAAgeTolerance)
         {
-            warnings.Add($"年龄 {age} 周岁，内部聘用原则上在 {t.ChannelATargetAge} 周岁左右（规则 H1）。");
+            warnings.Add(new RuleWarning("H1", "年龄 {0} 周岁，内部聘用原则上在 {1} 周岁左右（规则 H1）。", age.ToString(System.Globalization.CultureInfo.InvariantCulture), t.ChannelATargetAge.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (person.Education < Education.JuniorCollege)
         {
-            warnings.Add("文化程度一般应在大专以上（规则 H1）。");
+            warnings.Add(new RuleWarning("H1", "文化程度一般应在大专以上（规则 H1）。"));
         }
 
         if (person.Computer == ComputerSkill.None)
         {
-            warnings.Add("应会使用计算机（规则 H1）。");
+            warnings.Add(new RuleWarning("H1", "应会使用计算机（规则 H1）。"));
         }
 
         return warnings;
     }
 
     /// <summary>H3/H4: hard limits throw; the soft bachelor's requirement is returned as a warning.</summary>
-    public static IReadOnlyList<string> ChannelB(Person person, DateOnly closingDate, HiringThresholds t, bool renewal)
+    public static IReadOnlyList<RuleWarning> ChannelB(Person person, DateOnly closingDate, HiringThresholds t, bool renewal)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(t);
@@ -54,6 +54,6 @@ public static class Eligibility
             throw new DomainException("H3", "计算机应用须达到国家（省）二级水平（规则 H3）。", "PersonId");
         }
 
-        return person.Education >= Education.Bachelor ? [] : ["一般应具有本科学历（规则 H3）。"];
+        return person.Education >= Education.Bachelor ? [] : [new RuleWarning("H3", "一般应具有本科学历（规则 H3）。")];
     }
 }

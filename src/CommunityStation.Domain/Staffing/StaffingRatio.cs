@@ -1,3 +1,5 @@
+using CommunityStation.Domain.Common;
+
 namespace CommunityStation.Domain.Staffing;
 
 /// <summary>
@@ -20,9 +22,10 @@ public sealed record StaffingRatio(int Households, decimal HouseholdsPerWorker, 
     public decimal? RcRetainedShare => RcMembers == 0 ? null : Math.Round((decimal)RcRetained / RcMembers, 3);
 
     /// <summary>S2 is soft ("原则上 … 左右"): a warning outside share ± tolerance, never a refusal.</summary>
-    public string? RetentionWarning =>
+    public RuleWarning? RetentionWarning =>
         RcRetainedShare is { } share && (share < RetentionShare - RetentionTolerance || share > RetentionShare + RetentionTolerance)
-            ? $"居委会保留从事党建和自治工作的人员比例为 {share:P0}，原则上应在 {RetentionShare:P0} 左右（规则 S2）。"
+            ? new RuleWarning("S2", "居委会保留从事党建和自治工作的人员比例为 {0}，原则上应在 {1} 左右（规则 S2）。",
+                share.ToString("P0", System.Globalization.CultureInfo.InvariantCulture), RetentionShare.ToString("P0", System.Globalization.CultureInfo.InvariantCulture))
             : null;
 
     public static StaffingRatio Sum(IEnumerable<StaffingRatio> ratios, decimal perWorker, decimal share, decimal tolerance)

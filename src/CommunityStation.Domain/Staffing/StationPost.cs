@@ -83,7 +83,7 @@ public sealed class StationRoster
     public IReadOnlyList<StationPost> Current => _posts.Where(p => p.IsCurrent).ToList();
 
     /// <summary>S3: a new head replaces the current one (exactly one). Returns the S3 warning, if any.</summary>
-    public (StationPost Post, string? Warning) AppointHead(Person person, bool isPartySecretaryOrRcDirector, IReadOnlyCollection<string> duties, DateOnly on)
+    public (StationPost Post, RuleWarning? Warning) AppointHead(Person person, bool isPartySecretaryOrRcDirector, IReadOnlyCollection<string> duties, DateOnly on)
     {
         ArgumentNullException.ThrowIfNull(person);
         foreach (var head in Current.Where(p => p.Kind == PostKind.Head))
@@ -92,7 +92,7 @@ public sealed class StationRoster
         }
 
         var post = Add(person, PostKind.Head, fullTime: true, duties, on);
-        return (post, isPartySecretaryOrRcDirector ? null : "站长原则上由社区党组织书记或居委会主任兼任（规则 S3）。");
+        return (post, isPartySecretaryOrRcDirector ? null : new RuleWarning("S3", "站长原则上由社区党组织书记或居委会主任兼任（规则 S3）。"));
     }
 
     /// <summary>S4: the one deputy head must be full-time (hard); a new deputy replaces the current one.</summary>

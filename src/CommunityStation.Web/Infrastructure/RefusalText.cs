@@ -7,6 +7,14 @@ namespace CommunityStation.Web.Infrastructure;
 /// <summary>A refused domain rule in the user's language: the template and each argument translated, the rule named.</summary>
 public static class RefusalText
 {
+    /// <summary>A soft rule's warning in the user's language (its template already names the rule).</summary>
+    public static string Describe(this IStringLocalizer localizer, RuleWarning warning)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(warning);
+        return localizer[warning.Template, warning.Arguments.Select(a => (object)localizer[a].Value).ToArray()].Value;
+    }
+
     public static string Describe(this IStringLocalizer localizer, DomainException refused, bool withRule = true)
     {
         ArgumentNullException.ThrowIfNull(localizer);

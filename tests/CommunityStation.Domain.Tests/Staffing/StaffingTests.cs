@@ -50,7 +50,7 @@ public sealed class StaffingTests
 
     [Fact]
     public void S2_a_retention_share_far_from_30_percent_warns_but_never_refuses() =>
-        Assert.Contains("S2", Ratio(2000, rc: 10, retained: 8).RetentionWarning, StringComparison.Ordinal);
+        Assert.Equal("S2", Ratio(2000, rc: 10, retained: 8).RetentionWarning!.Rule);
 
     // S3, S4, S5
     [Fact]
@@ -66,7 +66,7 @@ public sealed class StaffingTests
     public void S3_a_head_who_is_neither_secretary_nor_director_gives_a_warning()
     {
         var roster = new StationRoster(Tenant, Station, []);
-        Assert.Contains("S3", roster.AppointHead(PersonBorn(new DateOnly(1975, 1, 1)), false, [], new DateOnly(2026, 1, 1)).Warning, StringComparison.Ordinal);
+        Assert.Equal("S3", roster.AppointHead(PersonBorn(new DateOnly(1975, 1, 1)), false, [], new DateOnly(2026, 1, 1)).Warning!.Rule);
         Assert.Null(roster.AppointHead(PersonBorn(new DateOnly(1975, 1, 1)), true, [], new DateOnly(2026, 1, 1)).Warning);
     }
 
@@ -111,7 +111,8 @@ public sealed class StaffingTests
     {
         var warnings = Eligibility.ChannelA(PersonBorn(new DateOnly(1965, 1, 1), Education.HighSchool, ComputerSkill.None), new DateOnly(2026, 6, 1), Defaults);
         Assert.Equal(3, warnings.Count);
-        Assert.All(warnings, w => Assert.Contains("H1", w, StringComparison.Ordinal));
+        Assert.All(warnings, w => Assert.Equal("H1", w.Rule));
+        Assert.Contains("年龄 61 周岁", warnings[0].ToString(), StringComparison.Ordinal);
     }
 
     // H2
@@ -169,7 +170,7 @@ public sealed class StaffingTests
 
     [Fact]
     public void H3_a_bachelors_degree_is_soft() =>
-        Assert.Contains("H3", Assert.Single(Eligibility.ChannelB(PersonBorn(new DateOnly(1995, 1, 1), Education.JuniorCollege), new DateOnly(2026, 12, 1), Defaults, false)), StringComparison.Ordinal);
+        Assert.Equal("H3", Assert.Single(Eligibility.ChannelB(PersonBorn(new DateOnly(1995, 1, 1), Education.JuniorCollege), new DateOnly(2026, 12, 1), Defaults, false)).Rule);
 
     [Fact]
     public void H3_the_ranking_prefers_social_work_background()

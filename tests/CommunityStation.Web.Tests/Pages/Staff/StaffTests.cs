@@ -67,6 +67,24 @@ public sealed class StaffTests
     }
 
     [Fact]
+    public async Task H1_H2_channel_a_warnings_need_a_reason_and_the_rc_term_caps_the_contract_in_the_users_language()
+    {
+        var person = DeterministicGuid.For("person:yicheng:城中社区:4"); // an RC member born in the 1970s, high school
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        await official.UseCultureAsync("en");
+        var page = $"/Staff/Contracts/Create?person={person}&channel=A";
+        var form = await official.GetDocumentAsync(page);
+        Assert.Contains("(rule H1)", form.QuerySelector("#eligibility-warnings")!.TextContent, StringComparison.Ordinal);
+
+        var noReason = await official.SubmitFormAsync(page, new Dictionary<string, string> { ["Input.End"] = "2099-12-31" }, "#contract-form");
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("H2", (await PortalClient.ParseAsync(noReason)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+
+        var signed = await official.SubmitFormAsync(page, new Dictionary<string, string> { ["Input.OverrideReason"] = "熟悉社区情况，群众基础好" }, "#contract-form");
+        Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
+    }
+
+    [Fact]
     public async Task S4_appointing_a_part_time_deputy_is_refused_at_the_page()
     {
         var station = await StationAsync("yicheng", "南虹社区");

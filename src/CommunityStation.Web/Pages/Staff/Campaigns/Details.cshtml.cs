@@ -72,7 +72,7 @@ public sealed class DetailsModel : PageModel
         }
 
         var warnings = Eligibility.ChannelB(person, Campaign.ClosingDate, await ThresholdsAsync(Campaign.ClosingDate), renewal: false);
-        _db.CampaignApplicants.Add(new CampaignApplicant(Campaign.TenantId, Guid.CreateVersion7(), id, person.Id, warnings.Count == 0 ? null : string.Join(" ", warnings)));
+        _db.CampaignApplicants.Add(new CampaignApplicant(Campaign.TenantId, Guid.CreateVersion7(), id, person.Id, warnings.Count == 0 ? null : string.Join(" ", warnings.Select(w => w.ToString()))));
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已登记报名。"].Value;
         return RedirectToPage(new { id });

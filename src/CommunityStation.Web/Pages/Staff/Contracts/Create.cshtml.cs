@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
@@ -42,7 +43,7 @@ public sealed class CreateModel : PageModel
 
     public Person? Subject { get; private set; }
 
-    public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public IReadOnlyList<RuleWarning> Warnings { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Name, DateOnly RcTermEnd)> Stations { get; private set; } = [];
 
@@ -84,7 +85,7 @@ public sealed class CreateModel : PageModel
 
         var station = Stations.First(s => s.Id == stationId);
         var contract = Contract.Sign(User.TenantId()!.Value, Guid.CreateVersion7(), Person, stationId, Channel, Input.Start.Value, Input.End.Value,
-            station.RcTermEnd, Warnings, Input.OverrideReason, Renew);
+            station.RcTermEnd, Warnings.Select(w => w.ToString()).ToList(), Input.OverrideReason, Renew);
         _db.Contracts.Add(contract);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["合同已签订。"].Value;

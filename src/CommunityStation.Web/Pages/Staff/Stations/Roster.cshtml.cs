@@ -158,7 +158,7 @@ public sealed class RosterModel : PageModel
         string.Equals(name, Station.PartySecretary, StringComparison.Ordinal) || string.Equals(name, Station.RcDirector, StringComparison.Ordinal);
 
     /// <summary>A soft rule's warning must be acknowledged with a reason, which is audited.</summary>
-    private async Task AcknowledgeAsync(string? warning, string rule, Person person)
+    private async Task AcknowledgeAsync(RuleWarning? warning, string rule, Person person)
     {
         if (warning is null)
         {
@@ -166,7 +166,7 @@ public sealed class RosterModel : PageModel
         }
 
         var reason = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(Input.Reason))
-            ?? throw new DomainException(rule, warning + " " + "请填写理由后再确认。", "Reason");
+            ?? throw new DomainException(rule, "{0} 请填写理由后再确认。", "Reason", warning.Template);
         await _audit.WriteAsync(new AuditEntry
         {
             Kind = "SoftRuleOverride",

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace CommunityStation.Domain.Common;
+
+/// <summary>
+/// A soft rule's warning ("原则上", "一般", "左右"): shown, acknowledged with a reason, never a refusal.
+/// <see cref="Template"/> is Simplified Chinese and doubles as the resource key; the UI translates it and its arguments.
+/// </summary>
+public sealed record RuleWarning
+{
+    public RuleWarning(string rule, string template, params string[] arguments)
+    {
+        Rule = rule;
+        Template = template;
+        Arguments = arguments ?? [];
+    }
+
+    public string Rule { get; }
+
+    public string Template { get; }
+
+    public IReadOnlyList<string> Arguments { get; }
+
+    /// <summary>The warning in Chinese, as it is kept with the record it was acknowledged on.</summary>
+    public override string ToString() =>
+        Arguments.Count == 0 ? Template : string.Format(CultureInfo.InvariantCulture, Template, Arguments.ToArray<object>());
+}
