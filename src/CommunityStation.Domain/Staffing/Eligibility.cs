@@ -1,9 +1,21 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Settings;
 
 namespace CommunityStation.Domain.Staffing;
 
 /// <summary>The thresholds in force on the relevant date (dated policy settings, H1/H3/H4).</summary>
-public sealed record HiringThresholds(int ChannelATargetAge, int ChannelAAgeTolerance, int ChannelBMaxAge, int RenewalAgeRelaxation);
+public sealed record HiringThresholds(int ChannelATargetAge, int ChannelAAgeTolerance, int ChannelBMaxAge, int RenewalAgeRelaxation)
+{
+    public static HiringThresholds InForceOn(PolicySettingHistory settings, DateOnly on)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(
+            (int)settings.ValueOn(PolicySettingKeys.ChannelATargetAge, on),
+            (int)settings.ValueOn(PolicySettingKeys.ChannelAAgeTolerance, on),
+            (int)settings.ValueOn(PolicySettingKeys.ChannelBMaxAge, on),
+            (int)settings.ValueOn(PolicySettingKeys.RenewalAgeRelaxation, on));
+    }
+}
 
 /// <summary>
 /// H1 (channel A, soft: warnings that an official may override with a recorded reason) and H3/H4

@@ -100,8 +100,19 @@ public sealed class Seeder
 
         foreach (var account in DemoData.Accounts)
         {
-            if (await _users.FindByNameAsync(account.UserName) is not null)
+            var tenantId = account.TenantCode is null ? (Guid?)null : DemoData.TenantId(account.TenantCode);
+            var communityId = account.CommunityName is null ? (Guid?)null : DemoData.CommunityId(account.TenantCode!, account.CommunityName);
+            if (await _users.FindByNameAsync(account.UserName) is { } existing)
             {
+                // A cluster kept from an older demo: put the account back where the demo says it works.
+                if (existing.TenantId != tenantId || existing.CommunityId != communityId)
+                {
+                    existing.TenantId = tenantId;
+                    existing.CommunityId = communityId;
+                    Check(await _users.UpdateAsync(existing));
+                    Check(await _users.UpdateSecurityStampAsync(existing));
+                }
+
                 continue;
             }
 
@@ -109,8 +120,8 @@ public sealed class Seeder
             {
                 UserName = account.UserName,
                 DisplayName = account.DisplayName,
-                TenantId = account.TenantCode is null ? null : DemoData.TenantId(account.TenantCode),
-                CommunityId = account.CommunityName is null ? null : DemoData.CommunityId(account.TenantCode!, account.CommunityName),
+                TenantId = tenantId,
+                CommunityId = communityId,
                 CreatedAt = DateTimeOffset.UtcNow,
                 LockoutEnabled = true,
             };

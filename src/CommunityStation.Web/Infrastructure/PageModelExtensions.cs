@@ -41,6 +41,25 @@ public static class PageModelExtensions
         await db.Database.BeginTransactionAsync();
     }
 
+    /// <summary>Records that the user saw someone's whole ID number or phone ("each such view is logged").</summary>
+    public static Task LogPersonalDataViewAsync(this PageModel page, string entity, object key, Guid? tenantId, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var services = page.HttpContext.RequestServices;
+        var tenant = services.GetRequiredService<TenantContext>();
+        return services.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
+        {
+            Kind = AuditKinds.PersonalDataViewed,
+            UserId = tenant.UserId,
+            UserName = tenant.UserName,
+            TenantId = tenantId,
+            Entity = entity,
+            EntityKey = Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture),
+            Detail = detail,
+            IpAddress = tenant.IpAddress,
+        });
+    }
+
     /// <summary>
     /// A 404 for an id that is not visible to the user (missing, or another tenant's: deliberately the
     /// same answer), recorded in the audit trail as a denied access.

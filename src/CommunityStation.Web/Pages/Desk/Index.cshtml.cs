@@ -20,6 +20,9 @@ public sealed class IndexModel : PageModel
 
     public DeskContext? Desk { get; private set; }
 
+    /// <summary>Desk staff or a head whose community has no registered station yet.</summary>
+    public bool NoStation { get; private set; }
+
     public int TodayVisits { get; private set; }
 
     public int Open { get; private set; }
@@ -42,6 +45,12 @@ public sealed class IndexModel : PageModel
     {
         var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
         Desk = desk;
+        NoStation = desk is null && !User.IsInRole(CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial);
+        if (NoStation)
+        {
+            return;
+        }
+
         var today = CaseAccess.Today;
         var dayStart = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var open = cases.Where(c => c.Status != CaseStatus.Completed);
@@ -57,7 +66,7 @@ public sealed class IndexModel : PageModel
         var all = await ratings.Select(r => new { r.StationId, r.DeskId, r.DutyAreaCode, r.StaffName, r.Level }).ToListAsync();
         Ratings = RatingSummary.From(all.Select(r => r.Level));
         ByStaff = all.GroupBy(r => r.StaffName).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
-        var desks = await _db.Desks.Select(d => new { d.Id, d.Number }).ToListAsync();
+        var desks = await (desk is null ? _db.Desks : _db.Desks.Where(d => d.StationId == desk.StationId)).Select(d => new { d.Id, d.Number }).ToListAsync();
         ByDesk = all.Where(r => r.DeskId is not null).GroupBy(r => r.DeskId)
             .Select(g => ($"{desks.FirstOrDefault(d => d.Id == g.Key)?.Number}", RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         ByAreaRatings = all.GroupBy(r => r.DutyAreaCode).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();

@@ -43,11 +43,15 @@ public sealed class IntakeModel : PageModel
 
     public IReadOnlyList<(Guid Id, int Number)> Desks { get; private set; } = [];
 
+    /// <summary>Desk staff whose community has no registered station yet get a page that says so.</summary>
+    public bool NoStation { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid? resident)
     {
         if (!await LoadAsync())
         {
-            return NotFound();
+            NoStation = true;
+            return Page();
         }
 
         if (resident is { } id)

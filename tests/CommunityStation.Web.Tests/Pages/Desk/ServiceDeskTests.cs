@@ -220,6 +220,10 @@ public sealed class ServiceDeskTests
     {
         var user = await _portal.CreateUserAsync("desk-donghong", AppRoles.DeskStaff, "yicheng", "东虹社区");
         using var client = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Desk/Intake")).StatusCode);
+        var page = await client.GetDocumentAsync("/Desk/Intake");
+        Assert.NotNull(page.QuerySelector("#no-station"));
+        Assert.Null(page.QuerySelector("#intake-form"));
+        Assert.NotNull((await client.GetDocumentAsync("/Desk")).QuerySelector("#no-station"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync("/Desk/Intake", new Dictionary<string, string>(), "/Desk/Intake")).StatusCode);
     }
 }

@@ -1,6 +1,5 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -13,12 +12,10 @@ namespace CommunityStation.Web.Pages.Desk.Residents;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
-    private readonly AuditLog _audit;
 
-    public DetailsModel(AppDbContext db, AuditLog audit)
+    public DetailsModel(AppDbContext db)
     {
         _db = db;
-        _audit = audit;
     }
 
     public View Item { get; private set; } = null!;
@@ -41,17 +38,7 @@ public sealed class DetailsModel : PageModel
         if (reveal && desk is not null)
         {
             Revealed = true;
-            await _audit.WriteAsync(new AuditEntry
-            {
-                Kind = AuditKinds.PersonalDataViewed,
-                UserId = desk.UserId,
-                UserName = User.Identity?.Name,
-                TenantId = item.TenantId,
-                Entity = "Resident",
-                EntityKey = id.ToString(),
-                Detail = "resident: ID number and phone",
-                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            });
+            await this.LogPersonalDataViewAsync("Resident", id, item.TenantId, "resident: ID number and phone");
         }
 
         Cases = (await cases.Where(c => c.ResidentId == id).OrderByDescending(c => c.ReceivedAt)

@@ -1,7 +1,6 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
-using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure;
@@ -23,14 +22,12 @@ public sealed class DetailsModel : PageModel
     private readonly AppDbContext _db;
     private readonly IStringLocalizer<SharedResource> _l;
     private readonly Notifier _notifier;
-    private readonly AuditLog _audit;
 
-    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l, Notifier notifier, AuditLog audit)
+    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l, Notifier notifier)
     {
         _db = db;
         _l = l;
         _notifier = notifier;
-        _audit = audit;
     }
 
     public View Item { get; private set; } = null!;
@@ -64,17 +61,7 @@ public sealed class DetailsModel : PageModel
         if (reveal == "head" && !User.IsInRole(AppRoles.DeskStaff))
         {
             RevealHead = true;
-            await _audit.WriteAsync(new AuditEntry
-            {
-                Kind = AuditKinds.PersonalDataViewed,
-                UserId = _db.Tenant.UserId,
-                UserName = User.Identity?.Name,
-                TenantId = Item.TenantId,
-                Entity = "StationApplication",
-                EntityKey = id.ToString(),
-                Detail = "proposed head: ID number and phone",
-                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            });
+            await this.LogPersonalDataViewAsync("StationApplication", id, Item.TenantId, "proposed head: ID number and phone");
         }
 
         return Page();

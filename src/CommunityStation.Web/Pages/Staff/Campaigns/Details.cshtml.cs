@@ -137,15 +137,8 @@ public sealed class DetailsModel : PageModel
         return RedirectToPage(new { id });
     }
 
-    private async Task<HiringThresholds> ThresholdsAsync(DateOnly on)
-    {
-        var settings = new PolicySettingHistory(await _db.PolicySettings.ToListAsync());
-        return new HiringThresholds(
-            (int)settings.ValueOn(PolicySettingKeys.ChannelATargetAge, on),
-            (int)settings.ValueOn(PolicySettingKeys.ChannelAAgeTolerance, on),
-            (int)settings.ValueOn(PolicySettingKeys.ChannelBMaxAge, on),
-            (int)settings.ValueOn(PolicySettingKeys.RenewalAgeRelaxation, on));
-    }
+    private async Task<HiringThresholds> ThresholdsAsync(DateOnly on) =>
+        HiringThresholds.InForceOn(new PolicySettingHistory(await _db.PolicySettings.ToListAsync()), on);
 
     private async Task<bool> LoadAsync(Guid id)
     {

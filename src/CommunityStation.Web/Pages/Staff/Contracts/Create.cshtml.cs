@@ -108,12 +108,7 @@ public sealed class CreateModel : PageModel
             .Select(s => (s.Id, s.Name, s.RcTermEnd)).ToList();
 
         var on = Input.Start ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        var settings = new PolicySettingHistory(await _db.PolicySettings.ToListAsync());
-        var thresholds = new HiringThresholds(
-            (int)settings.ValueOn(PolicySettingKeys.ChannelATargetAge, on),
-            (int)settings.ValueOn(PolicySettingKeys.ChannelAAgeTolerance, on),
-            (int)settings.ValueOn(PolicySettingKeys.ChannelBMaxAge, on),
-            (int)settings.ValueOn(PolicySettingKeys.RenewalAgeRelaxation, on));
+        var thresholds = HiringThresholds.InForceOn(new PolicySettingHistory(await _db.PolicySettings.ToListAsync()), on);
         Warnings = Channel == HiringChannel.A
             ? Eligibility.ChannelA(Subject, on, thresholds)
             : Eligibility.ChannelB(Subject, on, thresholds, renewal: Renew is not null);

@@ -1,6 +1,5 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure;
@@ -17,13 +16,11 @@ namespace CommunityStation.Web.Pages.Staff.People;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
-    private readonly AuditLog _audit;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public DetailsModel(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> l)
+    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l)
     {
         _db = db;
-        _audit = audit;
         _l = l;
     }
 
@@ -54,17 +51,7 @@ public sealed class DetailsModel : PageModel
         if (reveal)
         {
             Revealed = true;
-            await _audit.WriteAsync(new AuditEntry
-            {
-                Kind = AuditKinds.PersonalDataViewed,
-                UserId = _db.Tenant.UserId,
-                UserName = User.Identity?.Name,
-                TenantId = Item.TenantId,
-                Entity = "Person",
-                EntityKey = id.ToString(),
-                Detail = "person: ID number and phone",
-                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            });
+            await this.LogPersonalDataViewAsync("Person", id, Item.TenantId, "person: ID number and phone");
         }
 
         return Page();
