@@ -63,3 +63,15 @@ public static class DocumentSlots
         _ => slot.ToString(),
     };
 }
+
+/// <summary>Whose turn it is in the registration workflow (R1–R3): the statuses that wait for each actor.</summary>
+public static class ApplicationTurn
+{
+    public static IReadOnlyList<ApplicationStatus> WaitingFor(ActorRole role) => role switch
+    {
+        ActorRole.RcOfficer => [ApplicationStatus.Draft, ApplicationStatus.ReturnedToRc],
+        ActorRole.TownOfficial => [ApplicationStatus.SubmittedToTown, ApplicationStatus.ReturnedToTown],
+        ActorRole.Bureau => [ApplicationStatus.AgreedByTown],
+        _ => [],
+    };
+}

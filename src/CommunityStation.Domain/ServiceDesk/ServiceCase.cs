@@ -89,7 +89,19 @@ public sealed class ServiceCase : ITenantOwned
 
     public bool IsOpen => Status is CaseStatus.Received or CaseStatus.InProgress or CaseStatus.Referred;
 
-    public bool IsOverdue(DateOnly today) => IsOpen && today > PromisedBy;
+    public bool IsOverdue(DateOnly today) => IsOverdue(Status, PromisedBy, today);
+
+    /// <summary>Overdue: still open after the promised (Beijing) day. The one definition, for projections.</summary>
+    public static bool IsOverdue(CaseStatus status, DateOnly promisedBy, DateOnly today) =>
+        status is CaseStatus.Received or CaseStatus.InProgress or CaseStatus.Referred && today > promisedBy;
+
+    /// <summary>The same rule as a query expression, so every list and count filters overdue cases alike.</summary>
+    public static System.Linq.Expressions.Expression<Func<ServiceCase, bool>> OverdueOn(DateOnly today) =>
+        c => (c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Referred) && c.PromisedBy < today;
+
+    /// <summary>Open cases (not completed), as a query expression.</summary>
+    public static System.Linq.Expressions.Expression<Func<ServiceCase, bool>> Open =>
+        c => c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Referred;
 
     /// <summary>
     /// P2: receives a request. The number comes from the station's gap-free counter; the promised date

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using CommunityStation.Web.Infrastructure.Access;
 using Npgsql;
 
 namespace CommunityStation.Web.Infrastructure;
@@ -83,13 +84,12 @@ public static class PortalServices
             };
         });
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Admin, p => p.RequireRole(AppRoles.Admin))
-            .AddPolicy(Policies.Bureau, p => p.RequireRole(AppRoles.Bureau))
-            .AddPolicy(Policies.AdminOrBureau, p => p.RequireRole(AppRoles.Admin, AppRoles.Bureau))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(AppRoles.TownOfficial, AppRoles.StationHead, AppRoles.Bureau))
-            .AddPolicy(Policies.Desk, p => p.RequireRole(AppRoles.DeskStaff, AppRoles.StationHead, AppRoles.TownOfficial))
-            .AddPolicy(Policies.Communities, p => p.RequireRole(AppRoles.TownOfficial, AppRoles.Bureau, AppRoles.Admin));
+        // Who may open which page, and each role's reach: one declaration (AccessDeclaration).
+        AccessConventions.AddPolicies(services.AddAuthorizationBuilder());
+        services.AddScoped<UserAccess>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PortalClock>();
+        services.AddSingleton<PageCatalog>();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
@@ -108,17 +108,7 @@ public static class PortalServices
 
         services.AddRazorPages(options =>
             {
-                options.Conventions.AuthorizeFolder("/");
-                options.Conventions.AllowAnonymousToFolder("/Account");
-                options.Conventions.AllowAnonymousToPage("/Error");
-                options.Conventions.AllowAnonymousToPage("/Culture");
-                options.Conventions.AllowAnonymousToFolder("/Visitors");
-                options.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
-                options.Conventions.AuthorizeFolder("/Audit", Policies.AdminOrBureau);
-                options.Conventions.AuthorizeFolder("/Settings", Policies.Bureau);
-                options.Conventions.AuthorizeFolder("/Communities", Policies.Communities);
-                options.Conventions.AuthorizeFolder("/Desk", Policies.Desk);
-                options.Conventions.AuthorizeFolder("/Staff", Policies.Staff);
+                options.Conventions.Add(new AccessConventions());
             })
             .AddMvcOptions(o =>
             {
@@ -133,12 +123,3 @@ public static class PortalServices
     }
 }
 
-public static class Policies
-{
-    public const string Admin = "Admin";
-    public const string Bureau = "Bureau";
-    public const string AdminOrBureau = "AdminOrBureau";
-    public const string Communities = "Communities";
-    public const string Desk = "Desk";
-    public const string Staff = "Staff";
-}

@@ -64,6 +64,11 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
 
         switch (executed.Exception)
         {
+            case Access.AccessDeniedException:
+                // An action the declaration does not give this user: the same 403 as a page they may not open.
+                executed.Result = new Microsoft.AspNetCore.Mvc.ForbidResult();
+                executed.ExceptionHandled = true;
+                break;
             case DomainException refused:
                 context.ModelState.AddModelError(refused.Field is null ? string.Empty : $"Input.{refused.Field}", _l.Describe(refused));
                 executed.Result = new PageResult();

@@ -1,6 +1,6 @@
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,11 +10,20 @@ namespace CommunityStation.Web.Pages;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PageCatalog catalog, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        Catalog = catalog;
+        _clock = clock;
     }
+
+    public PageCatalog Catalog { get; }
+
+    public string? Role => _access.Role;
 
     public string? TenantName { get; private set; }
 
@@ -22,35 +31,38 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<string> Roles { get; private set; } = [];
 
+    /// <summary>The town's and the bureau's dashboard: whoever may see the staffing ratio.</summary>
+    public bool ShowsDashboard => _access.Can(Capability.Ratio);
+
     /// <summary>B4/S1 on the town's and the bureau's dashboards: communities below the staffing standard.</summary>
     public IReadOnlyList<(string Tenant, string Community, int Shortfall)> Shortfalls { get; private set; } = [];
 
     public int FilingsWaiting { get; private set; }
 
-    public int ContractsExpiring { get; private set; }
+    /// <summary>Null for users who do not manage contracts.</summary>
+    public int? ContractsExpiring { get; private set; }
 
     public async Task OnGetAsync()
     {
-        Roles = AppRoles.All.Where(User.IsInRole).ToList();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        if (User.IsInRole(AppRoles.TownOfficial) || User.IsInRole(AppRoles.Bureau))
+        Roles = _access.Role is { } role ? [role] : [];
+        var today = _clock.Today;
+        if (ShowsDashboard)
         {
-            if (User.IsInRole(AppRoles.Bureau))
-            {
-                await _db.EnterCityReadModeAsync("dashboard: staffing shortfalls and filings");
-            }
-
+            await _access.ReadAsync("dashboard: staffing shortfalls and filings");
             var (rows, _, _, _) = await Staff.RatioModel.ComputeAsync(_db, today);
             Shortfalls = rows.Where(r => r.Ratio.Shortfall > 0).Select(r => (r.Tenant, r.Community, r.Ratio.Shortfall)).ToList();
-            FilingsWaiting = await _db.RosterFilings.CountAsync(f => f.Status == Domain.Staffing.FilingStatus.Filed);
-            var warnDays = (int)new Domain.Settings.PolicySettingHistory(await _db.PolicySettings.ToListAsync()).ValueOn(Domain.Settings.PolicySettingKeys.ContractExpiryWarningDays, today);
-            ContractsExpiring = await _db.Contracts.CountAsync(c => c.End >= today && c.End <= today.AddDays(warnDays));
+            FilingsWaiting = await (await _access.FilingsAsync()).CountAsync(f => f.Status == Domain.Staffing.FilingStatus.Filed);
+            if (_access.Can(Capability.Contracts))
+            {
+                var warnDays = (int)new Domain.Settings.PolicySettingHistory(await _db.PolicySettings.ToListAsync()).ValueOn(Domain.Settings.PolicySettingKeys.ContractExpiryWarningDays, today);
+                ContractsExpiring = await (await _access.ContractsAsync()).CountAsync(c => c.End >= today && c.End <= today.AddDays(warnDays));
+            }
         }
 
-        if (User.TenantId() is { } tenantId)
+        if (_access.TenantId is { } tenantId)
         {
             TenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync();
-            if (User.CommunityId() is { } communityId)
+            if (_access.CommunityId is { } communityId)
             {
                 CommunityName = await _db.Communities.Where(c => c.Id == communityId).Select(c => c.Name).FirstOrDefaultAsync();
             }

@@ -21,4 +21,14 @@ public static class Isolation
         var post = await client.PostAsync(url, new Dictionary<string, string>());
         Assert.True(post.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"POST {url} as {userName} answered {(int)post.StatusCode}, expected 404 (or 405 for a read-only page)");
     }
+
+    /// <summary>A page the user's role may not open at all: the sign-in cookie sends them to "access denied".</summary>
+    public static async Task AssertDeniedAsync(PortalFactory portal, string userName, string url, string password = "Demo!2008")
+    {
+        using var client = await PortalClient.SignedInAsync(portal, userName, password);
+        var get = await client.GetAsync(url);
+        Assert.True(
+            get.StatusCode is HttpStatusCode.Forbidden || (get.StatusCode == HttpStatusCode.Redirect && get.Headers.Location?.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal) == true),
+            $"GET {url} as {userName} answered {(int)get.StatusCode} {get.Headers.Location}, expected access denied");
+    }
 }

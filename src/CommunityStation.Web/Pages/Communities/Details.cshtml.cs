@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Communities;
@@ -9,10 +10,14 @@ namespace CommunityStation.Web.Pages.Communities;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public DetailsModel(AppDbContext db)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;
@@ -21,9 +26,9 @@ public sealed class DetailsModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (User.IsCityLevel())
+        if (_access.IsCityLevel)
         {
-            await _db.EnterCityReadModeAsync($"community {id}: details");
+            await _access.ReadAsync($"community {id}: details");
         }
 
         var item = await (from c in _db.Communities
@@ -37,7 +42,7 @@ public sealed class DetailsModel : PageModel
         }
 
         Item = item;
-        CanEdit = !User.IsCityLevel();
+        CanEdit = !_access.IsCityLevel;
         var key = id.ToString();
         History = await _db.AuditEntries
             .Where(a => a.Entity == "Community" && a.EntityKey == key && a.Kind != "Created")

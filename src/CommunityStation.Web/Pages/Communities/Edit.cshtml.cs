@@ -1,26 +1,30 @@
 using CommunityStation.Domain.Communities;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Communities;
 
 /// <summary>A town official edits one of their own tenant's communities (households drive S1).</summary>
-[Authorize(Roles = AppRoles.TownOfficial)]
 public sealed class EditModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -85,7 +89,7 @@ public sealed class EditModel : PageModel
 
     private async Task LoadAsync()
     {
-        var tenantId = User.TenantId();
+        var tenantId = _access.TenantId;
         TenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync() ?? string.Empty;
     }
 

@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Communities;
@@ -13,10 +14,14 @@ namespace CommunityStation.Web.Pages.Communities;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -33,10 +38,10 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        CityWide = User.IsCityLevel();
+        CityWide = _access.IsCityLevel;
         if (CityWide)
         {
-            await _db.EnterCityReadModeAsync("communities: city-wide list");
+            await _access.ReadAsync("communities: city-wide list");
             Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
                 .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
         }

@@ -1,5 +1,7 @@
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,13 +14,17 @@ namespace CommunityStation.Web.Pages.Desk;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
-    public DeskContext? Desk { get; private set; }
+    public OwnStation? Desk { get; private set; }
 
     /// <summary>Desk staff or a head whose community has no registered station yet.</summary>
     public bool NoStation { get; private set; }
@@ -43,30 +49,31 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
+        var cases = await _access.CasesAsync();
+        var desk = await _access.OwnStationAsync();
         Desk = desk;
-        NoStation = desk is null && !User.IsInRole(CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial);
+        NoStation = desk is null && _access.Reach == Reach.Station;
         if (NoStation)
         {
             return;
         }
 
-        var today = CaseAccess.Today;
-        var dayStart = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
-        var open = cases.Where(c => c.Status != CaseStatus.Completed);
+        var today = _clock.Today;
+        var dayStart = PortalClock.StartOfDayUtc(today);
+        var open = cases.Where(ServiceCase.Open);
         TodayVisits = await cases.CountAsync(c => c.ReceivedAt >= dayStart);
         Open = await open.CountAsync();
-        Overdue = await open.CountAsync(c => c.PromisedBy < today);
+        Overdue = await cases.CountAsync(ServiceCase.OverdueOn(today));
         ByArea = (await cases.GroupBy(c => c.DutyAreaCode)
                 .Select(g => new { g.Key, Open = g.Count(c => c.Status != CaseStatus.Completed), Total = g.Count() }).ToListAsync())
             .OrderBy(x => int.Parse(x.Key[1..], System.Globalization.CultureInfo.InvariantCulture))
             .Select(x => (x.Key, x.Open, x.Total)).ToList();
 
-        var ratings = desk is null ? _db.Ratings : _db.Ratings.Where(r => r.StationId == desk.StationId);
+        var ratings = await _access.RatingsAsync();
         var all = await ratings.Select(r => new { r.StationId, r.DeskId, r.DutyAreaCode, r.StaffName, r.Level }).ToListAsync();
         Ratings = RatingSummary.From(all.Select(r => r.Level));
         ByStaff = all.GroupBy(r => r.StaffName).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
-        var desks = await (desk is null ? _db.Desks : _db.Desks.Where(d => d.StationId == desk.StationId)).Select(d => new { d.Id, d.Number }).ToListAsync();
+        var desks = await (await _access.DesksAsync()).Select(d => new { d.Id, d.Number }).ToListAsync();
         ByDesk = all.Where(r => r.DeskId is not null).GroupBy(r => r.DeskId)
             .Select(g => ($"{desks.FirstOrDefault(d => d.Id == g.Key)?.Number}", RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         ByAreaRatings = all.GroupBy(r => r.DutyAreaCode).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();

@@ -2,12 +2,13 @@ using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Validation;
+using CommunityStation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -21,11 +22,15 @@ namespace CommunityStation.Web.Pages.Desk;
 public sealed class IntakeModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public IntakeModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public IntakeModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -35,7 +40,7 @@ public sealed class IntakeModel : PageModel
     [BindProperty]
     public IntakeInput Input { get; set; } = new();
 
-    public DeskContext Desk { get; private set; } = null!;
+    public OwnStation Desk { get; private set; } = null!;
 
     public IReadOnlyList<ResidentMatch> Matches { get; private set; } = [];
 
@@ -63,7 +68,7 @@ public sealed class IntakeModel : PageModel
         {
             var term = Domain.Common.TextNormalizer.FoldWidth(Q);
             var upper = term.ToUpperInvariant();
-            Matches = (await _db.Residents.Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper))
+            Matches = (await (await _access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper))
                     .OrderBy(r => r.Name).Take(20)
                     .Select(r => new { r.Id, r.Name, r.Phone, r.IdNumber }).ToListAsync())
                 .Select(r => new ResidentMatch(r.Id, r.Name, Domain.Common.Masking.MaskPhone(r.Phone), Domain.Common.Masking.MaskIdNumber(r.IdNumber)))
@@ -93,11 +98,11 @@ public sealed class IntakeModel : PageModel
         }
 
         var now = DateTimeOffset.UtcNow;
-        var tenantId = User.TenantId()!.Value;
+        var tenantId = _access.TenantId!.Value;
         Guid? residentId = null;
         if (Input.ResidentId is { } existing)
         {
-            residentId = await _db.Residents.Where(r => r.Id == existing && r.StationId == Desk.StationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            residentId = await (await _access.ResidentsAsync()).Where(r => r.Id == existing && r.StationId == Desk.StationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
             if (residentId is null)
             {
                 ModelState.AddModelError("Input.ResidentId", _l["找不到该居民。"]);
@@ -140,7 +145,7 @@ public sealed class IntakeModel : PageModel
 
     private async Task<bool> LoadAsync()
     {
-        var desk = await DeskContext.ForAsync(_db, User);
+        var desk = await _access.OwnStationAsync();
         if (desk is null)
         {
             return false;
@@ -152,7 +157,7 @@ public sealed class IntakeModel : PageModel
                 .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync())
             .Select(x => new ItemOption(x.Id, x.DutyAreaCode, english ? x.AreaEn : x.AreaZh, english && x.NameEn.Length > 0 ? x.NameEn : x.NameZh, x.PromisedDays))
             .ToList();
-        Desks = (await _db.Desks.Where(d => d.StationId == desk.StationId && d.IsActive).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync())
+        Desks = (await (await _access.DesksAsync()).Where(d => d.StationId == desk.StationId && d.IsActive).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync())
             .Select(d => (d.Id, d.Number)).ToList();
         return true;
     }

@@ -1,9 +1,11 @@
 using System.Globalization;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Export;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -13,11 +15,15 @@ namespace CommunityStation.Web.Pages.Desk;
 public sealed class LedgerModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public LedgerModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -47,8 +53,8 @@ public sealed class LedgerModel : PageModel
         var data = rows.Select(r => (IReadOnlyList<string?>)
         [
             r.Number, r.Station, r.ReceivedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Area, r.Item,
-            _l[DeskContext.ChannelKey(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, _l[DeskContext.StatusKey(r.Status)],
-            r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CompletedAt?.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Result,
+            _l[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, _l[Labels.CaseStatus(r.Status)],
+            r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (r.CompletedAt is { } done ? PortalClock.ToBeijing(done).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null), r.Result,
         ]).ToList();
         var name = $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}";
         return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
@@ -58,7 +64,7 @@ public sealed class LedgerModel : PageModel
 
     private async Task<IReadOnlyList<Row>> QueryAsync()
     {
-        var today = CaseAccess.Today;
+        var today = _clock.Today;
         From ??= new DateOnly(today.Year, today.Month, 1);
         To ??= today;
         if (To < From)
@@ -68,7 +74,7 @@ public sealed class LedgerModel : PageModel
 
         var start = new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
         var end = new DateTimeOffset(To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
-        var (cases, _) = await CaseAccess.VisibleAsync(_db, User);
+        var cases = await _access.CasesAsync();
         cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
         if (!string.IsNullOrEmpty(Area))
         {

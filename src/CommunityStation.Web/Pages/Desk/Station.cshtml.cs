@@ -1,10 +1,11 @@
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -15,11 +16,15 @@ namespace CommunityStation.Web.Pages.Desk;
 public sealed class StationModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public StationModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public StationModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -29,7 +34,7 @@ public sealed class StationModel : PageModel
     [BindProperty]
     public string? Rules { get; set; }
 
-    public DeskContext Desk { get; private set; } = null!;
+    public OwnStation Desk { get; private set; } = null!;
 
     public string PublicUrl { get; private set; } = string.Empty;
 
@@ -54,7 +59,7 @@ public sealed class StationModel : PageModel
             return NotFound();
         }
 
-        var tenantId = User.TenantId()!.Value;
+        var tenantId = _access.TenantId!.Value;
         var profile = await _db.StationProfiles.FirstOrDefaultAsync(p => p.StationId == Desk.StationId);
         if (profile is null)
         {
@@ -68,7 +73,7 @@ public sealed class StationModel : PageModel
         var current = History.Count > 0 ? History[0] : null;
         if (!string.Equals(current?.Body, Rules?.Trim(), StringComparison.Ordinal))
         {
-            _db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, User.Identity!.Name!, DateTimeOffset.UtcNow));
+            _db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, _access.UserName, DateTimeOffset.UtcNow));
         }
 
         await _db.SaveChangesAsync();
@@ -78,14 +83,14 @@ public sealed class StationModel : PageModel
 
     private async Task<bool> LoadAsync()
     {
-        var desk = await DeskContext.ForAsync(_db, User);
+        var desk = await _access.OwnStationAsync();
         if (desk is null)
         {
             return false;
         }
 
         Desk = desk;
-        var tenantCode = await _db.Tenants.Where(t => t.Id == User.TenantId()).Select(t => t.Code).FirstAsync();
+        var tenantCode = await _db.Tenants.Where(t => t.Id == _access.TenantId).Select(t => t.Code).FirstAsync();
         PublicUrl = $"/Public/Stations/{tenantCode}/{desk.StationId}";
         History = await _db.StationRuleRevisions.Where(r => r.StationId == desk.StationId).OrderByDescending(r => r.Revision).AsNoTracking().ToListAsync();
         return true;

@@ -2,9 +2,11 @@ using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Tenancy;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using CommunityStation.Web.Pages.Registration;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Inbox;
@@ -13,11 +15,15 @@ namespace CommunityStation.Web.Pages.Inbox;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly TenantContext _tenant;
 
-    public IndexModel(AppDbContext db, TenantContext tenant)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock, TenantContext tenant)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _tenant = tenant;
     }
 
@@ -33,13 +39,10 @@ public sealed class IndexModel : PageModel
             .Select(n => new Item(n.Id, n.Title, n.Link, n.CreatedAt, n.ReadAt != null))
             .ToListAsync();
 
-        ApplicationStatus[] mine = User.IsInRole(AppRoles.Bureau) ? [ApplicationStatus.AgreedByTown]
-            : User.IsInRole(AppRoles.TownOfficial) ? [ApplicationStatus.SubmittedToTown, ApplicationStatus.ReturnedToTown]
-            : User.IsInRole(AppRoles.RcOfficer) ? [ApplicationStatus.Draft, ApplicationStatus.ReturnedToRc]
-            : [];
-        if (mine.Length > 0)
+        var mine = ApplicationTurn.WaitingFor(_access.Actor.Role);
+        if (mine.Count > 0 && _access.Can(Capability.Applications))
         {
-            var visible = await ApplicationAccess.VisibleAsync(_db, User, "inbox to-do");
+            var visible = await _access.ApplicationsAsync("inbox to-do");
             Todos = await visible.Where(a => mine.Contains(a.Status))
                 .OrderBy(a => a.QueuedAt ?? a.CreatedAt)
                 .Select(a => new Todo(a.Id, a.StationName, a.Kind, a.Status, a.QueuedAt ?? a.CreatedAt))

@@ -3,11 +3,12 @@ using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Export;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,17 +18,20 @@ namespace CommunityStation.Web.Pages.Staff;
 /// Imports existing staff from CSV or XLSX. Every row is either taken or refused with its line number and
 /// reason; if any row is refused nothing is saved (one transaction, all or nothing).
 /// </summary>
-[Authorize(Roles = AppRoles.TownOfficial)]
 public sealed class ImportModel : PageModel
 {
     public static readonly string[] Columns = ["姓名", "身份证号码", "手机号码", "学历", "计算机", "社会工作专业", "社工证", "社区", "队伍", "起始日期"];
 
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public ImportModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public ImportModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -70,7 +74,7 @@ public sealed class ImportModel : PageModel
             return Page();
         }
 
-        var tenantId = User.TenantId()!.Value;
+        var tenantId = _access.TenantId!.Value;
         var communities = await _db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync();
         var existing = await _db.People.ToDictionaryAsync(p => p.IdNumber);
         var refused = new List<(int, string)>();

@@ -1,6 +1,5 @@
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,10 +14,14 @@ namespace CommunityStation.Web.Pages.Staff;
 public sealed class RatioModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly Infrastructure.Access.UserAccess _access;
+    private readonly Infrastructure.PortalClock _clock;
 
-    public RatioModel(AppDbContext db)
+    public RatioModel(AppDbContext db, Infrastructure.Access.UserAccess access, Infrastructure.PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -32,16 +35,13 @@ public sealed class RatioModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var on = On ??= DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
-        if (User.IsInRole(AppRoles.Bureau))
-        {
-            await _db.EnterCityReadModeAsync("staffing ratio, city-wide");
-        }
+        var on = On ??= _clock.Today;
+        await _access.ReadAsync("staffing ratio, city-wide");
 
         var (rows, perWorker, share, tolerance) = await ComputeAsync(_db, on);
         Communities = rows;
         Towns = rows.GroupBy(r => r.Tenant).Select(g => (g.Key, StaffingRatio.Sum(g.Select(r => r.Ratio), perWorker, share, tolerance))).ToList();
-        if (User.IsInRole(AppRoles.Bureau))
+        if (_access.IsCityLevel)
         {
             City = StaffingRatio.Sum(rows.Select(r => r.Ratio), perWorker, share, tolerance);
         }

@@ -1,9 +1,10 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Web.Infrastructure;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -16,11 +17,15 @@ namespace CommunityStation.Web.Pages.Visitors;
 public sealed class RateModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public RateModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public RateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -96,7 +101,7 @@ public sealed class RateModel : PageModel
 
     private async Task<ServiceCase?> FindAsync(string tenant, string token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64 || await PublicTenant.EnterAsync(_db, tenant) is null)
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await _access.EnterPublicTenantAsync(tenant) is null)
         {
             return null;
         }

@@ -1,8 +1,10 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Visitors;
@@ -15,10 +17,14 @@ namespace CommunityStation.Web.Pages.Visitors;
 public sealed class StationModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public StationModel(AppDbContext db)
+    public StationModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;
@@ -31,7 +37,7 @@ public sealed class StationModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(string tenant, Guid id)
     {
-        if (await PublicTenant.EnterAsync(_db, tenant) is null)
+        if (await _access.EnterPublicTenantAsync(tenant) is null)
         {
             return NotFound();
         }
@@ -48,7 +54,7 @@ public sealed class StationModel : PageModel
         }
 
         Item = item;
-        var today = DateTime.UtcNow.AddHours(8).DayOfWeek;
+        var today = _clock.Today.DayOfWeek;
         var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
         var items = await _db.ServiceItems.Join(_db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, Name = english && i.NameEn != "" ? i.NameEn : i.NameZh, a.SortOrder, i.NameZh })
             .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync();

@@ -1,5 +1,7 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,10 +14,14 @@ namespace CommunityStation.Web.Pages.Visitors;
 public sealed class StationsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public StationsModel(AppDbContext db)
+    public StationsModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public IReadOnlyList<(string Tenant, IReadOnlyList<(Guid Id, string Name, string Address)> Stations, string Code)> Towns { get; private set; } = [];
@@ -26,7 +32,7 @@ public sealed class StationsModel : PageModel
         var towns = new List<(string, IReadOnlyList<(Guid, string, string)>, string)>();
         foreach (var tenant in tenants)
         {
-            await _db.UseTenantAsync(tenant.Id);
+            await _access.EnterPublicTenantByIdAsync(tenant.Id);
             var stations = (await _db.Stations.Where(s => s.Status == StationStatus.Registered).OrderBy(s => s.Name)
                     .Select(s => new { s.Id, s.Name, s.PremisesAddress }).ToListAsync())
                 .Select(s => (s.Id, s.Name, s.PremisesAddress)).ToList();
@@ -36,7 +42,7 @@ public sealed class StationsModel : PageModel
             }
         }
 
-        await _db.UseTenantAsync(null);
+        await _access.EnterPublicTenantByIdAsync(null);
         Towns = towns;
     }
 }

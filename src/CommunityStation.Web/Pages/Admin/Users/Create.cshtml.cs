@@ -1,10 +1,11 @@
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
@@ -13,12 +14,16 @@ namespace CommunityStation.Web.Pages.Admin.Users;
 public sealed class CreateModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly UserManager<AppUser> _users;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public CreateModel(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
+    public CreateModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _users = users;
         _l = l;
     }
@@ -84,7 +89,7 @@ public sealed class CreateModel : PageModel
     private async Task LoadAsync()
     {
         // The admin has no tenant: the community list is read in the audited city mode.
-        await _db.EnterCityReadModeAsync("admin: user management");
+        await _access.ReadAsync("admin: user management");
         (Tenants, Communities) = await UserForm.LoadOptionsAsync(_db);
     }
 

@@ -3,11 +3,12 @@ using System.Text.Json;
 using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,12 +21,16 @@ namespace CommunityStation.Web.Pages.Admin.Users;
 public sealed class EditModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly UserManager<AppUser> _users;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public EditModel(AppDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
+    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _users = users;
         _l = l;
     }
@@ -214,7 +219,7 @@ public sealed class EditModel : PageModel
     private async Task LoadAsync(AppUser user, bool fillInput)
     {
         // The admin has no tenant: communities are read in the audited city mode.
-        await _db.EnterCityReadModeAsync("admin: user management");
+        await _access.ReadAsync("admin: user management");
         (Tenants, Communities) = await UserForm.LoadOptionsAsync(_db);
         var roles = await _users.GetRolesAsync(user);
         var ordered = AppRoles.All.Where(roles.Contains).ToList();

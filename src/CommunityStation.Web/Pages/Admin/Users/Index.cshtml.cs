@@ -1,7 +1,9 @@
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
@@ -10,10 +12,14 @@ namespace CommunityStation.Web.Pages.Admin.Users;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -32,7 +38,7 @@ public sealed class IndexModel : PageModel
     public async Task OnGetAsync()
     {
         // Community names are tenant rows; the admin has no tenant, so read them in the audited city mode.
-        await _db.EnterCityReadModeAsync("admin: user management");
+        await _access.ReadAsync("admin: user management");
         Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
             .Select(t => new UserForm.TenantOption(t.Id, t.Name)).ToListAsync();
 

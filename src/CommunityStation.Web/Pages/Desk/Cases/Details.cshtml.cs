@@ -1,9 +1,10 @@
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -13,11 +14,15 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -34,6 +39,8 @@ public sealed class DetailsModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
         await LoadAsync(id) ? Page() : await this.NotFoundAuditedAsync("ServiceCase", id);
+
+    public bool IsOverdue => Item.IsOverdueOn(_clock.Today);
 
     public Task<IActionResult> OnPostStartAsync(Guid id) => ActAsync(id, (c, who, now) => c.Start(who, now));
 
@@ -64,7 +71,7 @@ public sealed class DetailsModel : PageModel
 
         var serviceCase = await _db.ServiceCases.FirstAsync(c => c.Id == id);
         _db.Entry(serviceCase).Property(c => c.Version).OriginalValue = Act.Version;
-        transition(serviceCase, User.DisplayName(), DateTimeOffset.UtcNow);
+        transition(serviceCase, _access.DisplayName, _clock.UtcNow);
         try
         {
             await _db.SaveChangesAsync();
@@ -83,7 +90,8 @@ public sealed class DetailsModel : PageModel
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
+        var cases = await _access.CasesAsync();
+        var desk = await _access.OwnStationAsync();
         var item = await (from c in cases
                           join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                           join i in _db.ServiceItems on c.ServiceItemId equals i.Id
@@ -100,7 +108,7 @@ public sealed class DetailsModel : PageModel
         }
 
         Item = item;
-        CanAct = desk is not null;
+        CanAct = desk is not null && _access.Can(Capability.WorkCases);
         if (Act.Version == 0)
         {
             Act.Version = item.Version;
@@ -125,7 +133,7 @@ public sealed class DetailsModel : PageModel
         Guid OwnerId, string OwnerName, DateTimeOffset ReceivedAt, DateOnly PromisedBy, DateTimeOffset? CompletedAt, string? Result,
         ReferralTarget? ReferredTo, string? ReferralDepartment, string? ReferralNote, Guid? ResidentId, string? ResidentName, DateTimeOffset? RatedAt, string? LastActor, uint Version)
     {
-        public bool IsOverdue => Status is not CaseStatus.Completed && CaseAccess.Today > PromisedBy;
+        public bool IsOverdueOn(DateOnly today) => ServiceCase.IsOverdue(Status, PromisedBy, today);
     }
 
     public sealed class ActionInput

@@ -1,7 +1,9 @@
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk.Cases;
@@ -10,10 +12,14 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     /// <summary>"mine", "station" (default for the head and town) or "overdue".</summary>
@@ -25,11 +31,12 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public DeskContext? Desk { get; private set; }
+    public OwnStation? Desk { get; private set; }
 
     public async Task OnGetAsync()
     {
-        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
+        var cases = await _access.CasesAsync();
+        var desk = await _access.OwnStationAsync();
         Desk = desk;
         Queue ??= desk is { IsHead: false } ? "mine" : "station";
         if (Queue == "mine" && desk is not null)
@@ -39,19 +46,19 @@ public sealed class IndexModel : PageModel
 
         if (!Closed)
         {
-            cases = cases.Where(c => c.Status != CaseStatus.Completed);
+            cases = cases.Where(ServiceCase.Open);
         }
 
-        var today = CaseAccess.Today;
+        var today = _clock.Today;
         if (Queue == "overdue")
         {
-            cases = cases.Where(c => c.Status != CaseStatus.Completed && c.PromisedBy < today);
+            cases = cases.Where(ServiceCase.OverdueOn(today));
         }
 
         Rows = await (from c in cases
                       join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                       orderby c.PromisedBy, c.ReceivedAt
-                      select new Row(c.Id, c.Number, s.Name, c.DutyAreaCode, c.Status, c.OwnerName, c.ReceivedAt, c.PromisedBy, c.Status != CaseStatus.Completed && c.PromisedBy < today))
+                      select new Row(c.Id, c.Number, s.Name, c.DutyAreaCode, c.Status, c.OwnerName, c.ReceivedAt, c.PromisedBy, ServiceCase.IsOverdue(c.Status, c.PromisedBy, today)))
             .Take(500)
             .ToListAsync();
     }

@@ -1,8 +1,9 @@
 using CommunityStation.Domain.Settings;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using QRCoder;
 
@@ -15,10 +16,14 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 public sealed class ReceiptModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public ReceiptModel(AppDbContext db)
+    public ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;
@@ -44,7 +49,8 @@ public sealed class ReceiptModel : PageModel
 
     public async Task<IActionResult> OnPostReissueAsync(Guid id)
     {
-        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
+        var cases = await _access.CasesAsync();
+        var desk = await _access.OwnStationAsync();
         var serviceCase = desk is null ? null : await cases.FirstOrDefaultAsync(c => c.Id == id);
         if (serviceCase is null)
         {
@@ -52,7 +58,7 @@ public sealed class ReceiptModel : PageModel
         }
 
         var days = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
-            .ValueOn(PolicySettingKeys.RatingTokenValidDays, CaseAccess.Today);
+            .ValueOn(PolicySettingKeys.RatingTokenValidDays, _clock.Today);
         var token = serviceCase.ReissueRatingToken(DateTimeOffset.UtcNow, (int)days);
         await _db.SaveChangesAsync();
         await LoadAsync(id);
@@ -70,7 +76,7 @@ public sealed class ReceiptModel : PageModel
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var (cases, _) = await CaseAccess.VisibleAsync(_db, User);
+        var cases = await _access.CasesAsync();
         var item = await (from c in cases
                           join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                           join t in _db.Tenants on c.TenantId equals t.Id

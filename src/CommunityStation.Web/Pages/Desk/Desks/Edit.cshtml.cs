@@ -1,12 +1,12 @@
-
 using CommunityStation.Domain.Duties;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -19,18 +19,22 @@ public sealed class EditModel : PageModel
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
     [BindProperty]
     public DeskInput Input { get; set; } = new();
 
-    public DeskContext Desk { get; private set; } = null!;
+    public OwnStation Desk { get; private set; } = null!;
 
     public IReadOnlyList<(string Code, string Name, IReadOnlyList<(Guid Id, string Name)> Items)> Areas { get; private set; } = [];
 
@@ -47,7 +51,7 @@ public sealed class EditModel : PageModel
 
         if (id is { } deskId)
         {
-            var desk = await _db.Desks.FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
+            var desk = await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
             if (desk is null)
             {
                 return await this.NotFoundAuditedAsync("Desk", deskId);
@@ -66,7 +70,7 @@ public sealed class EditModel : PageModel
         }
         else
         {
-            Input.Number = (await _db.Desks.Where(d => d.StationId == Desk.StationId).MaxAsync(d => (int?)d.Number) ?? 0) + 1;
+            Input.Number = (await (await _access.DesksAsync()).Where(d => d.StationId == Desk.StationId).MaxAsync(d => (int?)d.Number) ?? 0) + 1;
         }
 
         return Page();
@@ -82,7 +86,7 @@ public sealed class EditModel : PageModel
         CommunityStation.Domain.ServiceDesk.Desk? desk = null;
         if (id is { } deskId)
         {
-            desk = await _db.Desks.FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
+            desk = await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
             if (desk is null)
             {
                 return await this.NotFoundAuditedAsync("Desk", deskId);
@@ -95,7 +99,7 @@ public sealed class EditModel : PageModel
             return Page();
         }
 
-        if (await _db.Desks.AnyAsync(d => d.StationId == Desk.StationId && d.Number == Input.Number && d.Id != id))
+        if (await (await _access.DesksAsync()).AnyAsync(d => d.StationId == Desk.StationId && d.Number == Input.Number && d.Id != id))
         {
             ModelState.AddModelError("Input.Number", _l["本站已有该编号的服务台。"]);
             return Page();
@@ -103,7 +107,7 @@ public sealed class EditModel : PageModel
 
         var areas = Input.Areas.Where(a => DutyArea.Codes.Contains(a)).ToList();
         var items = Input.Items.Where(i => Areas.Any(a => areas.Contains(a.Code) && a.Items.Any(x => x.Id == i))).ToList();
-        var tenantId = User.TenantId()!.Value;
+        var tenantId = _access.TenantId!.Value;
         if (desk is null)
         {
             desk = new CommunityStation.Domain.ServiceDesk.Desk(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.Number.Value, Input.Name ?? string.Empty, areas, items);
@@ -130,7 +134,7 @@ public sealed class EditModel : PageModel
 
     private async Task<bool> LoadAsync()
     {
-        var desk = await DeskContext.ForAsync(_db, User);
+        var desk = await _access.OwnStationAsync();
         if (desk is null)
         {
             return false;
@@ -140,7 +144,7 @@ public sealed class EditModel : PageModel
         var items = await _db.ServiceItems.Where(i => i.IsActive).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh, i.DutyAreaCode }).ToListAsync();
         Areas = (await _db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
             .Select(a => (a.Code, a.NameZh, (IReadOnlyList<(Guid, string)>)items.Where(i => i.DutyAreaCode == a.Code).Select(i => (i.Id, i.NameZh)).ToList())).ToList();
-        var communityId = User.CommunityId();
+        var communityId = _access.CommunityId;
         Staff = (await _db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
             .Select(u => (u.Id, u.DisplayName)).ToList();
         return true;

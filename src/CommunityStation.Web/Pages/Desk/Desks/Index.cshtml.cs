@@ -1,6 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk.Desks;
@@ -9,26 +11,30 @@ namespace CommunityStation.Web.Pages.Desk.Desks;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
-    public DeskContext Desk { get; private set; } = null!;
+    public OwnStation Desk { get; private set; } = null!;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var desk = await DeskContext.ForAsync(_db, User);
+        var desk = await _access.OwnStationAsync();
         if (desk is null)
         {
             return NotFound();
         }
 
         Desk = desk;
-        Rows = (await _db.Desks.Where(d => d.StationId == desk.StationId).OrderBy(d => d.Number).ToListAsync())
+        Rows = (await (await _access.DesksAsync()).Where(d => d.StationId == desk.StationId).OrderBy(d => d.Number).ToListAsync())
             .Select(d => new Row(d.Id, d.Number, d.Name, d.DutyAreaCodes, d.ServiceItemIds.Count, d.IsActive)).ToList();
         return Page();
     }

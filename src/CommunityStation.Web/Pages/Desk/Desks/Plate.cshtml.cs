@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk.Desks;
@@ -10,10 +11,14 @@ namespace CommunityStation.Web.Pages.Desk.Desks;
 public sealed class PlateModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public PlateModel(AppDbContext db)
+    public PlateModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public string StationName { get; private set; } = string.Empty;
@@ -26,8 +31,8 @@ public sealed class PlateModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var context = await DeskContext.ForAsync(_db, User);
-        var desk = context is null ? null : await _db.Desks.FirstOrDefaultAsync(d => d.Id == id && d.StationId == context.StationId);
+        var context = await _access.OwnStationAsync();
+        var desk = context is null ? null : await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == id && d.StationId == context.StationId);
         if (desk is null || context is null)
         {
             return await this.NotFoundAuditedAsync("Desk", id);

@@ -1,9 +1,10 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk.Residents;
@@ -12,22 +13,29 @@ namespace CommunityStation.Web.Pages.Desk.Residents;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public DetailsModel(AppDbContext db)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;
 
     public bool Revealed { get; private set; }
 
+    public bool CanReveal => _access.Can(Capability.RevealResidentData);
+
     public IReadOnlyList<(Guid Id, string Number, CaseStatus Status, string AreaCode, DateTimeOffset ReceivedAt)> Cases { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool reveal = false)
     {
-        var (cases, desk) = await CaseAccess.VisibleAsync(_db, User);
-        var residents = desk is null ? _db.Residents : _db.Residents.Where(r => r.StationId == desk.StationId);
+        var cases = await _access.CasesAsync();
+        var desk = await _access.OwnStationAsync();
+        var residents = await _access.ResidentsAsync();
         var item = await residents.Where(r => r.Id == id).Select(r => new View(r.Id, r.TenantId, r.Name, r.IdNumber, r.Phone, r.ElderlyOrDisabled)).FirstOrDefaultAsync();
         if (item is null)
         {
@@ -35,7 +43,7 @@ public sealed class DetailsModel : PageModel
         }
 
         Item = item;
-        if (reveal && desk is not null)
+        if (reveal && CanReveal)
         {
             Revealed = true;
             await this.LogPersonalDataViewAsync("Resident", id, item.TenantId, "resident: ID number and phone");

@@ -1,25 +1,29 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>R1: the RC officer starts an application for their own community; the name is composed (R5).</summary>
-[Authorize(Roles = AppRoles.RcOfficer)]
 public sealed class CreateModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public CreateModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public CreateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -76,11 +80,11 @@ public sealed class CreateModel : PageModel
             return Page();
         }
 
-        var tenantId = User.TenantId()!.Value;
-        var communityId = User.CommunityId()!.Value;
+        var tenantId = _access.TenantId!.Value;
+        var communityId = _access.CommunityId!.Value;
         var tenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync();
         var application = StationApplication.Start(
-            User.ToActor(), Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), DateTimeOffset.UtcNow);
+            _access.Actor, Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), DateTimeOffset.UtcNow);
         _db.StationApplications.Add(application);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["申请已创建。请上传材料后提交。"].Value;
@@ -89,7 +93,7 @@ public sealed class CreateModel : PageModel
 
     private async Task<bool> LoadAsync()
     {
-        if (User.CommunityId() is not { } communityId || User.TenantId() is null)
+        if (_access.CommunityId is not { } communityId || _access.TenantId is null)
         {
             return false;
         }

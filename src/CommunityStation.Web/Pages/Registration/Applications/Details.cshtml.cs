@@ -3,11 +3,12 @@ using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Validation;
+using CommunityStation.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,12 +21,16 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
     private readonly Notifier _notifier;
 
-    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l, Notifier notifier)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l, Notifier notifier)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
         _notifier = notifier;
     }
@@ -44,11 +49,11 @@ public sealed class DetailsModel : PageModel
     [BindProperty]
     public RegisterInput Registration { get; set; } = new() { RegistrationDate = DateOnly.FromDateTime(DateTime.Today) };
 
-    public bool CanEdit => User.IsInRole(AppRoles.RcOfficer) && Item.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedToRc;
+    public bool CanEdit => _access.Can(Capability.ApplyForStation) && Item.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedToRc;
 
-    public bool CanDecideAsTown => User.IsInRole(AppRoles.TownOfficial) && Item.Status is ApplicationStatus.SubmittedToTown or ApplicationStatus.ReturnedToTown;
+    public bool CanDecideAsTown => _access.Can(Capability.DecideAsTown) && Item.Status is ApplicationStatus.SubmittedToTown or ApplicationStatus.ReturnedToTown;
 
-    public bool CanDecideAsBureau => User.IsInRole(AppRoles.Bureau) && Item.Status is ApplicationStatus.AgreedByTown;
+    public bool CanDecideAsBureau => _access.Can(Capability.RegisterStations) && Item.Status is ApplicationStatus.AgreedByTown;
 
     public async Task<IActionResult> OnGetAsync(Guid id, string? reveal)
     {
@@ -58,7 +63,7 @@ public sealed class DetailsModel : PageModel
         }
 
         // Whole ID numbers only for those who check identity (town, bureau) and the RC that entered them; logged.
-        if (reveal == "head" && !User.IsInRole(AppRoles.DeskStaff))
+        if (reveal == "head")
         {
             RevealHead = true;
             await this.LogPersonalDataViewAsync("StationApplication", id, Item.TenantId, "proposed head: ID number and phone");
@@ -109,8 +114,8 @@ public sealed class DetailsModel : PageModel
 
         var version = await _db.ApplicationDocuments.Where(d => d.ApplicationId == id && d.Slot == slot).Select(d => (int?)d.Version).MaxAsync() ?? 0;
         var now = DateTimeOffset.UtcNow;
-        application.RecordUpload(User.ToActor(), slot, version + 1, now);
-        _db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), id, slot, version + 1, file.FileName, accepted, User.Identity!.Name!, now));
+        application.RecordUpload(_access.Actor, slot, version + 1, now);
+        _db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), id, slot, version + 1, file.FileName, accepted, _access.UserName, now));
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已上传：{0}", _l[DocumentSlots.NameZh(slot)]].Value;
         return RedirectToPage(new { id });
@@ -128,7 +133,7 @@ public sealed class DetailsModel : PageModel
         return await TransitionAsync(application, async now =>
         {
             var latest = Slots.Where(s => s.Latest is not null).ToList();
-            application.Submit(User.ToActor(), latest.Select(s => s.Slot).ToList(), string.Join("; ", latest.Select(s => $"{DocumentSlots.NameZh(s.Slot)} v{s.Latest!.Version}")), now);
+            application.Submit(_access.Actor, latest.Select(s => s.Slot).ToList(), string.Join("; ", latest.Select(s => $"{DocumentSlots.NameZh(s.Slot)} v{s.Latest!.Version}")), now);
             await _notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, $"待审核：{application.StationName}（{Kind(application)}）", Link(id));
         });
     }
@@ -144,7 +149,7 @@ public sealed class DetailsModel : PageModel
         await LoadAsync(id);
         return await TransitionAsync(application, async now =>
         {
-            application.TownAgree(User.ToActor(), Decision.Text ?? string.Empty, now);
+            application.TownAgree(_access.Actor, Decision.Text ?? string.Empty, now);
             await _notifier.NotifyAsync(AppRoles.Bureau, null, null, $"待登记：{application.StationName}（{Kind(application)}）", Link(id));
             await _notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"镇（街道）已同意：{application.StationName}", Link(id));
         });
@@ -161,7 +166,7 @@ public sealed class DetailsModel : PageModel
         await LoadAsync(id);
         return await TransitionAsync(application, async now =>
         {
-            application.TownReturn(User.ToActor(), Decision.Text ?? string.Empty, now);
+            application.TownReturn(_access.Actor, Decision.Text ?? string.Empty, now);
             await _notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"申请被退回：{application.StationName}", Link(id));
         });
     }
@@ -175,10 +180,10 @@ public sealed class DetailsModel : PageModel
         }
 
         await LoadAsync(id);
-        await ApplicationAccess.ActInTenantAsync(_db, User, application.TenantId);
+        await _access.ActInTenantAsync(application.TenantId);
         return await TransitionAsync(application, async now =>
         {
-            application.BureauReturn(User.ToActor(), toTown, Decision.Text ?? string.Empty, now);
+            application.BureauReturn(_access.Actor, toTown, Decision.Text ?? string.Empty, now);
             if (toTown)
             {
                 await _notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, $"民政局退回：{application.StationName}", Link(id));
@@ -213,11 +218,11 @@ public sealed class DetailsModel : PageModel
         }
 
         var existing = application.StationId is { } stationId ? await _db.Stations.FirstOrDefaultAsync(s => s.Id == stationId) : null;
-        await ApplicationAccess.ActInTenantAsync(_db, User, application.TenantId);
+        await _access.ActInTenantAsync(application.TenantId);
         var uscc = UnifiedSocialCreditCode.TryParse(Registration.Uscc, out var parsed, out _) ? parsed! : throw new DomainException("R3", "统一社会信用代码无效（GB 32100）。", "Uscc");
         return await TransitionAsync(application, async now =>
         {
-            var station = application.Register(User.ToActor(), number, uscc, Registration.RegistrationDate!.Value, existing, now);
+            var station = application.Register(_access.Actor, number, uscc, Registration.RegistrationDate!.Value, existing, now);
             if (station is not null)
             {
                 _db.Stations.Add(station);
@@ -245,10 +250,7 @@ public sealed class DetailsModel : PageModel
             // The row version moved (optimistic concurrency) or the same timeline step was just written
             // by someone else (its key is unique): either way another official acted first.
             await _db.RestartTransactionAsync();
-            if (User.IsInRole(AppRoles.Bureau))
-            {
-                await _db.EnterCityReadModeAsync("application details after a concurrency conflict");
-            }
+            await _access.ReadAsync("application details after a concurrency conflict");
 
             await LoadAsync(application.Id);
             ModelState.AddModelError(string.Empty, _l["这份申请已由 {0} 处理，请查看最新状态。", Item.LastActor ?? "?"]);
@@ -261,13 +263,13 @@ public sealed class DetailsModel : PageModel
 
     private async Task<StationApplication?> FindAsync(Guid id)
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, $"application {id}");
+        var visible = await _access.ApplicationsAsync($"application {id}");
         return await visible.FirstOrDefaultAsync(a => a.Id == id);
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, $"application {id}");
+        var visible = await _access.ApplicationsAsync($"application {id}");
         var item = await (from a in visible
                           join c in _db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in _db.Tenants on a.TenantId equals t.Id
@@ -312,7 +314,7 @@ public sealed class DetailsModel : PageModel
 
     private static string Link(Guid id) => $"/Registration/Applications/Details/{id}";
 
-    private string Kind(StationApplication a) => _l[ApplicationAccess.KindKey(a.Kind)];
+    private string Kind(StationApplication a) => _l[Labels.ApplicationKind(a.Kind)];
 
     public sealed record View(
         Guid Id, Guid TenantId, string Tenant, string Community, ApplicationKind Kind, string StationName, ApplicationStatus Status, int Round, DateTimeOffset CreatedAt, string CreatedBy,

@@ -1,24 +1,28 @@
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>The RC fixes its application's particulars while it holds it (draft or returned).</summary>
-[Authorize(Roles = AppRoles.RcOfficer)]
 public sealed class EditModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -31,7 +35,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, "application edit");
+        var visible = await _access.ApplicationsAsync("application edit");
         var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
         if (application is null)
         {
@@ -46,7 +50,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, "application edit");
+        var visible = await _access.ApplicationsAsync("application edit");
         var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
         if (application is null)
         {
@@ -61,7 +65,7 @@ public sealed class EditModel : PageModel
         }
 
         _db.Entry(application).Property(a => a.Version).OriginalValue = Input.Version;
-        application.UpdateParticulars(User.ToActor(), Input.ToParticulars(), DateTimeOffset.UtcNow);
+        application.UpdateParticulars(_access.Actor, Input.ToParticulars(), DateTimeOffset.UtcNow);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已保存。"].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id });

@@ -1,8 +1,10 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
@@ -14,10 +16,14 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -25,20 +31,20 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
-    public bool HasQueue => User.IsInRole(AppRoles.TownOfficial) || User.IsInRole(AppRoles.Bureau);
+    public bool HasQueue => _access.Can(Capability.DecideAsTown) || _access.Can(Capability.RegisterStations);
+
+    public bool CanApply => _access.Can(Capability.ApplyForStation);
 
     public async Task OnGetAsync()
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, "application list");
+        var visible = await _access.ApplicationsAsync("application list");
         if (HasQueue && !All)
         {
-            ApplicationStatus[] waiting = User.IsInRole(AppRoles.Bureau)
-                ? [ApplicationStatus.AgreedByTown]
-                : [ApplicationStatus.SubmittedToTown, ApplicationStatus.ReturnedToTown];
+            var waiting = ApplicationTurn.WaitingFor(_access.Actor.Role);
             visible = visible.Where(a => waiting.Contains(a.Status));
         }
 
-        var today = DateTimeOffset.UtcNow;
+        var today = _clock.UtcNow;
         var rows = await (from a in visible
                           join c in _db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in _db.Tenants on a.TenantId equals t.Id

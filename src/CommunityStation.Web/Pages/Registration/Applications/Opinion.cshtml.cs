@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
@@ -10,17 +11,21 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 public sealed class OpinionModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public OpinionModel(AppDbContext db)
+    public OpinionModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, $"town opinion {id}");
+        var visible = await _access.ApplicationsAsync($"town opinion {id}");
         var item = await (from a in visible
                           join c in _db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in _db.Tenants on a.TenantId equals t.Id

@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Documents;
@@ -13,15 +14,19 @@ namespace CommunityStation.Web.Pages.Registration.Documents;
 public sealed class DownloadModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public DownloadModel(AppDbContext db)
+    public DownloadModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var visible = await ApplicationAccess.VisibleAsync(_db, User, $"document {id}");
+        var visible = await _access.ApplicationsAsync($"document {id}");
         var document = await (from d in _db.ApplicationDocuments
                               join a in visible on new { d.TenantId, Id = d.ApplicationId } equals new { a.TenantId, a.Id }
                               where d.Id == id

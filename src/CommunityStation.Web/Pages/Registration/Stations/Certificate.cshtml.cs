@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 
@@ -9,17 +10,21 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 public sealed class CertificateModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public CertificateModel(AppDbContext db)
+    public CertificateModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public StationView Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var item = await StationView.FindAsync(_db, User, id, $"station certificate {id}");
+        var item = await StationView.FindAsync(_db, await _access.StationsAsync($"station certificate {id}"), id);
         if (item is null)
         {
             return await this.NotFoundAuditedAsync("Station", id);

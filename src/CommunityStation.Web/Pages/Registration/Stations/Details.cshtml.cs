@@ -1,8 +1,9 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
@@ -11,10 +12,14 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public DetailsModel(AppDbContext db)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public StationView Item { get; private set; } = null!;
@@ -23,14 +28,14 @@ public sealed class DetailsModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var item = await StationView.FindAsync(_db, User, id, $"station {id}");
+        var item = await StationView.FindAsync(_db, await _access.StationsAsync($"station {id}"), id);
         if (item is null)
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
 
         Item = item;
-        History = await _db.StationApplications
+        History = await (await _access.ApplicationsAsync($"station {id} history"))
             .Where(a => a.TenantId == item.TenantId && a.CommunityId == item.CommunityId && (a.StationId == id || a.Kind == ApplicationKind.Establish))
             .OrderBy(a => a.CreatedAt)
             .Select(a => new HistoryRow(a.Id, a.Kind, a.Status, a.CreatedAt, a.RegistrationDate, a.HeadName, a.PremisesAddress, a.LastActor))

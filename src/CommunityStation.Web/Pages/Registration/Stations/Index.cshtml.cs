@@ -2,10 +2,11 @@ using System.Globalization;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Export;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -20,11 +21,15 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public IndexModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -43,7 +48,7 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<(Guid Id, string Name)> Tenants { get; private set; } = [];
 
-    public bool CityWide => User.IsCityLevel();
+    public bool CityWide => _access.IsCityLevel;
 
     public async Task OnGetAsync()
     {
@@ -83,7 +88,7 @@ public sealed class IndexModel : PageModel
     {
         if (CityWide)
         {
-            await _db.EnterCityReadModeAsync("station register");
+            await _access.ReadAsync("station register");
         }
 
         var query = from s in _db.Stations

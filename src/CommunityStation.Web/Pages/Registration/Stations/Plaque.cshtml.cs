@@ -1,7 +1,8 @@
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 
@@ -9,17 +10,21 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 public sealed class PlaqueModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
 
-    public PlaqueModel(AppDbContext db)
+    public PlaqueModel(AppDbContext db, UserAccess access, PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
 
     public StationView Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var item = await StationView.FindAsync(_db, User, id, $"station plaque {id}");
+        var item = await StationView.FindAsync(_db, await _access.StationsAsync($"station plaque {id}"), id);
         if (item is null)
         {
             return await this.NotFoundAuditedAsync("Station", id);

@@ -1,9 +1,6 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using System.Security.Claims;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 
@@ -17,21 +14,9 @@ public sealed record StationView(
     /// Stations are visible to the bureau and admin (audited city read), to their town, and to the
     /// RC and station staff of their own community.
     /// </summary>
-    public static async Task<StationView?> FindAsync(AppDbContext db, ClaimsPrincipal user, Guid id, string purpose)
+    public static async Task<StationView?> FindAsync(AppDbContext db, IQueryable<Station> stations, Guid id)
     {
         ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(user);
-        if (user.IsCityLevel())
-        {
-            await db.EnterCityReadModeAsync(purpose);
-        }
-
-        var stations = db.Stations.AsQueryable();
-        if (!user.IsCityLevel() && !user.IsInRole(AppRoles.TownOfficial))
-        {
-            var community = user.CommunityId();
-            stations = stations.Where(s => s.CommunityId == community);
-        }
 
         return await (from s in stations
                       join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }

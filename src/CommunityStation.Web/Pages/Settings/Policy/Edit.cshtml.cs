@@ -1,9 +1,10 @@
 using CommunityStation.Domain.Settings;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -19,11 +20,15 @@ public sealed class EditModel : PageModel
     public static readonly DateOnly PolicyDate = new(2008, 9, 23);
 
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -72,7 +77,7 @@ public sealed class EditModel : PageModel
             Input.Value!.Value,
             Input.EffectiveFrom!.Value,
             DateTimeOffset.UtcNow,
-            User.Identity!.Name!,
+            _access.UserName,
             Input.Note));
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已记录：{0} 自 {1} 起为 {2}。", _l[definition.NameZh].Value, PolicyFormat.Date(Input.EffectiveFrom.Value), PolicyFormat.Value(definition, Input.Value.Value)].Value;

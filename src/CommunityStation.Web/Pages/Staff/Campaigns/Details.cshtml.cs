@@ -3,10 +3,11 @@ using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,15 +18,18 @@ namespace CommunityStation.Web.Pages.Staff.Campaigns;
 /// and assessment scores, see the ranking with the social-work preference, and hire the top candidates
 /// into contracts and staff posts at the stations with vacancies.
 /// </summary>
-[Authorize(Roles = AppRoles.TownOfficial)]
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -107,7 +111,7 @@ public sealed class DetailsModel : PageModel
         var applicants = await _db.CampaignApplicants.Where(a => a.CampaignId == id).ToListAsync();
         var people = await _db.People.Where(p => applicants.Select(a => a.PersonId).Contains(p.Id)).ToDictionaryAsync(p => p.Id);
         var queue = new Queue<CampaignApplicant>(RecruitmentCampaign.Rank(applicants.Where(a => a.HiredAtStation is null), people));
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = _clock.Today;
         var hired = 0;
         foreach (var (stationId, _, vacancies, already) in Stations)
         {

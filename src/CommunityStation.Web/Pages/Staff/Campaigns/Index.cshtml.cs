@@ -2,25 +2,29 @@ using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.Campaigns;
 
 /// <summary>H3/H4: the town's open recruitment campaigns, and opening a new one with vacancies per station.</summary>
-[Authorize(Roles = AppRoles.TownOfficial)]
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public IndexModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -49,7 +53,7 @@ public sealed class IndexModel : PageModel
         }
 
         var vacancies = Vacancies.Where(v => v.Value is > 0 && Stations.Any(s => s.Id == v.Key)).ToDictionary(v => v.Key, v => v.Value!.Value);
-        var campaign = RecruitmentCampaign.Open(User.TenantId()!.Value, Guid.CreateVersion7(), Title ?? string.Empty, ClosingDate.Value, vacancies);
+        var campaign = RecruitmentCampaign.Open(_access.TenantId!.Value, Guid.CreateVersion7(), Title ?? string.Empty, ClosingDate.Value, vacancies);
         _db.RecruitmentCampaigns.Add(campaign);
         await _db.SaveChangesAsync();
         return RedirectToPage("/Staff/Campaigns/Details", new { id = campaign.Id });

@@ -4,10 +4,11 @@ using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -17,15 +18,18 @@ namespace CommunityStation.Web.Pages.Staff.Contracts;
 /// A contract for a person: channel A from the RC and assistants (H1 soft warnings, overridden with a
 /// recorded reason; H2 end bounded by the RC term), or a renewal (续聘) near expiry if they still qualify.
 /// </summary>
-[Authorize(Roles = AppRoles.TownOfficial)]
 public sealed class CreateModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public CreateModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public CreateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -54,7 +58,7 @@ public sealed class CreateModel : PageModel
             return await this.NotFoundAuditedAsync("Person", Person);
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = _clock.Today;
         if (Renew is { } previous && await _db.Contracts.FirstOrDefaultAsync(c => c.Id == previous && c.PersonId == Person) is { } old)
         {
             Input.StationId = old.StationId;
@@ -84,7 +88,7 @@ public sealed class CreateModel : PageModel
         }
 
         var station = Stations.First(s => s.Id == stationId);
-        var contract = Contract.Sign(User.TenantId()!.Value, Guid.CreateVersion7(), Person, stationId, Channel, Input.Start.Value, Input.End.Value,
+        var contract = Contract.Sign(_access.TenantId!.Value, Guid.CreateVersion7(), Person, stationId, Channel, Input.Start.Value, Input.End.Value,
             station.RcTermEnd, Warnings.Select(w => w.ToString()).ToList(), Input.OverrideReason, Renew);
         _db.Contracts.Add(contract);
         await _db.SaveChangesAsync();
@@ -107,7 +111,7 @@ public sealed class CreateModel : PageModel
                            select new { s.Id, s.Name, c.RcTermEnd }).ToListAsync())
             .Select(s => (s.Id, s.Name, s.RcTermEnd)).ToList();
 
-        var on = Input.Start ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var on = Input.Start ?? _clock.Today;
         var thresholds = HiringThresholds.InForceOn(new PolicySettingHistory(await _db.PolicySettings.ToListAsync()), on);
         Warnings = Channel == HiringChannel.A
             ? Eligibility.ChannelA(Subject, on, thresholds)

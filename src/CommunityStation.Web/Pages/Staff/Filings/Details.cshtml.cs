@@ -2,6 +2,7 @@ using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -13,12 +14,14 @@ namespace CommunityStation.Web.Pages.Staff.Filings;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
     private readonly Notifier _notifier;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public DetailsModel(AppDbContext db, Notifier notifier, IStringLocalizer<SharedResource> l)
+    public DetailsModel(AppDbContext db, UserAccess access, Notifier notifier, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
         _notifier = notifier;
         _l = l;
     }
@@ -31,7 +34,7 @@ public sealed class DetailsModel : PageModel
 
     public IReadOnlyList<string> Removed { get; private set; } = [];
 
-    public bool CanDecide => User.IsInRole(AppRoles.Bureau) && Filing.Status == FilingStatus.Filed;
+    public bool CanDecide => _access.Can(Capability.DecideFilings) && Filing.Status == FilingStatus.Filed;
 
     [BindProperty]
     public string? Reasons { get; set; }
@@ -45,14 +48,15 @@ public sealed class DetailsModel : PageModel
 
     private async Task<IActionResult> DecideAsync(Guid id, Action<RosterFiling, string, DateTimeOffset> decide, string title)
     {
-        if (!User.IsInRole(AppRoles.Bureau) || !await LoadAsync(id))
+        _access.Demand(Capability.DecideFilings);
+        if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("RosterFiling", id);
         }
 
-        await _db.UseTenantAsync(Filing.TenantId);
+        await _access.ActInTenantAsync(Filing.TenantId);
         var filing = await _db.RosterFilings.FirstAsync(f => f.Id == id);
-        decide(filing, User.Identity!.Name!, DateTimeOffset.UtcNow);
+        decide(filing, _access.UserName, DateTimeOffset.UtcNow);
         await _notifier.NotifyAsync(AppRoles.TownOfficial, filing.TenantId, null, $"{title}：{StationName}", $"/Staff/Filings/Details/{id}");
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已办理。"].Value;
@@ -61,12 +65,7 @@ public sealed class DetailsModel : PageModel
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        if (User.IsInRole(AppRoles.Bureau))
-        {
-            await _db.EnterCityReadModeAsync($"roster filing {id}");
-        }
-
-        var filing = await _db.RosterFilings.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
+        var filing = await (await _access.FilingsAsync($"roster filing {id}")).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
         if (filing is null)
         {
             return false;

@@ -1,5 +1,5 @@
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +11,12 @@ namespace CommunityStation.Web.Pages.Staff.Filings;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access)
     {
         _db = db;
+        _access = access;
     }
 
     [BindProperty(SupportsGet = true)]
@@ -24,12 +26,7 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        if (User.IsInRole(AppRoles.Bureau))
-        {
-            await _db.EnterCityReadModeAsync("roster filings queue");
-        }
-
-        var filings = _db.RosterFilings.AsQueryable();
+        var filings = await _access.FilingsAsync("roster filings queue");
         if (!All)
         {
             filings = filings.Where(f => f.Status == FilingStatus.Filed);

@@ -1,9 +1,8 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
+using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,15 +11,18 @@ using Microsoft.Extensions.Localization;
 namespace CommunityStation.Web.Pages.Staff.People;
 
 /// <summary>One person: particulars (whole ID only on request, logged), workforce sides (P1), posts, contracts, deployments.</summary>
-[Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.StationHead)]
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -48,7 +50,7 @@ public sealed class DetailsModel : PageModel
             return await this.NotFoundAuditedAsync("Person", id);
         }
 
-        if (reveal)
+        if (reveal && CanReveal)
         {
             Revealed = true;
             await this.LogPersonalDataViewAsync("Person", id, Item.TenantId, "person: ID number and phone");
@@ -57,9 +59,14 @@ public sealed class DetailsModel : PageModel
         return Page();
     }
 
+    public bool CanReveal => _access.Can(Capability.RevealPeopleData);
+
+    public bool CanEdit => _access.Can(Capability.EditPeople);
+
     /// <summary>P1: put the person on a side of a community's workforce.</summary>
     public async Task<IActionResult> OnPostSideAsync(Guid id)
     {
+        _access.Demand(Capability.EditPeople);
         if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Person", id);
@@ -79,40 +86,41 @@ public sealed class DetailsModel : PageModel
 
     public async Task<IActionResult> OnPostEndSideAsync(Guid id, Guid sideId)
     {
+        _access.Demand(Capability.EditPeople);
         if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Person", id);
         }
 
-        var side = await _db.WorkforceAssignments.FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id);
+        var side = await (await _access.WorkforceAsync()).FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id);
         if (side is null)
         {
             return await this.NotFoundAuditedAsync("WorkforceAssignment", sideId);
         }
 
-        side.End(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+        side.End(_clock.Today);
         await _db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var person = await _db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        var person = await (await _access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
         if (person is null)
         {
             return false;
         }
 
         Item = person;
-        var communities = await _db.Communities.OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
+        var communities = await (await _access.CommunitiesAsync("communities")).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
         Communities = communities.Select(c => (c.Id, c.Name)).ToList();
         var stations = await _db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
         string StationName(Guid sid) => stations.FirstOrDefault(s => s.Id == sid)?.Name ?? "?";
-        Sides = (await _db.WorkforceAssignments.Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
+        Sides = (await (await _access.WorkforceAsync()).Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
             .Select(w => (w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
-        Posts = (await _db.StationPosts.Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
-        Contracts = (await _db.Contracts.Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
-        Moves = (await _db.Deployments.Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
+        Posts = (await (await _access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
+        Contracts = (await (await _access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
+        Moves = (await (await _access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
         return true;
     }
 

@@ -1,27 +1,31 @@
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Validation;
+using CommunityStation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
 /// <summary>P1: register or correct a person (GB 11643 ID, mobile, education, computer skill, social work).</summary>
-[Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.StationHead)]
 public sealed class EditModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
         _l = l;
     }
 
@@ -84,7 +88,7 @@ public sealed class EditModel : PageModel
 
         if (person is null)
         {
-            person = new Person(User.TenantId()!.Value, Guid.CreateVersion7(), Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
+            person = new Person(_access.TenantId!.Value, Guid.CreateVersion7(), Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
             _db.People.Add(person);
         }
         else

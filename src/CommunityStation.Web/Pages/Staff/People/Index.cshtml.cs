@@ -1,6 +1,7 @@
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,17 @@ namespace CommunityStation.Web.Pages.Staff.People;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly Web.Infrastructure.PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access, Web.Infrastructure.PortalClock clock)
     {
         _db = db;
+        _access = access;
+        _clock = clock;
     }
+
+    public bool CanEdit => _access.Can(Capability.EditPeople);
 
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -24,17 +31,17 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var people = _db.People.AsQueryable();
+        var people = await _access.PeopleAsync("people register");
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var term = TextNormalizer.FoldWidth(Search);
             people = people.Where(p => p.Name.Contains(term));
         }
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = _clock.Today;
         var list = await people.OrderBy(p => p.Name).Take(500).ToListAsync();
         var ids = list.Select(p => p.Id).ToList();
-        var sides = await _db.WorkforceAssignments.Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
+        var sides = await (await _access.WorkforceAsync()).Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
         Rows = list.Select(p => new Row(p.Id, p.Name, p.Gender, p.AgeOn(today), Masking.MaskIdNumber(p.IdNumber), Masking.MaskPhone(p.Phone), p.Education, p.Computer, p.HasSocialWorkBackground,
             sides.Where(s => s.PersonId == p.Id).Select(s => s.Side).Distinct().ToList())).ToList();
     }

@@ -1,7 +1,6 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,21 +10,19 @@ namespace CommunityStation.Web.Pages.Staff.Stations;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly UserAccess _access;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, UserAccess access)
     {
         _db = db;
+        _access = access;
     }
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var stations = _db.Stations.Where(s => s.Status == StationStatus.Registered);
-        if (User.IsInRole(AppRoles.StationHead) && User.CommunityId() is { } community)
-        {
-            stations = stations.Where(s => s.CommunityId == community);
-        }
+        var stations = (await _access.StationsAsync("station rosters")).Where(s => s.Status == StationStatus.Registered);
 
         // One query each for stations, posts, names and filings (not one set per station).
         var list = await stations.OrderBy(s => s.Name).Select(s => new { s.Id, s.TenantId, s.Name }).ToListAsync();

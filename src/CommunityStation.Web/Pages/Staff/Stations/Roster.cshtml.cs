@@ -4,9 +4,10 @@ using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -19,12 +20,16 @@ namespace CommunityStation.Web.Pages.Staff.Stations;
 public sealed class RosterModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly PortalClock _clock;
+    private readonly UserAccess _access;
     private readonly AuditLog _audit;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public RosterModel(AppDbContext db, AuditLog audit, IStringLocalizer<SharedResource> l)
+    public RosterModel(AppDbContext db, PortalClock clock, UserAccess access, AuditLog audit, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _clock = clock;
+        _access = access;
         _audit = audit;
         _l = l;
     }
@@ -47,7 +52,7 @@ public sealed class RosterModel : PageModel
 
     public RosterFiling? LastAcknowledged { get; private set; }
 
-    public bool CanEdit => User.IsInRole(AppRoles.TownOfficial);
+    public bool CanEdit => _access.Can(Capability.EditRosters);
 
     [BindProperty]
     public PostInput Input { get; set; } = new();
@@ -75,7 +80,8 @@ public sealed class RosterModel : PageModel
 
     public async Task<IActionResult> OnPostDutiesAsync(Guid id, Guid postId)
     {
-        if (!await LoadAsync(id) || !CanEdit)
+        _access.Demand(Capability.EditRosters);
+        if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
@@ -93,7 +99,8 @@ public sealed class RosterModel : PageModel
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, Guid postId)
     {
-        if (!await LoadAsync(id) || !CanEdit)
+        _access.Demand(Capability.EditRosters);
+        if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
@@ -107,7 +114,8 @@ public sealed class RosterModel : PageModel
     /// <summary>H5: move a staff member's post to another of the town's stations, keeping the history.</summary>
     public async Task<IActionResult> OnPostDeployAsync(Guid id, Guid postId, Guid toStation)
     {
-        if (!await LoadAsync(id) || !CanEdit)
+        _access.Demand(Capability.EditRosters);
+        if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
@@ -130,7 +138,7 @@ public sealed class RosterModel : PageModel
         var there = await _db.StationPosts.Where(p => p.StationId == toStation && p.To == null).ToListAsync();
         var target = new StationRoster(Station.TenantId, toStation, there);
         _db.StationPosts.Add(target.AddStaff(person, post.FullTime, post.Duties, Today));
-        _db.Deployments.Add(new Deployment(Station.TenantId, Guid.CreateVersion7(), person.Id, id, toStation, Today, User.Identity!.Name!, null));
+        _db.Deployments.Add(new Deployment(Station.TenantId, Guid.CreateVersion7(), person.Id, id, toStation, Today, _access.UserName, null));
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已调配。"].Value;
         return RedirectToPage(new { id });
@@ -139,12 +147,13 @@ public sealed class RosterModel : PageModel
     /// <summary>H6: file the current roster with the bureau.</summary>
     public async Task<IActionResult> OnPostFileAsync(Guid id)
     {
-        if (!await LoadAsync(id) || !CanEdit)
+        _access.Demand(Capability.EditRosters);
+        if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
 
-        var filing = RosterFiling.File(Station.TenantId, Guid.CreateVersion7(), id, Roster.Snapshot(Names), Problems, Pending is not null, User.Identity!.Name!, DateTimeOffset.UtcNow);
+        var filing = RosterFiling.File(Station.TenantId, Guid.CreateVersion7(), id, Roster.Snapshot(Names), Problems, Pending is not null, _access.UserName, DateTimeOffset.UtcNow);
         _db.RosterFilings.Add(filing);
         await HttpContext.RequestServices.GetRequiredService<Notifier>().NotifyAsync(AppRoles.Bureau, null, null, $"名单备案：{Station.Name}", $"/Staff/Filings/Details/{filing.Id}");
         await _db.SaveChangesAsync();
@@ -152,7 +161,7 @@ public sealed class RosterModel : PageModel
         return RedirectToPage(new { id });
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+    private DateOnly Today => _clock.Today;
 
     private bool IsSecretaryOrDirector(string name) =>
         string.Equals(name, Station.PartySecretary, StringComparison.Ordinal) || string.Equals(name, Station.RcDirector, StringComparison.Ordinal);
@@ -171,7 +180,7 @@ public sealed class RosterModel : PageModel
         {
             Kind = "SoftRuleOverride",
             UserId = _db.Tenant.UserId,
-            UserName = User.Identity?.Name,
+            UserName = _access.UserName,
             TenantId = Station.TenantId,
             Entity = "StationPost",
             EntityKey = person.Id.ToString(),
@@ -181,7 +190,8 @@ public sealed class RosterModel : PageModel
 
     private async Task<IActionResult> EditAsync(Guid id, Func<StationRoster, Person, DateOnly, Task> change)
     {
-        if (!await LoadAsync(id) || !CanEdit)
+        _access.Demand(Capability.EditRosters);
+        if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
@@ -204,11 +214,7 @@ public sealed class RosterModel : PageModel
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var stations = _db.Stations.Where(s => s.Status == StationStatus.Registered);
-        if (User.IsInRole(AppRoles.StationHead) && User.CommunityId() is { } own)
-        {
-            stations = stations.Where(s => s.CommunityId == own);
-        }
+        var stations = (await _access.StationsAsync($"station roster {id}")).Where(s => s.Status == StationStatus.Registered);
 
         var station = await (from s in stations
                              join c in _db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }

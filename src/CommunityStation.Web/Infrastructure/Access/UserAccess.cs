@@ -1,0 +1,381 @@
+using System.Security.Claims;
+using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Registration;
+using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityStation.Web.Infrastructure.Access;
+
+/// <summary>
+/// The signed-in user's reach, for one request: what they may see (scoped queries, one per kind of
+/// row), where they may act, and whether they act at city level. It alone enters the city-read mode
+/// and switches tenants, so pages never decide tenancy or visibility themselves (issue 8, issue 9).
+/// Everything it answers comes from <see cref="AccessDeclaration"/>.
+/// </summary>
+public sealed class UserAccess
+{
+    private readonly AppDbContext _db;
+    private readonly TenantContext _tenant;
+    private readonly ClaimsPrincipal _user;
+    private OwnStation? _station;
+    private bool _stationLoaded;
+
+    public UserAccess(AppDbContext db, TenantContext tenant, IHttpContextAccessor http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        _db = db;
+        _tenant = tenant;
+        _user = http.HttpContext?.User ?? new ClaimsPrincipal(new ClaimsIdentity());
+        Role = _user.Identity?.IsAuthenticated == true ? AppRoles.All.FirstOrDefault(_user.IsInRole) : null;
+        Reach = AccessDeclaration.ReachOf(Role);
+        CommunityId = Guid.TryParse(_user.FindFirstValue(AppClaims.CommunityId), out var c) ? c : null;
+        UserId = Guid.TryParse(_user.FindFirstValue(ClaimTypes.NameIdentifier), out var u) ? u : null;
+    }
+
+    /// <summary>The user's portal role (one per user); null when anonymous.</summary>
+    public string? Role { get; }
+
+    public Reach Reach { get; }
+
+    /// <summary>Bureau and admin: every tenant, read-only unless a capability says otherwise.</summary>
+    public bool IsCityLevel => Reach == Reach.City;
+
+    public Guid? UserId { get; }
+
+    public string UserName => _user.Identity?.Name ?? string.Empty;
+
+    public string DisplayName => _user.FindFirstValue(AppClaims.DisplayName) ?? UserName;
+
+    /// <summary>The tenant the user acts in now (their own; a city-level user's only after <see cref="ActInTenantAsync"/>).</summary>
+    public Guid? TenantId => _tenant.TenantId;
+
+    public Guid? CommunityId { get; }
+
+    public bool Can(Capability capability) => AccessDeclaration.Allows(Role, capability);
+
+    /// <summary>Refuses (403) an action the declaration does not give the user.</summary>
+    public void Demand(Capability capability)
+    {
+        if (!Can(capability))
+        {
+            throw new AccessDeniedException(capability);
+        }
+    }
+
+    /// <summary>The one workflow actor for the user; the domain checks role, tenant and community.</summary>
+    public Actor Actor => new(
+        UserName,
+        Role switch
+        {
+            AppRoles.RcOfficer => ActorRole.RcOfficer,
+            AppRoles.TownOfficial => ActorRole.TownOfficial,
+            AppRoles.Bureau => ActorRole.Bureau,
+            _ => ActorRole.None,
+        },
+        _tenant.TenantId,
+        CommunityId);
+
+    /// <summary>
+    /// Before reading: a city-level user enters the audited city-read mode for this request, naming why.
+    /// Everyone else stays in their own tenant. Every scoped query below calls it.
+    /// </summary>
+    public async Task ReadAsync(string purpose, CancellationToken ct = default)
+    {
+        if (IsCityLevel && !_tenant.CityReadMode)
+        {
+            await _db.EnterCityReadModeAsync(purpose, ct);
+        }
+    }
+
+    /// <summary>
+    /// A city-level decision on one tenant's record (the bureau registers a station, acknowledges a
+    /// filing): the write happens inside that tenant, where RLS allows it. Others act in their own.
+    /// </summary>
+    public async Task ActInTenantAsync(Guid tenantId, CancellationToken ct = default)
+    {
+        if (IsCityLevel)
+        {
+            await _db.UseTenantAsync(tenantId, ct);
+        }
+        else if (_tenant.TenantId != tenantId)
+        {
+            throw new AccessDeniedException(Capability.SignedIn);
+        }
+    }
+
+    /// <summary>A public page acts inside the tenant named in its address (ADR 0004); null when there is none.</summary>
+    public async Task<Guid?> EnterPublicTenantAsync(string? tenantCode, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(tenantCode) || tenantCode.Length > 40)
+        {
+            return null;
+        }
+
+        var tenantId = await _db.Tenants.Where(t => t.Code == tenantCode).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
+        if (tenantId is not null)
+        {
+            await _db.UseTenantAsync(tenantId, ct);
+        }
+
+        return tenantId;
+    }
+
+    /// <summary>The public directory walks every tenant in turn (ADR 0004): act in each, then in none.</summary>
+    public Task EnterPublicTenantByIdAsync(Guid? tenantId, CancellationToken ct = default) => _db.UseTenantAsync(tenantId, ct);
+
+    /// <summary>Desk staff and station heads: the registered station of their community (null: none yet).</summary>
+    public async Task<OwnStation?> OwnStationAsync(CancellationToken ct = default)
+    {
+        if (_stationLoaded)
+        {
+            return _station;
+        }
+
+        _stationLoaded = true;
+        if (Reach != Reach.Station || CommunityId is not { } communityId || UserId is not { } userId)
+        {
+            return null;
+        }
+
+        var station = await (from s in _db.Stations
+                             join p in _db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
+                             from p in profiles.DefaultIfEmpty()
+                             where s.CommunityId == communityId && s.Status == StationStatus.Registered
+                             select new { s.Id, s.Name, CaseCode = p == null ? null : p.CaseCode })
+            .FirstOrDefaultAsync(ct);
+        _station = station is null
+            ? null
+            : new OwnStation(station.Id, station.Name, station.CaseCode ?? station.Id.ToString("N")[..6].ToUpperInvariant(), userId, DisplayName, Role == AppRoles.StationHead);
+        return _station;
+    }
+
+    // ---- What the user may see, one query per kind of row. Out-of-reach rows are simply absent, so a
+    // ---- page that finds nothing answers 404, the same as for another tenant's id.
+
+    public async Task<IQueryable<Community>> CommunitiesAsync(string purpose)
+    {
+        await ReadAsync(purpose);
+        return Reach switch
+        {
+            Reach.City or Reach.Tenant => _db.Communities,
+            Reach.Community or Reach.Station => _db.Communities.Where(c => c.Id == CommunityId),
+            _ => _db.Communities.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Station>> StationsAsync(string purpose)
+    {
+        await ReadAsync(purpose);
+        return Reach switch
+        {
+            Reach.City or Reach.Tenant => _db.Stations,
+            Reach.Community or Reach.Station => _db.Stations.Where(s => s.CommunityId == CommunityId),
+            _ => _db.Stations.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<StationApplication>> ApplicationsAsync(string purpose)
+    {
+        await ReadAsync(purpose);
+        return Reach switch
+        {
+            Reach.City or Reach.Tenant => _db.StationApplications,
+            Reach.Community or Reach.Station => _db.StationApplications.Where(a => a.CommunityId == CommunityId),
+            _ => _db.StationApplications.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<ApplicationDocument>> DocumentsAsync(string purpose)
+    {
+        var applications = await ApplicationsAsync(purpose);
+        return _db.ApplicationDocuments.Where(d => applications.Any(a => a.Id == d.ApplicationId));
+    }
+
+    public async Task<IQueryable<ServiceCase>> CasesAsync(string purpose = "service cases")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.ServiceCases,
+            StationScope.One one => _db.ServiceCases.Where(c => c.StationId == one.Id),
+            _ => _db.ServiceCases.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Resident>> ResidentsAsync(string purpose = "residents")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.Residents,
+            StationScope.One one => _db.Residents.Where(r => r.StationId == one.Id),
+            _ => _db.Residents.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Rating>> RatingsAsync(string purpose = "ratings")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.Ratings,
+            StationScope.One one => _db.Ratings.Where(r => r.StationId == one.Id),
+            _ => _db.Ratings.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Desk>> DesksAsync(string purpose = "desks")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.Desks,
+            StationScope.One one => _db.Desks.Where(d => d.StationId == one.Id),
+            _ => _db.Desks.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<StationPost>> PostsAsync(string purpose = "station posts")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.StationPosts,
+            StationScope.One one => _db.StationPosts.Where(p => p.StationId == one.Id),
+            _ => _db.StationPosts.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Contract>> ContractsAsync(string purpose = "contracts")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.Contracts,
+            StationScope.One one => _db.Contracts.Where(c => c.StationId == one.Id),
+            _ => _db.Contracts.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<Deployment>> DeploymentsAsync(string purpose = "deployments")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.Deployments,
+            StationScope.One one => _db.Deployments.Where(d => d.FromStationId == one.Id || d.ToStationId == one.Id),
+            _ => _db.Deployments.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<RosterFiling>> FilingsAsync(string purpose = "roster filings")
+    {
+        var station = await StationScopeAsync(purpose);
+        return station switch
+        {
+            StationScope.All => _db.RosterFilings,
+            StationScope.One one => _db.RosterFilings.Where(f => f.StationId == one.Id),
+            _ => _db.RosterFilings.Where(_ => false),
+        };
+    }
+
+    public async Task<IQueryable<WorkforceAssignment>> WorkforceAsync(string purpose = "workforce sides")
+    {
+        await ReadAsync(purpose);
+        return Reach switch
+        {
+            Reach.City or Reach.Tenant => _db.WorkforceAssignments,
+            Reach.Station or Reach.Community => _db.WorkforceAssignments.Where(w => w.CommunityId == CommunityId),
+            _ => _db.WorkforceAssignments.Where(_ => false),
+        };
+    }
+
+    /// <summary>
+    /// People a user may see: the town all of its register; a station head those on their community's
+    /// workforce or with a post or contract at their station (issue 9, finding 1).
+    /// </summary>
+    public async Task<IQueryable<Person>> PeopleAsync(string purpose = "people")
+    {
+        await ReadAsync(purpose);
+        if (Reach is Reach.City or Reach.Tenant)
+        {
+            return _db.People;
+        }
+
+        if (Reach is not Reach.Station || CommunityId is not { } communityId)
+        {
+            return _db.People.Where(_ => false);
+        }
+
+        var stationId = (await OwnStationAsync())?.StationId ?? Guid.Empty;
+        return _db.People.Where(p =>
+            _db.WorkforceAssignments.Any(w => w.PersonId == p.Id && w.CommunityId == communityId)
+            || _db.StationPosts.Any(s => s.PersonId == p.Id && s.StationId == stationId)
+            || _db.Contracts.Any(c => c.PersonId == p.Id && c.StationId == stationId));
+    }
+
+    private async Task<StationScope> StationScopeAsync(string purpose)
+    {
+        await ReadAsync(purpose);
+        return Reach switch
+        {
+            Reach.City or Reach.Tenant => new StationScope.All(),
+            Reach.Station or Reach.Community when await OwnStationForCommunityAsync() is { } id => new StationScope.One(id),
+            _ => new StationScope.None(),
+        };
+    }
+
+    private async Task<Guid?> OwnStationForCommunityAsync()
+    {
+        if (Reach == Reach.Station)
+        {
+            return (await OwnStationAsync())?.StationId;
+        }
+
+        return CommunityId is { } communityId
+            ? await _db.Stations.Where(s => s.CommunityId == communityId && s.Status == StationStatus.Registered).Select(s => (Guid?)s.Id).FirstOrDefaultAsync()
+            : null;
+    }
+
+    private abstract record StationScope
+    {
+        public sealed record All : StationScope;
+
+        public sealed record One(Guid Id) : StationScope;
+
+        public sealed record None : StationScope;
+    }
+}
+
+/// <summary>The station a desk user or head works at.</summary>
+public sealed record OwnStation(Guid StationId, string StationName, string CaseCode, Guid UserId, string UserName, bool IsHead);
+
+/// <summary>An action the declaration does not give the user; the page filter answers 403.</summary>
+public sealed class AccessDeniedException : Exception
+{
+    public AccessDeniedException()
+    {
+    }
+
+    public AccessDeniedException(string message)
+        : base(message)
+    {
+    }
+
+    public AccessDeniedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public AccessDeniedException(Capability capability)
+        : base($"The user lacks {capability}.")
+    {
+        Capability = capability;
+    }
+
+    public Capability Capability { get; }
+}

@@ -1,0 +1,30 @@
+using CommunityStation.Domain.Registration;
+using CommunityStation.Domain.Staffing;
+
+namespace CommunityStation.Web.Infrastructure;
+
+/// <summary>The resource key of every enum value a page shows, in one place ("角色.Admin" style keys; tools/i18n.py lists them).</summary>
+public static class Labels
+{
+    public static string Area(string code) => "职责领域." + code;
+
+    public static string CaseStatus(Domain.ServiceDesk.CaseStatus status) => "案件状态." + status;
+
+    public static string CaseChannel(Domain.ServiceDesk.CaseChannel channel) => "渠道." + channel;
+
+    public static string ApplicationStatus(ApplicationStatus status) => "申请状态." + status;
+
+    public static string ApplicationKind(ApplicationKind kind) => "申请类型." + kind;
+
+    public static string Education(Education e) => "学历等级." + e;
+
+    public static string Computer(ComputerSkill c) => "计算机." + c;
+
+    public static string Side(WorkforceSide s) => "队伍." + s;
+
+    public static string Post(PostKind k) => "岗位." + k;
+
+    public static string Filing(FilingStatus s) => "备案状态." + s;
+
+    public static string Channel(HiringChannel c) => "聘用渠道." + c;
+}
