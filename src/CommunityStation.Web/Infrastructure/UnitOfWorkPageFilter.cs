@@ -64,6 +64,10 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
 
         switch (executed.Exception)
         {
+            case RecordNotFoundException notFound:
+                executed.Result = await ((PageModel)context.HandlerInstance).NotFoundAuditedAsync(notFound.Entity, notFound.Key);
+                executed.ExceptionHandled = true;
+                break;
             case Access.AccessDeniedException:
                 // An action the declaration does not give this user: the same 403 as a page they may not open.
                 executed.Result = new Microsoft.AspNetCore.Mvc.ForbidResult();

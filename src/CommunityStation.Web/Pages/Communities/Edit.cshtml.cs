@@ -73,7 +73,7 @@ public sealed class EditModel : PageModel
         }
 
         // The version the user saw: if someone saved in between, SaveChanges raises a concurrency error.
-        _db.Entry(community).Property(c => c.Version).OriginalValue = Input.Version;
+        _db.ExpectVersion(community, Input.Version);
         community.UpdateParticulars(
             Input.Name!,
             Input.Households!.Value,

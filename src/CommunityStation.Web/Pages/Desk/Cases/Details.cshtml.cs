@@ -70,7 +70,7 @@ public sealed class DetailsModel : PageModel
         }
 
         var serviceCase = await _db.ServiceCases.FirstAsync(c => c.Id == id);
-        _db.Entry(serviceCase).Property(c => c.Version).OriginalValue = Act.Version;
+        _db.ExpectVersion(serviceCase, Act.Version);
         transition(serviceCase, _access.DisplayName, _clock.UtcNow);
         try
         {

@@ -64,7 +64,7 @@ public sealed class EditModel : PageModel
             return Page();
         }
 
-        _db.Entry(application).Property(a => a.Version).OriginalValue = Input.Version;
+        _db.ExpectVersion(application, Input.Version);
         application.UpdateParticulars(_access.Actor, Input.ToParticulars(), DateTimeOffset.UtcNow);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已保存。"].Value;

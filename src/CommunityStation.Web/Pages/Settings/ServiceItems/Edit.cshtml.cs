@@ -72,7 +72,7 @@ public sealed class EditModel : PageModel
         }
 
         // The version the user saw: if someone saved in between, SaveChanges raises a concurrency error.
-        _db.Entry(item).Property(i => i.Version).OriginalValue = Input.Version;
+        _db.ExpectVersion(item, Input.Version);
         item.Update(Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value, Input.IsActive);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已保存。"].Value;
