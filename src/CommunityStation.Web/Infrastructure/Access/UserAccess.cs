@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Registration;
@@ -195,92 +196,26 @@ public sealed class UserAccess
         return _db.ApplicationDocuments.Where(d => applications.Any(a => a.Id == d.ApplicationId));
     }
 
-    public async Task<IQueryable<ServiceCase>> CasesAsync(string purpose = "service cases")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.ServiceCases,
-            StationScope.One one => _db.ServiceCases.Where(c => c.StationId == one.Id),
-            _ => _db.ServiceCases.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<ServiceCase>> CasesAsync(string purpose = "service cases") => AtStationAsync(_db.ServiceCases, c => c.StationId, purpose);
 
-    public async Task<IQueryable<Resident>> ResidentsAsync(string purpose = "residents")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.Residents,
-            StationScope.One one => _db.Residents.Where(r => r.StationId == one.Id),
-            _ => _db.Residents.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<Resident>> ResidentsAsync(string purpose = "residents") => AtStationAsync(_db.Residents, r => r.StationId, purpose);
 
-    public async Task<IQueryable<Rating>> RatingsAsync(string purpose = "ratings")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.Ratings,
-            StationScope.One one => _db.Ratings.Where(r => r.StationId == one.Id),
-            _ => _db.Ratings.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<Rating>> RatingsAsync(string purpose = "ratings") => AtStationAsync(_db.Ratings, r => r.StationId, purpose);
 
-    public async Task<IQueryable<Desk>> DesksAsync(string purpose = "desks")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.Desks,
-            StationScope.One one => _db.Desks.Where(d => d.StationId == one.Id),
-            _ => _db.Desks.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<Desk>> DesksAsync(string purpose = "desks") => AtStationAsync(_db.Desks, d => d.StationId, purpose);
 
-    public async Task<IQueryable<StationPost>> PostsAsync(string purpose = "station posts")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.StationPosts,
-            StationScope.One one => _db.StationPosts.Where(p => p.StationId == one.Id),
-            _ => _db.StationPosts.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<StationPost>> PostsAsync(string purpose = "station posts") => AtStationAsync(_db.StationPosts, p => p.StationId, purpose);
 
-    public async Task<IQueryable<Contract>> ContractsAsync(string purpose = "contracts")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.Contracts,
-            StationScope.One one => _db.Contracts.Where(c => c.StationId == one.Id),
-            _ => _db.Contracts.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<Contract>> ContractsAsync(string purpose = "contracts") => AtStationAsync(_db.Contracts, c => c.StationId, purpose);
 
+    public Task<IQueryable<RosterFiling>> FilingsAsync(string purpose = "roster filings") => AtStationAsync(_db.RosterFilings, f => f.StationId, purpose);
+
+    /// <summary>A deployment is seen from both ends: the station it left and the one it went to.</summary>
     public async Task<IQueryable<Deployment>> DeploymentsAsync(string purpose = "deployments")
     {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.Deployments,
-            StationScope.One one => _db.Deployments.Where(d => d.FromStationId == one.Id || d.ToStationId == one.Id),
-            _ => _db.Deployments.Where(_ => false),
-        };
-    }
-
-    public async Task<IQueryable<RosterFiling>> FilingsAsync(string purpose = "roster filings")
-    {
-        var station = await StationScopeAsync(purpose);
-        return station switch
-        {
-            StationScope.All => _db.RosterFilings,
-            StationScope.One one => _db.RosterFilings.Where(f => f.StationId == one.Id),
-            _ => _db.RosterFilings.Where(_ => false),
-        };
+        var from = await AtStationAsync(_db.Deployments, d => d.FromStationId, purpose);
+        var to = await AtStationAsync(_db.Deployments, d => d.ToStationId, purpose);
+        return from.Union(to);
     }
 
     public async Task<IQueryable<WorkforceAssignment>> WorkforceAsync(string purpose = "workforce sides")
@@ -318,15 +253,26 @@ public sealed class UserAccess
             || _db.Contracts.Any(c => c.PersonId == p.Id && c.StationId == stationId));
     }
 
-    private async Task<StationScope> StationScopeAsync(string purpose)
+    /// <summary>Rows of one station's (by <paramref name="stationOf"/>) for station reach, all of the tenant for town and city reach.</summary>
+    private async Task<IQueryable<T>> AtStationAsync<T>(IQueryable<T> rows, Expression<Func<T, Guid>> stationOf, string purpose)
     {
         await ReadAsync(purpose);
-        return Reach switch
+        if (Reach is Reach.City or Reach.Tenant)
         {
-            Reach.City or Reach.Tenant => new StationScope.All(),
-            Reach.Station or Reach.Community when await OwnStationForCommunityAsync() is { } id => new StationScope.One(id),
-            _ => new StationScope.None(),
-        };
+            return rows;
+        }
+
+        if (Reach is not (Reach.Station or Reach.Community) || await OwnStationForCommunityAsync() is not { } stationId)
+        {
+            return rows.Where(_ => false);
+        }
+
+        // Compared through a closure member, so EF sends the station as a parameter (one cached plan).
+        var scope = new StationKey(stationId);
+        var match = Expression.Lambda<Func<T, bool>>(
+            Expression.Equal(stationOf.Body, Expression.Property(Expression.Constant(scope), nameof(StationKey.Id))),
+            stationOf.Parameters);
+        return rows.Where(match);
     }
 
     private async Task<Guid?> OwnStationForCommunityAsync()
@@ -341,14 +287,7 @@ public sealed class UserAccess
             : null;
     }
 
-    private abstract record StationScope
-    {
-        public sealed record All : StationScope;
-
-        public sealed record One(Guid Id) : StationScope;
-
-        public sealed record None : StationScope;
-    }
+    private sealed record StationKey(Guid Id);
 }
 
 /// <summary>The station a desk user or head works at.</summary>
