@@ -37,7 +37,10 @@ try
                 outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {{tenant={TenantId} user={UserName}}}{NewLine}{Exception}",
                 formatProvider: CultureInfo.InvariantCulture);
         }
-    });
+    },
+    // The host's logger is its own, not the static bootstrap one: several hosts in one process (test
+    // fixtures running in parallel) would otherwise race to freeze the same reloadable logger.
+    preserveStaticLogger: true);
 
     using (var loggerFactory = LoggerFactory.Create(b => b.AddSerilog(Log.Logger)))
     {

@@ -171,7 +171,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     /// <summary>
     /// The first of the two tenancy guards: a tenant-owned row is only ever written inside its own
-    /// tenant. The second is PostgreSQL row-level security, which refuses it again.
+    /// tenant, and a new row without one is stamped with it. The second is PostgreSQL row-level security,
+    /// which refuses a wrong tenant again.
     /// </summary>
     private void GuardTenancy()
     {
@@ -187,6 +188,13 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
             {
                 throw new TenancyViolationException(
                     $"Cannot save {entry.Metadata.ClrType.Name}: no tenant is set for this unit of work.");
+            }
+
+            // New rows take the tenant of the unit of work (as Finbuckle does), so callers need not pass it.
+            if (entry.State == EntityState.Added && entry.Entity.TenantId == Guid.Empty)
+            {
+                entry.Property(nameof(ITenantOwned.TenantId)).CurrentValue = _tenant.TenantId.Value;
+                continue;
             }
 
             if (entry.Entity.TenantId != _tenant.TenantId)

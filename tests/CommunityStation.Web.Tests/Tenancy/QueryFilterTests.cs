@@ -51,4 +51,16 @@ public sealed class QueryFilterTests
         db.Communities.Add(new Community(Demo.Yicheng, Guid.NewGuid(), "无主社区", 10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31)));
         await Assert.ThrowsAsync<TenancyViolationException>(() => db.SaveChangesAsync());
     }
+
+    [Fact]
+    public async Task A_new_row_without_a_tenant_is_stamped_with_the_current_tenant()
+    {
+        await using var db = _portal.CreateDbContext(Demo.Dingshu);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var community = new Community(Guid.Empty, Guid.NewGuid(), "盖章社区", 10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
+        db.Communities.Add(community);
+        await db.SaveChangesAsync();
+        Assert.Equal(Demo.Dingshu, community.TenantId);
+        await transaction.RollbackAsync();
+    }
 }

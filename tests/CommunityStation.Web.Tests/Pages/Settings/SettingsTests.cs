@@ -1,0 +1,79 @@
+using System.Net;
+using CommunityStation.Domain.Settings;
+using CommunityStation.Web.Tests.Infrastructure;
+
+namespace CommunityStation.Web.Tests.Pages.Settings;
+
+/// <summary>The bureau's dated policy settings and its duty-area service items, on a database of this class's own.</summary>
+public sealed class SettingsTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory _portal;
+
+    public SettingsTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task S1_a_new_households_per_worker_value_applies_from_its_effective_date_only()
+    {
+        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        var edit = $"/Settings/Policy/Edit?key={PolicySettingKeys.HouseholdsPerWorker}";
+        var response = await bureau.SubmitFormAsync(edit, new Dictionary<string, string>
+        {
+            ["Input.Value"] = "250",
+            ["Input.EffectiveFrom"] = "2027-01-01",
+            ["Input.Note"] = "宜政办发〔2027〕1号（测试）",
+        }, "form#policy-edit-form");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var history = await bureau.GetDocumentAsync(edit);
+        Assert.Contains("250", history.QuerySelector("#setting-history")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("宜政办发〔2027〕1号（测试）", history.QuerySelector("#setting-history")!.TextContent, StringComparison.Ordinal);
+
+        var before = await bureau.GetDocumentAsync("/Settings/Policy?on=2026-12-31");
+        var after = await bureau.GetDocumentAsync("/Settings/Policy?on=2027-01-02");
+        Assert.NotEqual(Row(before), Row(after));
+        Assert.Contains("250", Row(after), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_value_outside_the_rules_range_is_refused_next_to_the_field_and_kept()
+    {
+        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        var response = await bureau.SubmitFormAsync($"/Settings/Policy/Edit?key={PolicySettingKeys.HouseholdsPerWorker}", new Dictionary<string, string>
+        {
+            ["Input.Value"] = "999999",
+            ["Input.EffectiveFrom"] = "2027-01-01",
+        }, "form#policy-edit-form");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("S1", page.QuerySelector("[data-valmsg-for='Input.Value']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("999999", page.QuerySelector("#Input_Value")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_service_item_is_added_to_a_duty_area_and_a_duplicate_name_is_refused()
+    {
+        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.NameZh"] = "（测试）社区安全巡查登记",
+            ["Input.NameEn"] = "Test patrol registration",
+            ["Input.PromisedDays"] = "5",
+        };
+        var created = await bureau.SubmitFormAsync("/Settings/ServiceItems/Create?area=D1", fields, "form#service-item-form");
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var list = await bureau.GetDocumentAsync("/Settings/ServiceItems");
+        Assert.Contains("（测试）社区安全巡查登记", list.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var again = await bureau.SubmitFormAsync("/Settings/ServiceItems/Create?area=D1", fields, "form#service-item-form");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var page = await PortalClient.ParseAsync(again);
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("[data-valmsg-for='Input.NameZh']")!.TextContent));
+        Assert.Equal("（测试）社区安全巡查登记", page.QuerySelector("#Input_NameZh")!.GetAttribute("value"));
+    }
+
+    private static string Row(AngleSharp.Dom.IDocument page) =>
+        page.QuerySelectorAll("#policy-settings tr").First(r => r.TextContent.Contains("S1", StringComparison.Ordinal)).TextContent;
+}
