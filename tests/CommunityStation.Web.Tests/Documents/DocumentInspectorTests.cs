@@ -53,6 +53,14 @@ public sealed class DocumentInspectorTests
     }
 
     [Fact]
+    public void R4_javascript_in_an_object_stream_of_an_earlier_revision_is_refused()
+    {
+        // The second revision points object 4 elsewhere, so only decoding every object stream in the body finds it.
+        var pdf = TestPdf.Update(TestPdf.WithObjectStream(TestPdf.Catalog, JavaScript), (4, "null"));
+        Assert.Equal(DocumentVerdict.ActiveContent, Verdict(pdf));
+    }
+
+    [Fact]
     public void R4_an_open_action_to_a_web_address_is_refused()
     {
         var pdf = TestPdf.Build("<< /Type /Catalog /Pages 2 0 R /OpenAction << /S /URI /URI (http://example.invalid/) >> >>");
