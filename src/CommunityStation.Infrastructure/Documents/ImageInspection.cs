@@ -38,8 +38,9 @@ internal static class ImageInspection
             return DocumentInspection.Refused(DocumentVerdict.Unreadable);
         }
 
-        using var upright = Upright(decoded, codec.EncodedOrigin);
-        using var image = SKImage.FromBitmap(upright);
+        // Most images need no turning; drawing a copy of a big scan is not free.
+        using var turned = codec.EncodedOrigin == SKEncodedOrigin.TopLeft ? null : Upright(decoded, codec.EncodedOrigin);
+        using var image = SKImage.FromBitmap(turned ?? decoded);
         using var encoded = image.Encode(expected, format == DocumentFormat.Png ? 100 : JpegQuality);
         return encoded is null
             ? DocumentInspection.Refused(DocumentVerdict.Unreadable)
