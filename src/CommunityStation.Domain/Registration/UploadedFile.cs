@@ -1,20 +1,26 @@
+using System.Globalization;
 using System.Text;
 using CommunityStation.Domain.Common;
 
 namespace CommunityStation.Domain.Registration;
 
 /// <summary>
-/// An uploaded document accepted by content, not by name (R4): PDF, JPEG or PNG by file signature and
-/// trailer, within the size limit, and with no second format or active content hidden inside (polyglots).
+/// An uploaded document accepted by content, not by name (R4): PDF, JPEG or PNG by file signature, within the
+/// size limit, and with no active content. Reviewers open these files, so an <see cref="IDocumentInspector"/>
+/// parses every PDF (refusing scripts, actions, links out, attachments, encryption) and re-encodes every image
+/// (only pixels survive: no EXIF/GPS, no trailing payload); what is stored is what the inspector returns.
 /// </summary>
 public sealed class UploadedFile
 {
+    /// <summary>Decoded images above this many pixels are refused (decompression bombs; an A4 scan at 600 dpi is ~35 MP).</summary>
+    public const long MaxImagePixels = 40_000_000;
+
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
-    private static readonly byte[] PngEnd = [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82];
 
-    // Markers of another format or of active content; none belongs in a scanned certificate.
+    // Markers of a second format inside a PDF (polyglots). A PDF is stored as uploaded, so this cheap scan stays as
+    // a second fence behind the parser; images need none, since nothing of the upload but its pixels is stored.
     private static readonly string[] Forbidden = ["<script", "<html", "<?php", "<svg", "/javascript", "/launch", "/embeddedfile", "pk\u0003\u0004", "mz\u0090\u0000"];
 
     private UploadedFile(byte[] content, string contentType, string extension)
@@ -24,6 +30,7 @@ public sealed class UploadedFile
         Extension = extension;
     }
 
+    /// <summary>The bytes to store and hash: the PDF as uploaded, or the image as re-encoded.</summary>
     public byte[] Content { get; }
 
     public string ContentType { get; }
@@ -31,9 +38,10 @@ public sealed class UploadedFile
     public string Extension { get; }
 
     /// <summary>Checks <paramref name="content"/>; throws a <see cref="DomainException"/> (R4) naming what is wrong.</summary>
-    public static UploadedFile Accept(byte[] content, long maxBytes)
+    public static UploadedFile Accept(byte[] content, long maxBytes, IDocumentInspector inspector)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(inspector);
         if (content.Length == 0)
         {
             throw new DomainException("R4", "文件是空的。", "File");
@@ -41,37 +49,52 @@ public sealed class UploadedFile
 
         if (content.Length > maxBytes)
         {
-            throw new DomainException("R4", "文件超过大小上限（{0} MB）。", "File", (maxBytes / (1024 * 1024)).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            throw new DomainException("R4", "文件超过大小上限（{0} MB）。", "File", (maxBytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture));
         }
 
-        var (type, extension) = Sniff(content)
+        var (format, type, extension) = Sniff(content)
             ?? throw new DomainException("R4", "只接受 PDF、JPEG 或 PNG 文件（按文件内容判断，不看扩展名）。", "File");
 
-        if (!HasProperEnd(content, type) || ContainsForeignContent(content))
+        if (format == DocumentFormat.Pdf && !EndsWithEof(content))
         {
             throw new DomainException("R4", "文件内容可疑（混有其他格式或可执行内容），请重新扫描后上传。", "File");
         }
 
-        return new UploadedFile(content, type, extension);
+        var inspection = inspector.Inspect(content, format);
+        switch (inspection.Verdict)
+        {
+            case DocumentVerdict.Clean:
+                break;
+            case DocumentVerdict.Encrypted:
+                throw new DomainException("R4", "PDF 文件已加密或设有密码，审核人员无法查看，请上传未加密的文件。", "File");
+            case DocumentVerdict.ActiveContent:
+                throw new DomainException("R4", "PDF 文件含有脚本、自动动作、外部链接或附件（{0}），审核人员打开不安全，请重新扫描或打印成普通 PDF 后上传。", "File", inspection.Finding ?? "?");
+            case DocumentVerdict.TooManyPixels:
+                throw new DomainException("R4", "图片像素过多（上限 {0} 百万像素），请降低分辨率后上传。", "File", (MaxImagePixels / 1_000_000).ToString(CultureInfo.InvariantCulture));
+            default:
+                throw new DomainException("R4", "文件无法读取（已损坏或格式不规范），请重新扫描或导出后上传。", "File");
+        }
+
+        if (format == DocumentFormat.Pdf && ContainsForeignContent(inspection.Content))
+        {
+            throw new DomainException("R4", "文件内容可疑（混有其他格式或可执行内容），请重新扫描后上传。", "File");
+        }
+
+        return new UploadedFile(inspection.Content, type, extension);
     }
 
-    private static (string Type, string Extension)? Sniff(byte[] content) =>
-        content.AsSpan().StartsWith(Pdf) ? ("application/pdf", ".pdf")
-        : content.AsSpan().StartsWith(Jpeg) ? ("image/jpeg", ".jpg")
-        : content.AsSpan().StartsWith(Png) ? ("image/png", ".png")
+    private static (DocumentFormat Format, string Type, string Extension)? Sniff(byte[] content) =>
+        content.AsSpan().StartsWith(Pdf) ? (DocumentFormat.Pdf, "application/pdf", ".pdf")
+        : content.AsSpan().StartsWith(Jpeg) ? (DocumentFormat.Jpeg, "image/jpeg", ".jpg")
+        : content.AsSpan().StartsWith(Png) ? (DocumentFormat.Png, "image/png", ".png")
         : null;
 
-    private static bool HasProperEnd(byte[] content, string type)
+    // A PDF ends with %%EOF (allowing trailing whitespace): nothing appended after the last revision.
+    private static bool EndsWithEof(byte[] content)
     {
         var tail = content.AsSpan(Math.Max(0, content.Length - 1024));
-        return type switch
-        {
-            // A PDF ends with %%EOF (allowing trailing whitespace); a JPEG with EOI; a PNG with IEND.
-            "application/pdf" => tail.IndexOf("%%EOF"u8) >= 0 && tail[(tail.LastIndexOf("%%EOF"u8) + 5)..].Trim((byte)'\n').Trim((byte)'\r').Trim((byte)' ').Length == 0,
-            "image/jpeg" => content.Length >= 2 && content[^2] == 0xFF && content[^1] == 0xD9,
-            "image/png" => content.AsSpan().EndsWith(PngEnd),
-            _ => false,
-        };
+        var eof = tail.LastIndexOf("%%EOF"u8);
+        return eof >= 0 && tail[(eof + 5)..].Trim((byte)'\n').Trim((byte)'\r').Trim((byte)' ').Length == 0;
     }
 
     private static bool ContainsForeignContent(byte[] content)

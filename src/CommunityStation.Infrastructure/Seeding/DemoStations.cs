@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
+using CommunityStation.Infrastructure.Documents;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +15,9 @@ namespace CommunityStation.Infrastructure.Seeding;
 internal static class DemoStations
 {
     private static readonly DateTimeOffset Pilot = new(2008, 11, 3, 2, 0, 0, TimeSpan.Zero);
+
+    // Demo documents pass the same R4 inspection as uploads.
+    private static readonly DocumentInspector Inspector = new();
 
     public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
     {
@@ -80,10 +85,38 @@ internal static class DemoStations
     {
         foreach (var slot in DocumentSlots.RcSide)
         {
-            var pdf = Encoding.ASCII.GetBytes($"%PDF-1.4\n% demo placeholder: {slot}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-            var file = UploadedFile.Accept(pdf, 10 * 1024 * 1024);
+            var file = UploadedFile.Accept(PlaceholderPdf($"demo placeholder: {slot}"), 10 * 1024 * 1024, Inspector);
             application.RecordUpload(rc, slot, 1, Pilot);
             db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), application.Id, slot, 1, $"{slot}.pdf", file, rc.UserName, Pilot));
         }
+    }
+
+    /// <summary>A blank one-page PDF titled <paramref name="title"/>, with a correct cross-reference table, so a parser reads it.</summary>
+    internal static byte[] PlaceholderPdf(string title)
+    {
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+            $"<< /Title ({title}) /Producer (CommunityStation demo) >>",
+        ];
+        var pdf = new StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append(CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = pdf.Length;
+        pdf.Append(CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            pdf.Append(CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        pdf.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return Encoding.ASCII.GetBytes(pdf.ToString());
     }
 }

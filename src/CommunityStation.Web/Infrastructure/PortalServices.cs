@@ -1,5 +1,6 @@
 using System.Globalization;
 using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Documents;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Seeding;
@@ -32,6 +33,7 @@ public static class PortalServices
         services.AddDbContext<AppDbContext>(options => PersistenceSetup.Configure(options, connectionString));
         services.AddScoped<Seeder>();
         services.AddScoped<Notifier>();
+        services.AddDocumentInspection();
 
         services.AddIdentity<AppUser, AppRole>(options =>
             {

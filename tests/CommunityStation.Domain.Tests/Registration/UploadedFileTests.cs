@@ -14,25 +14,63 @@ public sealed class UploadedFileTests
 
     public static byte[] Jpeg() => [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0xFF, 0xD9];
 
+    /// <summary>Stands in for the real parser: returns <see cref="Verdict"/>, and when clean stores <see cref="Stored"/> or the upload.</summary>
+    private sealed class FakeInspector(DocumentVerdict verdict = DocumentVerdict.Clean, byte[]? stored = null, string? finding = null) : IDocumentInspector
+    {
+        public List<DocumentFormat> Seen { get; } = [];
+
+        public DocumentInspection Inspect(byte[] content, DocumentFormat format)
+        {
+            Seen.Add(format);
+            return verdict == DocumentVerdict.Clean ? DocumentInspection.Clean(stored ?? content) : DocumentInspection.Refused(verdict, finding);
+        }
+    }
+
+    private static readonly FakeInspector Clean = new();
+
     [Fact]
     public void R4_pdf_jpeg_and_png_are_accepted_by_content()
     {
-        Assert.Equal("application/pdf", UploadedFile.Accept(Pdf(), Limit).ContentType);
-        Assert.Equal("image/png", UploadedFile.Accept(Png(), Limit).ContentType);
-        Assert.Equal("image/jpeg", UploadedFile.Accept(Jpeg(), Limit).ContentType);
+        var inspector = new FakeInspector();
+        Assert.Equal("application/pdf", UploadedFile.Accept(Pdf(), Limit, inspector).ContentType);
+        Assert.Equal("image/png", UploadedFile.Accept(Png(), Limit, inspector).ContentType);
+        Assert.Equal("image/jpeg", UploadedFile.Accept(Jpeg(), Limit, inspector).ContentType);
+        Assert.Equal([DocumentFormat.Pdf, DocumentFormat.Png, DocumentFormat.Jpeg], inspector.Seen);
+    }
+
+    [Fact]
+    public void R4_what_is_stored_is_what_the_inspector_returns()
+    {
+        byte[] reencoded = [0xFF, 0xD8, 0xFF, 0xDB, 0xFF, 0xD9];
+        var accepted = UploadedFile.Accept(Jpeg(), Limit, new FakeInspector(stored: reencoded));
+        Assert.Equal(reencoded, accepted.Content);
+        Assert.Equal(".jpg", accepted.Extension);
+    }
+
+    [Theory]
+    [InlineData(DocumentVerdict.Unreadable, "无法读取")]
+    [InlineData(DocumentVerdict.Encrypted, "加密")]
+    [InlineData(DocumentVerdict.ActiveContent, "脚本")]
+    [InlineData(DocumentVerdict.TooManyPixels, "像素")]
+    public void R4_each_inspector_refusal_is_an_R4_message_on_the_file_field(DocumentVerdict verdict, string says)
+    {
+        var refused = Assert.Throws<DomainException>(() => UploadedFile.Accept(Pdf(), Limit, new FakeInspector(verdict, finding: "JavaScript")));
+        Assert.Equal("R4", refused.Rule);
+        Assert.Equal("File", refused.Field);
+        Assert.Contains(says, refused.Template, StringComparison.Ordinal);
     }
 
     [Fact]
     public void R4_an_exe_renamed_to_pdf_is_refused()
     {
         byte[] exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
-        Assert.Equal("R4", Assert.Throws<DomainException>(() => UploadedFile.Accept(exe, Limit)).Rule);
+        Assert.Equal("R4", Assert.Throws<DomainException>(() => UploadedFile.Accept(exe, Limit, Clean)).Rule);
     }
 
     [Fact]
     public void R4_an_empty_file_is_refused()
     {
-        Assert.Throws<DomainException>(() => UploadedFile.Accept([], Limit));
+        Assert.Throws<DomainException>(() => UploadedFile.Accept([], Limit, Clean));
     }
 
     [Fact]
@@ -40,29 +78,28 @@ public sealed class UploadedFileTests
     {
         var big = new byte[2048];
         Pdf().CopyTo(big, 0);
-        Assert.Throws<DomainException>(() => UploadedFile.Accept(big, 1024));
+        Assert.Throws<DomainException>(() => UploadedFile.Accept(big, 1024, Clean));
     }
 
     [Fact]
     public void R4_a_pdf_with_a_zip_appended_is_refused_as_a_polyglot()
     {
         var zip = Encoding.Latin1.GetBytes("PK\u0003\u0004payload");
-        Assert.Throws<DomainException>(() => UploadedFile.Accept([.. Pdf(), .. zip], Limit));
+        Assert.Throws<DomainException>(() => UploadedFile.Accept([.. Pdf(), .. zip], Limit, Clean));
     }
 
     [Fact]
-    public void R4_a_jpeg_carrying_html_script_is_refused_as_a_polyglot()
+    public void R4_a_pdf_with_html_inside_is_refused_as_a_polyglot_even_when_it_parses()
     {
-        var html = Encoding.ASCII.GetBytes("<html><script>alert(1)</script></html>");
-        byte[] polyglot = [0xFF, 0xD8, 0xFF, 0xE0, .. html, 0xFF, 0xD9];
-        Assert.Throws<DomainException>(() => UploadedFile.Accept(polyglot, Limit));
+        var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n% <html><script>alert(1)</script></html>\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+        Assert.Throws<DomainException>(() => UploadedFile.Accept(pdf, Limit, Clean));
     }
 
     [Fact]
     public void R4_a_pdf_with_javascript_is_refused()
     {
         var pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj\n%%EOF\n");
-        Assert.Throws<DomainException>(() => UploadedFile.Accept(pdf, Limit));
+        Assert.Throws<DomainException>(() => UploadedFile.Accept(pdf, Limit, Clean));
     }
 
     [Theory]

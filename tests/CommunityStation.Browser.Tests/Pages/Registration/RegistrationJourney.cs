@@ -1,6 +1,6 @@
-using System.Text;
 using CommunityStation.Browser.Tests.Infrastructure;
 using CommunityStation.Domain.Registration;
+using CommunityStation.Web.Tests.Documents;
 using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Registration;
@@ -20,7 +20,7 @@ public sealed class RegistrationJourney
     {
         Name = name,
         MimeType = "application/pdf",
-        Buffer = Encoding.ASCII.GetBytes($"%PDF-1.4\n% {name}\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"),
+        Buffer = TestPdf.Titled(name),
     };
 
     private static async Task UploadAsync(IPage page, DocumentSlot slot, string fileName)

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Tests.Infrastructure;
@@ -18,7 +17,7 @@ public sealed class RegistrationFlowTests
         _portal = portal;
     }
 
-    public static byte[] Pdf(string text = "x") => Encoding.ASCII.GetBytes($"%PDF-1.4\n% {text}\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+    public static byte[] Pdf(string text = "x") => CommunityStation.Web.Tests.Documents.TestPdf.Titled(text);
 
     public static Dictionary<string, string> Particulars(string head = "李红") => new()
     {

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Documents;
 using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,6 +67,34 @@ public sealed class UploadTests
         using var _ = rc;
         byte[] polyglot = [.. RegistrationFlowTests.Pdf(), .. Encoding.Latin1.GetBytes("PK\u0003\u0004evil.html")];
         Assert.Contains("R4", await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "charter.pdf", polyglot)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R4_a_pdf_with_escaped_javascript_is_refused_next_to_the_file_field()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        var pdf = TestPdf.Build("<< /Type /Catalog /Pages 2 0 R /OpenAction 4 0 R >>", "<< /S /Java#53cript /JS (app.alert(1)) >>");
+        var refusal = await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "章程.pdf", pdf));
+        Assert.Contains("R4", refusal, StringComparison.Ordinal);
+        Assert.Contains("脚本", refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R4_a_photo_is_stored_re_encoded_without_exif_and_hashed_as_stored()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        var photo = TestImages.WithExifGps(TestImages.Jpeg());
+        Assert.Equal(HttpStatusCode.Redirect, (await rc.UploadAsync(details, "tr[data-slot='HeadIdentity'] form.upload-form", "photo.jpg", photo, "image/jpeg")).StatusCode);
+
+        await using var db = _portal.CreateDbContext(CommunityStation.Infrastructure.Seeding.DemoData.TenantId("xinjie"));
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var stored = await db.ApplicationDocuments.Where(d => d.Slot == CommunityStation.Domain.Registration.DocumentSlot.HeadIdentity && d.ContentType == "image/jpeg").OrderByDescending(d => d.Version).FirstAsync();
+        Assert.False(TestImages.HasExif(stored.Content));
+        Assert.NotEqual(photo, stored.Content);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored.Content)), stored.Sha256);
+        Assert.Equal(stored.Content.Length, stored.SizeBytes);
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class DetailsModel : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(Guid id, DocumentSlot slot, IFormFile? file)
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, DocumentSlot slot, IFormFile? file, [FromServices] IDocumentInspector inspector)
     {
         var application = await FindAsync(id);
         if (application is null)
@@ -104,7 +104,7 @@ public sealed class DetailsModel : PageModel
         UploadedFile accepted;
         try
         {
-            accepted = UploadedFile.Accept(content, maxBytes);
+            accepted = UploadedFile.Accept(content, maxBytes, inspector);
         }
         catch (DomainException refused)
         {
