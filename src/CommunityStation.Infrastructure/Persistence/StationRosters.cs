@@ -16,6 +16,13 @@ public static class StationRosters
         return db.StationPosts.Where(p => p.StationId == stationId && p.To == null);
     }
 
+    /// <summary>The open posts of several stations at once (a list of rosters in one query).</summary>
+    public static IQueryable<StationPost> OpenPosts(this AppDbContext db, IReadOnlyCollection<Guid> stationIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.StationPosts.Where(p => stationIds.Contains(p.StationId) && p.To == null);
+    }
+
     /// <summary>The station's roster, tracked, ready for a change.</summary>
     public static async Task<StationRoster> LoadRosterAsync(this AppDbContext db, Guid tenantId, Guid stationId, CancellationToken ct = default) =>
         new(tenantId, stationId, await db.OpenPosts(stationId).ToListAsync(ct));
