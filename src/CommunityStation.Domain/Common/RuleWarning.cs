@@ -21,6 +21,14 @@ public sealed record RuleWarning
 
     public IReadOnlyList<string> Arguments { get; }
 
+    /// <summary>
+    /// A soft rule goes ahead only once someone says why: returns the reason, normalised, to be kept or
+    /// audited; refuses (naming the rule, under <paramref name="field"/>) when there is none.
+    /// </summary>
+    public string Acknowledge(string? reason, string field = "Reason") =>
+        TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(reason))
+        ?? throw new DomainException(Rule, "{0} 请填写理由后再确认。", field, Template);
+
     /// <summary>The warning in Chinese, as it is kept with the record it was acknowledged on.</summary>
     public override string ToString() =>
         Arguments.Count == 0 ? Template : string.Format(CultureInfo.InvariantCulture, Template, Arguments.ToArray<object>());

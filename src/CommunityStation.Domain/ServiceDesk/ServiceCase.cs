@@ -209,6 +209,15 @@ public sealed class ServiceCase : ITenantOwned
         AddStep(CaseAction.ReferralReturned, actor, now, TextNormalizer.NullIfBlank(note));
     }
 
+    /// <summary>Reassignment to one of the station's own staff (<paramref name="stationStaff"/>); anyone else is refused.</summary>
+    public void Reassign(string actor, Guid? newOwnerId, IEnumerable<CaseOwner> stationStaff, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(stationStaff);
+        var colleague = stationStaff.FirstOrDefault(s => s.UserId == newOwnerId)
+            ?? throw new DomainException("P2", "请选择本站的工作人员。", "NewOwner");
+        Reassign(actor, colleague, now);
+    }
+
     /// <summary>Reassignment within the station: always exactly one named owner.</summary>
     public void Reassign(string actor, CaseOwner newOwner, DateTimeOffset now)
     {

@@ -64,7 +64,51 @@ public sealed class RecruitmentCampaign : ITenantOwned
             .ThenByDescending(a => people[a.PersonId].HasSocialWorkBackground)
             .ThenByDescending(a => a.ExamScore)
             .ToList();
+
+    /// <summary>
+    /// H4: the top-ranked applicants not yet hired fill each station's remaining vacancies, station by
+    /// station in the campaign's order, each with a channel-B contract (three years), a full-time staff
+    /// post in that station's <paramref name="rosters"/> and a place on the station-staff side of its
+    /// community. Refuses when nobody can be hired (no scored applicant left, or no vacancy left).
+    /// </summary>
+    public IReadOnlyList<Hiring> Hire(
+        IEnumerable<CampaignApplicant> applicants, IReadOnlyDictionary<Guid, Person> people, IReadOnlyDictionary<Guid, StationRoster> rosters,
+        IReadOnlyDictionary<Guid, Guid> stationCommunities, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(applicants);
+        ArgumentNullException.ThrowIfNull(people);
+        ArgumentNullException.ThrowIfNull(rosters);
+        ArgumentNullException.ThrowIfNull(stationCommunities);
+        var all = applicants.Where(a => a.CampaignId == Id).ToList();
+        var queue = new Queue<CampaignApplicant>(Rank(all.Where(a => a.HiredAtStation is null), people));
+        var hired = new List<Hiring>();
+        foreach (var (stationId, vacancies) in VacancyCounts)
+        {
+            var roster = rosters[stationId];
+            for (var filled = all.Count(a => a.HiredAtStation == stationId); filled < vacancies && queue.Count > 0; filled++)
+            {
+                var applicant = queue.Dequeue();
+                var person = people[applicant.PersonId];
+                applicant.MarkHired(stationId);
+                var post = roster.AddStaff(person, fullTime: true, [], today);
+                var contract = Contract.Sign(TenantId, Guid.CreateVersion7(), person.Id, stationId, HiringChannel.B, today, today.AddYears(3).AddDays(-1), null,
+                    applicant.Warnings is null ? [] : [applicant.Warnings], applicant.Warnings is null ? null : "公开招聘考试、考核择优录用（规则 H4）");
+                var side = new WorkforceAssignment(TenantId, Guid.CreateVersion7(), person.Id, stationCommunities[stationId], WorkforceSide.StationStaff, today, null);
+                hired.Add(new Hiring(applicant, stationId, post, contract, side));
+            }
+        }
+
+        if (hired.Count == 0)
+        {
+            throw new DomainException("H4", "没有可录用的候选人：须先录入考试和考核成绩，且尚有空缺岗位。");
+        }
+
+        return hired;
+    }
 }
+
+/// <summary>One applicant hired by <see cref="RecruitmentCampaign.Hire"/>: what is to be saved for them.</summary>
+public sealed record Hiring(CampaignApplicant Applicant, Guid StationId, StationPost Post, Contract Contract, WorkforceAssignment Side);
 
 /// <summary>One applicant of a campaign, registered by town staff after the H3 checks.</summary>
 public sealed class CampaignApplicant : ITenantOwned

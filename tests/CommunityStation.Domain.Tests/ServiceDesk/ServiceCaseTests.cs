@@ -111,6 +111,18 @@ public sealed class ServiceCaseTests
     }
 
     [Fact]
+    public void P2_a_case_is_handed_only_to_the_stations_own_staff()
+    {
+        var (c, _) = NewCase();
+        var colleague = new CaseOwner(Guid.NewGuid(), "李强");
+        var refused = Assert.Throws<DomainException>(() => c.Reassign("王芳", Guid.NewGuid(), [Desk, colleague], Now));
+        Assert.Equal(("P2", "NewOwner"), (refused.Rule, refused.Field));
+        Assert.Throws<DomainException>(() => c.Reassign("王芳", null, [Desk, colleague], Now));
+        c.Reassign("王芳", colleague.UserId, [Desk, colleague], Now);
+        Assert.Equal("李强", c.OwnerName);
+    }
+
+    [Fact]
     public void A_case_past_its_promised_date_and_still_open_is_overdue()
     {
         var (c, _) = NewCase();

@@ -71,6 +71,16 @@ public sealed class StaffingTests
     }
 
     [Fact]
+    public void S3_the_warning_goes_ahead_only_with_a_reason()
+    {
+        var roster = new StationRoster(Tenant, Station, []);
+        var warning = roster.AppointHead(PersonBorn(new DateOnly(1975, 1, 1)), false, [], new DateOnly(2026, 1, 1)).Warning!;
+        var refused = Assert.Throws<DomainException>(() => warning.Acknowledge("  "));
+        Assert.Equal(("S3", "Reason"), (refused.Rule, refused.Field));
+        Assert.Equal("熟悉社区情况", warning.Acknowledge(" 熟悉社区情况 "));
+    }
+
+    [Fact]
     public void S4_the_deputy_must_be_full_time()
     {
         var roster = new StationRoster(Tenant, Station, []);

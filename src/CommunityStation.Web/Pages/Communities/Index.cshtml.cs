@@ -30,7 +30,7 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
 
@@ -61,9 +61,9 @@ public sealed class IndexModel : PageModel
         }
 
         Rows = await query
-            .OrderBy(x => x.TenantName).ThenBy(x => x.c.Name)
+            .OrderBy(x => x.TenantName).ThenBy(x => x.c.Name).ThenBy(x => x.c.Id)
             .Select(x => new Row(x.c.Id, x.TenantName, x.c.Name, x.c.Households, x.c.RcTermStart, x.c.RcTermEnd, x.c.RcDirectorName, x.c.PartySecretaryName))
-            .ToListAsync();
+            .ToPagedListAsync(Request);
     }
 
     public sealed record Row(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? RcDirector, string? PartySecretary);

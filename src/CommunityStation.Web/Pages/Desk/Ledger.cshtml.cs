@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure.Access;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace CommunityStation.Web.Pages.Desk;
 
@@ -42,27 +44,46 @@ public sealed class LedgerModel : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Staff { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    public async Task OnGetAsync() => Rows = await QueryAsync();
+    public async Task OnGetAsync() => Rows = await (await QueryAsync()).ToPagedListAsync(Request);
 
+    /// <summary>Every row of the period, streamed as it is read: an export is never cut off.</summary>
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
-        var rows = await QueryAsync();
+        var query = await QueryAsync();
         string[] header = [_l["受理编号"], _l["工作站"], _l["受理时间"], _l["职责领域"], _l["服务事项"], _l["受理渠道"], _l["服务台"], _l["经办人"], _l["状态"], _l["承诺办结日期"], _l["办结时间"], _l["办理结果"]];
-        var data = rows.Select(r => (IReadOnlyList<string?>)
-        [
-            r.Number, r.Station, r.ReceivedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Area, r.Item,
-            _l[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, _l[Labels.CaseStatus(r.Status)],
-            r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), (r.CompletedAt is { } done ? PortalClock.ToBeijing(done).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null), r.Result,
-        ]).ToList();
         var name = $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}";
-        return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-            ? File(TableExport.ToCsv(header, data), "text/csv; charset=utf-8", name + ".csv")
-            : File(TableExport.ToXlsx(_l["服务台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name + (csv ? ".csv" : ".xlsx") }.ToString();
+        var rows = LinesAsync(query, HttpContext.RequestAborted);
+        if (csv)
+        {
+            await TableExport.WriteCsvAsync(Response.Body, header, rows, HttpContext.RequestAborted);
+        }
+        else
+        {
+            await TableExport.WriteXlsxAsync(Response.Body, _l["服务台账"], header, rows, HttpContext.RequestAborted);
+        }
+
+        return new EmptyResult();
     }
 
-    private async Task<IReadOnlyList<Row>> QueryAsync()
+    private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Row> query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return
+            [
+                r.Number, r.Station, PortalClock.ToBeijing(r.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Area, r.Item,
+                _l[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, _l[Labels.CaseStatus(r.Status)],
+                r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CompletedAt is { } done ? PortalClock.ToBeijing(done).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null, r.Result,
+            ];
+        }
+    }
+
+    private async Task<IQueryable<Row>> QueryAsync()
     {
         var today = _clock.Today;
         From ??= new DateOnly(today.Year, today.Month, 1);
@@ -92,15 +113,13 @@ public sealed class LedgerModel : PageModel
             cases = cases.Where(c => c.OwnerName.Contains(staff));
         }
 
-        return await (from c in cases
-                      join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
-                      join i in _db.ServiceItems on c.ServiceItemId equals i.Id
-                      join d in _db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
-                      from d in desks.DefaultIfEmpty()
-                      orderby c.ReceivedAt
-                      select new Row(c.Id, c.Number, s.Name, c.ReceivedAt, c.DutyAreaCode, i.NameZh, c.Channel, d == null ? null : d.Number, c.OwnerName, c.Status, c.PromisedBy, c.CompletedAt, c.Result))
-            .Take(5000)
-            .ToListAsync();
+        return from c in cases
+               join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
+               join i in _db.ServiceItems on c.ServiceItemId equals i.Id
+               join d in _db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
+               from d in desks.DefaultIfEmpty()
+               orderby c.ReceivedAt, c.Id
+               select new Row(c.Id, c.Number, s.Name, c.ReceivedAt, c.DutyAreaCode, i.NameZh, c.Channel, d == null ? null : d.Number, c.OwnerName, c.Status, c.PromisedBy, c.CompletedAt, c.Result);
     }
 
     public sealed record Row(Guid Id, string Number, string Station, DateTimeOffset ReceivedAt, string Area, string Item, CaseChannel Channel, int? Desk, string Owner, CaseStatus Status, DateOnly PromisedBy, DateTimeOffset? CompletedAt, string? Result);

@@ -29,15 +29,15 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<Todo> Todos { get; private set; } = [];
 
-    public IReadOnlyList<Item> Notifications { get; private set; } = [];
+    public PagedList<Item> Notifications { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public async Task OnGetAsync()
     {
         var userId = _tenant.UserId;
         Notifications = await _db.Notifications.Where(n => n.RecipientId == userId)
-            .OrderByDescending(n => n.CreatedAt).Take(100)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Select(n => new Item(n.Id, n.Title, n.Link, n.CreatedAt, n.ReadAt != null))
-            .ToListAsync();
+            .ToPagedListAsync(Request);
 
         var mine = ApplicationTurn.WaitingFor(_access.Actor.Role);
         if (mine.Count > 0 && _access.Can(Capability.Applications))

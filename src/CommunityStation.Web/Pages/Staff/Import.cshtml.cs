@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
@@ -20,7 +19,7 @@ namespace CommunityStation.Web.Pages.Staff;
 /// </summary>
 public sealed class ImportModel : PageModel
 {
-    public static readonly string[] Columns = ["姓名", "身份证号码", "手机号码", "学历", "计算机", "社会工作专业", "社工证", "社区", "队伍", "起始日期"];
+    public static IReadOnlyList<string> Columns => StaffImportRow.Columns;
 
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
@@ -75,7 +74,8 @@ public sealed class ImportModel : PageModel
         }
 
         var tenantId = _access.TenantId!.Value;
-        var communities = await _db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync();
+        var communities = (await _db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync())
+            .GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var existing = await _db.People.ToDictionaryAsync(p => p.IdNumber);
         var refused = new List<(int, string)>();
         var people = new List<Person>();
@@ -84,51 +84,25 @@ public sealed class ImportModel : PageModel
 
         for (var i = 1; i < rows.Count; i++)
         {
-            var line = i + 1;
-            var r = rows[i];
-            if (r.All(string.IsNullOrWhiteSpace))
+            if (rows[i].All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            string Cell(int index) => index < r.Count ? TextNormalizer.FoldWidth(r[index]) : string.Empty;
             try
             {
-                var education = ParseEducation(Cell(3)) ?? throw new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3));
-                var computer = Cell(4) switch { "二级" or "国家二级" or "省二级" or "Level2" => ComputerSkill.Level2, "会" or "基本" or "Basic" => ComputerSkill.Basic, _ => ComputerSkill.None };
-                var community = communities.FirstOrDefault(c => c.Name == Cell(7)) ?? throw new DomainException("P1", "本镇（街道）没有社区“{0}”。", null, Cell(7));
-                var side = Cell(8) switch
+                var row = StaffImportRow.Parse(rows[i], communities, seen);
+                if (!existing.TryGetValue(row.IdNumber, out var person))
                 {
-                    "党组织专职" or "党组织专职人员" => WorkforceSide.PartyStaff,
-                    "居委会成员" => WorkforceSide.RcMember,
-                    "协管员" => WorkforceSide.Assistant,
-                    "工作站人员" => WorkforceSide.StationStaff,
-                    _ => throw new DomainException("P1", "队伍“{0}”无法识别（党组织专职、居委会成员、协管员、工作站人员）。", null, Cell(8)),
-                };
-                var from = DateOnly.TryParseExact(Cell(9), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-                    ? d : throw new DomainException("P1", "起始日期“{0}”无效（格式 2024-01-01）。", null, Cell(9));
-                if (!ChineseIdNumber.TryParse(Cell(1), out var id, out _))
-                {
-                    throw new DomainException("P1", "身份证号码无效（GB 11643）。");
-                }
-
-                if (!seen.Add(id!.Value))
-                {
-                    throw new DomainException("P1", "与文件中前面的行身份证号码重复。");
-                }
-
-                var person = existing.GetValueOrDefault(id.Value)
-                    ?? new Person(tenantId, Guid.CreateVersion7(), Cell(0), Cell(1), Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)));
-                if (!existing.ContainsKey(id.Value))
-                {
+                    person = new Person(tenantId, Guid.CreateVersion7(), row.Name, row.IdNumber, row.Phone, row.Education, row.Computer, row.SocialWorkMajor, row.SocialWorkerCertificate);
                     people.Add(person);
                 }
 
-                sides.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), person.Id, community.Id, side, from, null));
+                sides.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), person.Id, row.CommunityId, row.Side, row.From, null));
             }
             catch (DomainException e)
             {
-                refused.Add((line, _l.Describe(e)));
+                refused.Add((i + 1, _l.Describe(e)));
             }
         }
 
@@ -146,17 +120,4 @@ public sealed class ImportModel : PageModel
         Taken = sides.Count;
         return Page();
     }
-
-    private static bool IsYes(string text) => text is "是" or "有" or "Y" or "y" or "yes" or "1" or "true";
-
-    private static Education? ParseEducation(string text) => text switch
-    {
-        "初中" => Education.JuniorHigh,
-        "高中" => Education.HighSchool,
-        "中专" => Education.Secondary,
-        "大专" => Education.JuniorCollege,
-        "本科" => Education.Bachelor,
-        "研究生" or "硕士" or "博士" => Education.Postgraduate,
-        _ => null,
-    };
 }

@@ -32,14 +32,14 @@ public sealed class ServiceDeskJourney
 
         // Refer to the RC (self-governance), take it back, complete with a result.
         await desk.ClickAsync("a:has-text('查看案件')");
-        await desk.SelectOptionAsync("#Act_Target", "ResidentsCommittee");
-        await desk.FillAsync("#Act_Text", "涉及楼道自治公约，请居委会协调");
+        await desk.SelectOptionAsync("#refer-target", "ResidentsCommittee");
+        await desk.FillAsync("#refer-note", "涉及楼道自治公约，请居委会协调");
         await desk.ClickAsync("#refer");
         await desk.WaitForSelectorAsync("#case-status[data-status='Referred']");
-        await desk.FillAsync("#Act_Text", "居委会已协调完毕");
+        await desk.FillAsync("#take-back-note", "居委会已协调完毕");
         await desk.ClickAsync("#take-back");
         await desk.WaitForSelectorAsync("#case-status[data-status='InProgress']");
-        await desk.FillAsync("#Act_Text", "已告知所需材料并协助准备");
+        await desk.FillAsync("#work-result", "已告知所需材料并协助准备");
         await desk.ClickAsync("#complete");
         await desk.WaitForSelectorAsync("#case-status[data-status='Completed']");
         Assert.Equal(4, await desk.Locator("#case-timeline li").CountAsync());

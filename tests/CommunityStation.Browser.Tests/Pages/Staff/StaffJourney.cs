@@ -52,7 +52,7 @@ public sealed class StaffJourney
 
         foreach (var name in new[] { "招聘甲", "招聘乙" })
         {
-            await town.SelectOptionAsync("#PersonId", new SelectOptionValue { Label = name });
+            await town.SelectOptionAsync("#Input_PersonId", new SelectOptionValue { Label = name });
             await town.ClickAsync("#add-applicant");
             await town.WaitForSelectorAsync($"#unscored tr[data-applicant='{name}']");
         }
@@ -75,8 +75,9 @@ public sealed class StaffJourney
         await town.ClickAsync("a[data-nav='rosters']");
         await town.ClickAsync("#station-rosters tr[data-station='宜兴市宜城街道城中社区事务工作站'] a");
         var hire = town.Locator("#roster tr[data-person='招聘乙']");
-        await hire.Locator("select[name=toStation]").SelectOptionAsync(new SelectOptionValue { Label = "宜兴市宜城街道南虹社区事务工作站" });
-        await hire.Locator(".deploy-form button").ClickAsync();
+        await hire.Locator("a.deploy-link").ClickAsync();
+        await town.SelectOptionAsync("#Input_ToStation", new SelectOptionValue { Label = "宜兴市宜城街道南虹社区事务工作站" });
+        await town.ClickAsync("#deploy");
         await town.WaitForSelectorAsync("#saved-message");
         Assert.Equal(0, await town.Locator("#roster tr[data-person='招聘乙']").CountAsync());
 

@@ -41,6 +41,16 @@ public sealed class DeskIsolationTests
         await Isolation.AssertOtherTenantGets404Async(_portal, user, page, (await ChengzhongCaseAsync()).Case, "Probe!pass-2026");
     }
 
+    [Theory]
+    [InlineData("/Desk/Cases/Work/{0}")]
+    [InlineData("/Desk/Cases/Refer/{0}")]
+    [InlineData("/Desk/Cases/Reassign/{0}")]
+    public async Task Desk_staff_of_another_station_get_404_for_a_case_action_page(string page)
+    {
+        var user = await _portal.CreateUserAsync("desk-nanhong", AppRoles.DeskStaff, "yicheng", "南虹社区");
+        await Isolation.AssertOtherTenantGets404Async(_portal, user, page, (await ChengzhongCaseAsync()).Case, "Probe!pass-2026");
+    }
+
     [Fact]
     public async Task Another_towns_official_and_another_station_get_404_for_a_resident()
     {

@@ -36,9 +36,19 @@ internal static class DeskSteps
         return (receiptUrl.Replace("/Receipt/", "/Details/", StringComparison.Ordinal), receipt);
     }
 
-    public static async Task<HttpResponseMessage> ActAsync(PortalClient client, string details, string handler, Dictionary<string, string>? fields = null)
+    /// <summary>Takes a step from the case page's forms (each posts to its own page: Work, Refer, Reassign).</summary>
+    public static async Task<HttpResponseMessage> ActAsync(PortalClient client, string details, string step, Dictionary<string, string>? fields = null)
     {
+        var (form, button) = step switch
+        {
+            "Start" => ("#work-form", "#start"),
+            "Complete" => ("#work-form", "#complete"),
+            "Refer" => ("#refer-form", "#refer"),
+            "TakeBack" => ("#take-back-form", "#take-back"),
+            "Reassign" => ("#reassign-form", "#reassign"),
+            _ => throw new ArgumentOutOfRangeException(nameof(step), step, "no such step"),
+        };
         var page = await client.GetDocumentAsync(details);
-        return await client.SubmitLoadedFormAsync(page, "#case-actions form", fields ?? [], $"button[formaction*='handler={handler}']");
+        return await client.SubmitLoadedFormAsync(page, form, fields ?? [], button);
     }
 }

@@ -58,10 +58,10 @@ public sealed class ServiceDeskTests
         var (details, _) = await DeskSteps.IntakeAsync(a, "李奶奶", null);
         var pageA = await a.GetDocumentAsync(details);
         var pageB = await b.GetDocumentAsync(details);
-        var fields = new Dictionary<string, string> { ["Act.Text"] = "已办结" };
+        var fields = new Dictionary<string, string> { ["Input.Result"] = "已办结" };
         var results = await Task.WhenAll(
-            a.SubmitLoadedFormAsync(pageA, "#case-actions form", fields, "#complete"),
-            b.SubmitLoadedFormAsync(pageB, "#case-actions form", fields, "#complete"));
+            a.SubmitLoadedFormAsync(pageA, "#work-form", fields, "#complete"),
+            b.SubmitLoadedFormAsync(pageB, "#work-form", fields, "#complete"));
         Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
         var loser = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
         Assert.Contains("已由", (await PortalClient.ParseAsync(loser)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
@@ -83,9 +83,9 @@ public sealed class ServiceDeskTests
         using var resident = new PortalClient(_portal);
         Assert.NotNull((await resident.GetDocumentAsync(link)).QuerySelector("#problem"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Act.Target"] = "ResidentsCommittee", ["Act.Text"] = "属居民自治事项" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "TakeBack", new() { ["Act.Text"] = "居委会已答复" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Act.Text"] = "已答复居民" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Target"] = "ResidentsCommittee", ["Input.Note"] = "属居民自治事项" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "TakeBack", new() { ["Input.Note"] = "居委会已答复" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Input.Result"] = "已答复居民" })).StatusCode);
 
         var rated = await resident.SubmitFormAsync(link, new Dictionary<string, string> { ["Level"] = "Satisfied", ["Comment"] = "态度很好" });
         Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
@@ -96,6 +96,42 @@ public sealed class ServiceDeskTests
 
         var dashboard = await desk.GetDocumentAsync("/Desk");
         Assert.NotNull(dashboard.QuerySelector("#ratings-by-staff tr[data-staff='城中社区窗口']"));
+    }
+
+    [Fact]
+    public async Task P1_a_referral_without_a_target_is_refused_at_the_target_field()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, _) = await DeskSteps.IntakeAsync(desk, "冯先生", null);
+        var response = await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Note"] = "请协调" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.Contains("P1", page.QuerySelector("span[data-valmsg-for='Input.Target']")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Received", page.QuerySelector("#case-status")!.GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public async Task P2_a_case_is_reassigned_to_a_colleague_and_refused_for_anyone_else()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, _) = await DeskSteps.IntakeAsync(desk, "褚女士", null);
+        var refused = await DeskSteps.ActAsync(desk, details, "Reassign", new() { ["Input.NewOwner"] = Guid.NewGuid().ToString() });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("P2", (await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.NewOwner']")!.TextContent, StringComparison.Ordinal);
+
+        var colleague = (await desk.GetDocumentAsync(details)).QuerySelector("#reassign-owner option")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Reassign", new() { ["Input.NewOwner"] = colleague.GetAttribute("value")! })).StatusCode);
+        Assert.Equal(colleague.TextContent.Trim(), (await desk.GetDocumentAsync(details)).QuerySelector("#owner")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_town_cannot_open_the_case_action_pages()
+    {
+        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        var (details, _) = await DeskSteps.IntakeAsync(desk, "卫先生", null);
+        await Isolation.AssertDeniedAsync(_portal, "demo-town", details.Replace("/Details/", "/Work/", StringComparison.Ordinal));
+        await Isolation.AssertDeniedAsync(_portal, "demo-town", details.Replace("/Details/", "/Refer/", StringComparison.Ordinal));
+        await Isolation.AssertDeniedAsync(_portal, "demo-town", details.Replace("/Details/", "/Reassign/", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -113,7 +149,7 @@ public sealed class ServiceDeskTests
     {
         using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "钱先生", null);
-        await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Act.Text"] = "已办结" });
+        await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Input.Result"] = "已办结" });
         var id = Guid.Parse(details.Split('/')[^1]);
         await using (var db = _portal.CreateDbContext(Demo.Yicheng))
         {

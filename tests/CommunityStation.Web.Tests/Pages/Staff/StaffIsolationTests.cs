@@ -32,6 +32,11 @@ public sealed class StaffIsolationTests
         await using var transaction = await db.Database.BeginTransactionAsync();
         var station = await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync();
         await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Staff/Stations/Roster/{0}", station);
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Staff/Stations/Appoint/{0}", station);
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Staff/Stations/File/{0}", station);
+        var post = await db.StationPosts.Where(p => p.StationId == station && p.To == null).Select(p => p.Id).FirstAsync();
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", $"/Staff/Stations/Post/{station}/{{0}}", post);
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", $"/Staff/Stations/Deploy/{station}/{{0}}", post);
     }
 
     [Fact]
@@ -48,11 +53,12 @@ public sealed class StaffIsolationTests
         }, "#campaign-form");
         var campaign = created.Headers.Location!.ToString().Split('/')[^1];
         await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Staff/Campaigns/Details/{0}", campaign);
+        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Staff/Campaigns/Hire/{0}", campaign);
 
         await using var db = _portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var station = await db.Stations.Where(s => s.CommunityId == Demo.Nanhong).Select(s => s.Id).FirstAsync();
-        await town.SubmitFormAsync($"/Staff/Stations/Roster/{station}", new Dictionary<string, string>(), "form[action*='handler=File']");
+        await town.SubmitFormAsync($"/Staff/Stations/Roster/{station}", new Dictionary<string, string>(), "#file-form");
         var filing = await db.RosterFilings.Where(f => f.StationId == station).Select(f => f.Id).FirstOrDefaultAsync();
         if (filing != Guid.Empty)
         {

@@ -33,7 +33,7 @@ public sealed class StaffTests
         var roster = $"/Staff/Stations/Roster/{station}";
         Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-out-of-date"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "form[action*='handler=File']")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form")).StatusCode);
         using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
         var queue = await bureau.GetDocumentAsync("/Staff/Filings");
         var filingLink = queue.QuerySelector("#filings tr[data-station='宜兴市和桥镇和桥社区事务工作站'] a")!.GetAttribute("href")!;
@@ -57,7 +57,7 @@ public sealed class StaffTests
         var station = await StationAsync("dingshu", "丁山社区");
         using var official = await PortalClient.SignedInAsync(_portal, "demo-town2");
         var roster = $"/Staff/Stations/Roster/{station}";
-        await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "form[action*='handler=File']");
+        await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form");
         using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
         var link = (await bureau.GetDocumentAsync("/Staff/Filings")).QuerySelector("#filings tr[data-station='宜兴市丁蜀镇丁山社区事务工作站'] a")!.GetAttribute("href")!;
         var empty = await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Reasons"] = "" }, "#decide-form", link + "?handler=Return");
@@ -89,12 +89,94 @@ public sealed class StaffTests
     {
         var station = await StationAsync("yicheng", "南虹社区");
         using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
-        var roster = $"/Staff/Stations/Roster/{station}";
-        var page = await official.GetDocumentAsync(roster);
+        var appoint = $"/Staff/Stations/Appoint/{station}";
+        var page = await official.GetDocumentAsync(appoint);
         var person = page.QuerySelector("#Input_PersonId option[value!='']")!.GetAttribute("value")!;
-        var response = await official.SubmitFormAsync(roster, new Dictionary<string, string> { ["Input.PersonId"] = person, ["Input.FullTime"] = "false" }, "#post-form", roster + "?handler=Deputy");
+        var response = await official.SubmitFormAsync(appoint, new Dictionary<string, string> { ["Input.PersonId"] = person, ["Input.Kind"] = "Deputy", ["Input.FullTime"] = "false" }, "#post-form");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("S4", (await PortalClient.ParseAsync(response)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task S3_a_head_who_is_neither_secretary_nor_director_needs_a_reason_shown_at_its_field_and_audited()
+    {
+        var station = await StationAsync("dingshu", "丁山社区");
+        string?[] officers;
+        await using (var db = _portal.CreateDbContext(DemoData.TenantId("dingshu")))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var community = DemoData.CommunityId("dingshu", "丁山社区");
+            officers = await db.Communities.Where(c => c.Id == community).Select(c => new[] { c.PartySecretaryName, c.RcDirectorName }).FirstAsync();
+        }
+
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        var appoint = $"/Staff/Stations/Appoint/{station}";
+        var page = await official.GetDocumentAsync(appoint);
+        var person = page.QuerySelectorAll("#Input_PersonId option[value!='']").First(o => !officers.Contains(o.TextContent.Trim())).GetAttribute("value")!;
+        var fields = new Dictionary<string, string> { ["Input.PersonId"] = person, ["Input.Kind"] = "Head", ["Input.Duties"] = "D9" };
+
+        var noReason = await official.SubmitFormAsync(appoint, fields, "#post-form");
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Contains("S3", (await PortalClient.ParseAsync(noReason)).QuerySelector("span[data-valmsg-for='Input.Reason']")!.TextContent, StringComparison.Ordinal);
+
+        fields["Input.Reason"] = "书记长期病假，由副书记主持工作";
+        Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(appoint, fields, "#post-form")).StatusCode);
+        var roster = await official.GetDocumentAsync($"/Staff/Stations/Roster/{station}");
+        Assert.Single(roster.QuerySelectorAll("#roster tr[data-kind='Head']"));
+        await using var audit = _portal.CreateDbContext(null);
+        Assert.True(await audit.AuditEntries.AnyAsync(a => a.Kind == "SoftRuleOverride" && a.UserName == "demo-town2" && a.Detail!.Contains("书记长期病假")));
+    }
+
+    [Fact]
+    public async Task S5_the_town_changes_a_posts_duties_on_its_own_page()
+    {
+        var station = await StationAsync("yicheng", "城中社区");
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var roster = $"/Staff/Stations/Roster/{station}";
+        var link = (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy'] a.post-link")!.GetAttribute("href")!;
+        var saved = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D7" }, "#duties-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("D7", (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy']")!.TextContent, StringComparison.Ordinal);
+
+        var refused = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D11" }, "#duties-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("S5", (await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.Duties']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_head_sees_the_roster_but_cannot_open_its_action_pages()
+    {
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var station = await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync();
+        using var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        var roster = await head.GetDocumentAsync($"/Staff/Stations/Roster/{station}");
+        Assert.Null(roster.QuerySelector("#file-form"));
+        Assert.Null(roster.QuerySelector("#roster a.deploy-link"));
+        await Isolation.AssertDeniedAsync(_portal, "demo-head", $"/Staff/Stations/Appoint/{station}");
+        await Isolation.AssertDeniedAsync(_portal, "demo-head", $"/Staff/Stations/File/{station}");
+    }
+
+    [Fact]
+    public async Task A_list_longer_than_a_page_shows_the_total_and_links_to_the_next_page()
+    {
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var first = await official.GetDocumentAsync("/Staff/People?pageSize=10");
+        var pager = first.QuerySelector(".pager")!;
+        var total = int.Parse(pager.GetAttribute("data-total")!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 10, $"the demo town has {total} people");
+        Assert.Contains(total.ToString(System.Globalization.CultureInfo.InvariantCulture), pager.QuerySelector(".pager-total")!.TextContent, StringComparison.Ordinal);
+        var firstIds = first.QuerySelectorAll("#people tbody tr a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(10, firstIds.Count);
+
+        var next = pager.QuerySelector(".pager-next")!.GetAttribute("href")!;
+        Assert.Contains("pageNumber=2", next, StringComparison.Ordinal);
+        Assert.Contains("pageSize=10", next, StringComparison.Ordinal);
+        var second = await official.GetDocumentAsync(next);
+        Assert.Equal("2", second.QuerySelector(".pager")!.GetAttribute("data-page"));
+        var secondIds = second.QuerySelectorAll("#people tbody tr a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.NotEmpty(secondIds);
+        Assert.Empty(secondIds.Intersect(firstIds));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public IReadOnlyList<UserForm.TenantOption> Tenants { get; private set; } = [];
 
@@ -67,11 +67,11 @@ public sealed class IndexModel : PageModel
         }
 
         var users = await query
-            .OrderBy(x => x.u.UserName)
+            .OrderBy(x => x.u.UserName).ThenBy(x => x.u.Id)
             .Select(x => new { x.u.Id, x.u.UserName, x.u.DisplayName, x.TenantName, x.CommunityName, x.u.IsDisabled, x.u.LockoutEnd })
-            .ToListAsync();
+            .ToPagedListAsync(Request);
 
-        var ids = users.Select(u => u.Id).ToList();
+        var ids = users.Items.Select(u => u.Id).ToList();
         var roles = await (from ur in _db.UserRoles
                            join r in _db.Roles on ur.RoleId equals r.Id
                            where ids.Contains(ur.UserId)
@@ -89,8 +89,7 @@ public sealed class IndexModel : PageModel
                 u.TenantName,
                 u.CommunityName,
                 u.IsDisabled,
-                u.LockoutEnd > now ? u.LockoutEnd : null))
-            .ToList();
+                u.LockoutEnd > now ? u.LockoutEnd : null));
     }
 
     /// <summary>One account; <see cref="LockedUntil"/> only while the lockout is still running.</summary>

@@ -29,7 +29,7 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Closed { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public OwnStation? Desk { get; private set; }
 
@@ -57,10 +57,9 @@ public sealed class IndexModel : PageModel
 
         Rows = await (from c in cases
                       join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
-                      orderby c.PromisedBy, c.ReceivedAt
+                      orderby c.PromisedBy, c.ReceivedAt, c.Id
                       select new Row(c.Id, c.Number, s.Name, c.DutyAreaCode, c.Status, c.OwnerName, c.ReceivedAt, c.PromisedBy, ServiceCase.IsOverdue(c.Status, c.PromisedBy, today)))
-            .Take(500)
-            .ToListAsync();
+            .ToPagedListAsync(Request);
     }
 
     public sealed record Row(Guid Id, string Number, string Station, string AreaCode, CaseStatus Status, string Owner, DateTimeOffset ReceivedAt, DateOnly PromisedBy, bool Overdue);

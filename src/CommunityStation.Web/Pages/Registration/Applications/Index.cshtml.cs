@@ -29,7 +29,7 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public bool HasQueue => _access.Can(Capability.DecideAsTown) || _access.Can(Capability.RegisterStations);
 
@@ -48,10 +48,10 @@ public sealed class IndexModel : PageModel
         var rows = await (from a in visible
                           join c in _db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in _db.Tenants on a.TenantId equals t.Id
-                          orderby a.QueuedAt ?? a.CreatedAt
+                          orderby a.QueuedAt ?? a.CreatedAt, a.Id
                           select new Row(a.Id, t.Name, c.Name, a.StationName, a.Kind, a.Status, a.Round, a.QueuedAt ?? a.CreatedAt, a.LastActor))
-            .ToListAsync();
-        Rows = rows.Select(r => r with { DaysWaiting = (int)(today - r.Since).TotalDays }).ToList();
+            .ToPagedListAsync(Request);
+        Rows = rows.Select(r => r with { DaysWaiting = (int)(today - r.Since).TotalDays });
     }
 
     public sealed record Row(Guid Id, string Tenant, string Community, string StationName, ApplicationKind Kind, ApplicationStatus Status, int Round, DateTimeOffset Since, string? LastActor)

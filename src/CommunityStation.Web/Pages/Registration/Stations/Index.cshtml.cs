@@ -42,7 +42,7 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public IReadOnlyList<RolloutRow> Rollout { get; private set; } = [];
 
@@ -52,7 +52,7 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        Rows = await QueryAsync();
+        Rows = await (await QueryAsync()).ToPagedListAsync(Request);
         if (CityWide)
         {
             Tenants = (await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Id, t.Name }).ToListAsync()).Select(t => (t.Id, t.Name)).ToList();
@@ -71,7 +71,7 @@ public sealed class IndexModel : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
-        var rows = await QueryAsync();
+        var rows = await (await QueryAsync()).ToListAsync();
         string[] header = [_l["镇（街道）"], _l["社区"], _l["工作站名称"], _l["状态"], _l["登记证号"], _l["统一社会信用代码"], _l["登记日期"], _l["站长"], _l["办公地址"]];
         var data = rows.Select(r => (IReadOnlyList<string?>)
         [
@@ -84,7 +84,7 @@ public sealed class IndexModel : PageModel
             : File(TableExport.ToXlsx(_l["工作站登记台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stations-{stamp}.xlsx");
     }
 
-    private async Task<IReadOnlyList<Row>> QueryAsync()
+    private async Task<IQueryable<Row>> QueryAsync()
     {
         if (CityWide)
         {
@@ -111,9 +111,8 @@ public sealed class IndexModel : PageModel
             query = query.Where(x => x.s.Name.Contains(term) || x.s.RegistrationNumber.Contains(term));
         }
 
-        return await query.OrderBy(x => x.Tenant).ThenBy(x => x.Community)
-            .Select(x => new Row(x.s.Id, x.Tenant, x.Community, x.s.Name, x.s.Status, x.s.RegistrationNumber, x.s.Uscc, x.s.RegistrationDate, x.s.HeadName, x.s.PremisesAddress))
-            .ToListAsync();
+        return query.OrderBy(x => x.Tenant).ThenBy(x => x.Community).ThenBy(x => x.s.Id)
+            .Select(x => new Row(x.s.Id, x.Tenant, x.Community, x.s.Name, x.s.Status, x.s.RegistrationNumber, x.s.Uscc, x.s.RegistrationDate, x.s.HeadName, x.s.PremisesAddress));
     }
 
     public sealed record Row(Guid Id, string Tenant, string Community, string Name, StationStatus Status, string RegistrationNumber, string Uscc, DateOnly RegistrationDate, string HeadName, string PremisesAddress);

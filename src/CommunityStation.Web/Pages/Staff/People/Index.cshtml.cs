@@ -4,6 +4,7 @@ using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Staff.People;
@@ -27,7 +28,7 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public async Task OnGetAsync()
     {
@@ -39,11 +40,11 @@ public sealed class IndexModel : PageModel
         }
 
         var today = _clock.Today;
-        var list = await people.OrderBy(p => p.Name).Take(500).ToListAsync();
-        var ids = list.Select(p => p.Id).ToList();
+        var list = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).ToPagedListAsync(Request);
+        var ids = list.Items.Select(p => p.Id).ToList();
         var sides = await (await _access.WorkforceAsync()).Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
         Rows = list.Select(p => new Row(p.Id, p.Name, p.Gender, p.AgeOn(today), Masking.MaskIdNumber(p.IdNumber), Masking.MaskPhone(p.Phone), p.Education, p.Computer, p.HasSocialWorkBackground,
-            sides.Where(s => s.PersonId == p.Id).Select(s => s.Side).Distinct().ToList())).ToList();
+            sides.Where(s => s.PersonId == p.Id).Select(s => s.Side).Distinct().ToList()));
     }
 
     public sealed record Row(Guid Id, string Name, Gender Gender, int Age, string IdNumber, string Phone, Education Education, ComputerSkill Computer, bool SocialWork, IReadOnlyList<WorkforceSide> Sides);

@@ -27,7 +27,7 @@ public sealed class IndexModel : PageModel
         // One query each for stations, posts, names and filings (not one set per station).
         var list = await stations.OrderBy(s => s.Name).Select(s => new { s.Id, s.TenantId, s.Name }).ToListAsync();
         var ids = list.Select(s => s.Id).ToList();
-        var posts = await _db.StationPosts.Where(p => ids.Contains(p.StationId) && p.To == null).AsNoTracking().ToListAsync();
+        var posts = await _db.OpenPosts(ids).AsNoTracking().ToListAsync();
         var people = posts.Select(p => p.PersonId).Distinct().ToList();
         var names = await _db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
         var filings = await _db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != Domain.Staffing.FilingStatus.Returned).AsNoTracking().ToListAsync();

@@ -1,19 +1,42 @@
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
-/// <summary>Loads a station's roster and its filing state (H6) the same way for every page that needs it.</summary>
+/// <summary>What the roster pages share: the station (within the user's reach), names and the filing state (H6).</summary>
 public static class RosterData
 {
+    /// <summary>A registered station the user may see, with its community's secretary and director (S3); else an audited 404.</summary>
+    public static async Task<StationInfo> StationAsync(UserAccess access, AppDbContext db, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        ArgumentNullException.ThrowIfNull(db);
+        var stations = (await access.StationsAsync($"station roster {id}")).Where(s => s.Status == StationStatus.Registered);
+        return await (from s in stations
+                      join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
+                      where s.Id == id
+                      select new StationInfo(s.Id, s.TenantId, s.Name, c.Id, c.Name, c.PartySecretaryName, c.RcDirectorName))
+            .FirstOrDefaultAsync()
+            .OrNotFound("Station", id);
+    }
+
+    /// <summary>The station's roster with the names of the people on it.</summary>
     public static async Task<(StationRoster Roster, IReadOnlyDictionary<Guid, string> Names)> LoadAsync(AppDbContext db, Guid tenantId, Guid stationId)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var posts = await db.StationPosts.Where(p => p.StationId == stationId && p.To == null).ToListAsync();
-        var ids = posts.Select(p => p.PersonId).Distinct().ToList();
-        var names = await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
-        return (new StationRoster(tenantId, stationId, posts), names);
+        var roster = await db.LoadRosterAsync(tenantId, stationId);
+        return (roster, await NamesAsync(db, roster.Current.Select(p => p.PersonId)));
+    }
+
+    public static async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(AppDbContext db, IEnumerable<Guid> personIds)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = personIds.Distinct().ToList();
+        return await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
     }
 
     /// <summary>H6: the last acknowledged filing, and whether the roster has changed since.</summary>
@@ -24,4 +47,12 @@ public static class RosterData
         var pending = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Filed).AsNoTracking().FirstOrDefaultAsync();
         return (last, pending, RosterFiling.IsOutOfDate(last, lines));
     }
+}
+
+/// <summary>A station as the roster pages show it.</summary>
+public sealed record StationInfo(Guid Id, Guid TenantId, string Name, Guid CommunityId, string Community, string? PartySecretary, string? RcDirector)
+{
+    /// <summary>S3: whether the person is the community's party secretary or RC director (by name, as the community record keeps them).</summary>
+    public bool IsSecretaryOrDirector(string name) =>
+        string.Equals(name, PartySecretary, StringComparison.Ordinal) || string.Equals(name, RcDirector, StringComparison.Ordinal);
 }

@@ -1,0 +1,66 @@
+using System.Globalization;
+using CommunityStation.Domain.Common;
+
+namespace CommunityStation.Domain.Staffing;
+
+/// <summary>
+/// P1: one line of the town's staff import (the register of people and the workforce side each is on).
+/// <see cref="Parse"/> reads and checks a line; a line that breaks a rule is refused with the reason.
+/// </summary>
+public sealed record StaffImportRow(
+    string Name, string IdNumber, string Phone, Education Education, ComputerSkill Computer, bool SocialWorkMajor, bool SocialWorkerCertificate,
+    Guid CommunityId, WorkforceSide Side, DateOnly From)
+{
+    /// <summary>The columns, in order, as the template's header.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["姓名", "身份证号码", "手机号码", "学历", "计算机", "社会工作专业", "社工证", "社区", "队伍", "起始日期"];
+
+    /// <summary>
+    /// Reads one line. <paramref name="communities"/> are the tenant's communities by name;
+    /// <paramref name="seenIdNumbers"/> collects the ID numbers of the lines read so far (a repeat is refused).
+    /// </summary>
+    public static StaffImportRow Parse(IReadOnlyList<string> cells, IReadOnlyDictionary<string, Guid> communities, ISet<string> seenIdNumbers)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        ArgumentNullException.ThrowIfNull(communities);
+        ArgumentNullException.ThrowIfNull(seenIdNumbers);
+        string Cell(int index) => index < cells.Count ? TextNormalizer.FoldWidth(cells[index]) : string.Empty;
+
+        var education = ParseEducation(Cell(3)) ?? throw new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3));
+        var computer = Cell(4) switch { "二级" or "国家二级" or "省二级" or "Level2" => ComputerSkill.Level2, "会" or "基本" or "Basic" => ComputerSkill.Basic, _ => ComputerSkill.None };
+        var community = communities.TryGetValue(Cell(7), out var c) ? c : throw new DomainException("P1", "本镇（街道）没有社区“{0}”。", null, Cell(7));
+        var side = Cell(8) switch
+        {
+            "党组织专职" or "党组织专职人员" => WorkforceSide.PartyStaff,
+            "居委会成员" => WorkforceSide.RcMember,
+            "协管员" => WorkforceSide.Assistant,
+            "工作站人员" => WorkforceSide.StationStaff,
+            _ => throw new DomainException("P1", "队伍“{0}”无法识别（党组织专职、居委会成员、协管员、工作站人员）。", null, Cell(8)),
+        };
+        var from = DateOnly.TryParseExact(Cell(9), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d : throw new DomainException("P1", "起始日期“{0}”无效（格式 2024-01-01）。", null, Cell(9));
+        if (!ChineseIdNumber.TryParse(Cell(1), out var id, out _))
+        {
+            throw new DomainException("P1", "身份证号码无效（GB 11643）。");
+        }
+
+        if (!seenIdNumbers.Add(id!.Value))
+        {
+            throw new DomainException("P1", "与文件中前面的行身份证号码重复。");
+        }
+
+        return new StaffImportRow(Cell(0), id.Value, Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)), community, side, from);
+    }
+
+    private static bool IsYes(string text) => text is "是" or "有" or "Y" or "y" or "yes" or "1" or "true";
+
+    private static Education? ParseEducation(string text) => text switch
+    {
+        "初中" => Education.JuniorHigh,
+        "高中" => Education.HighSchool,
+        "中专" => Education.Secondary,
+        "大专" => Education.JuniorCollege,
+        "本科" => Education.Bachelor,
+        "研究生" or "硕士" or "博士" => Education.Postgraduate,
+        _ => null,
+    };
+}

@@ -1,0 +1,112 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Auditing;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Staff.Stations;
+
+/// <summary>
+/// Appoints the head (S3: in principle the party secretary or RC director; otherwise a reason, audited),
+/// the full-time deputy (S4) or another staff member (S5) at a station.
+/// </summary>
+public sealed class AppointModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly PortalClock _clock;
+    private readonly UserAccess _access;
+    private readonly AuditLog _audit;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public AppointModel(AppDbContext db, PortalClock clock, UserAccess access, AuditLog audit, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _clock = clock;
+        _access = access;
+        _audit = audit;
+        _l = l;
+    }
+
+    public StationInfo Station { get; private set; } = null!;
+
+    public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
+
+    [BindProperty]
+    public PostInput Input { get; set; } = new();
+
+    public Task OnGetAsync(Guid id) => LoadAsync(id);
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        await LoadAsync(id);
+        var person = Input.PersonId is { } pid ? await (await _access.PeopleAsync()).FirstOrDefaultAsync(p => p.Id == pid) : null;
+        if (person is null)
+        {
+            ModelState.AddModelError("Input.PersonId", _l["请选择人员。"]);
+            return Page();
+        }
+
+        var roster = await _db.LoadRosterAsync(Station.TenantId, id);
+        var today = _clock.Today;
+        switch (Input.Kind)
+        {
+            case PostKind.Head:
+                var (_, warning) = roster.AppointHead(person, Station.IsSecretaryOrDirector(person.Name), Input.Duties, today);
+                if (warning is not null)
+                {
+                    await AuditOverrideAsync(warning, warning.Acknowledge(Input.Reason), person);
+                }
+
+                break;
+            case PostKind.Deputy:
+                roster.AppointDeputy(person, Input.FullTime, Input.Duties, today);
+                break;
+            default:
+                roster.AddStaff(person, Input.FullTime, Input.Duties, today);
+                break;
+        }
+
+        await _db.SaveRostersAsync(roster);
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage("Roster", new { id });
+    }
+
+    /// <summary>A soft rule overridden: who, on whom and why goes to the audit trail.</summary>
+    private Task AuditOverrideAsync(RuleWarning warning, string reason, Person person) =>
+        _audit.WriteAsync(new AuditEntry
+        {
+            Kind = "SoftRuleOverride",
+            UserId = _db.Tenant.UserId,
+            UserName = _access.UserName,
+            TenantId = Station.TenantId,
+            Entity = "StationPost",
+            EntityKey = person.Id.ToString(),
+            Detail = $"{warning.Rule}: {warning} — {reason}",
+        });
+
+    private async Task LoadAsync(Guid id)
+    {
+        Station = await RosterData.StationAsync(_access, _db, id);
+        People = (await (await _access.PeopleAsync("appoint to a post")).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync())
+            .Select(p => (p.Id, p.Name)).ToList();
+    }
+
+    public sealed class PostInput
+    {
+        public Guid? PersonId { get; set; }
+
+        /// <summary>Which post: the head (S3), the deputy (S4) or staff (S5); the form's buttons set it.</summary>
+        public PostKind Kind { get; set; } = PostKind.Staff;
+
+        public bool FullTime { get; set; } = true;
+
+        public List<string> Duties { get; set; } = [];
+
+        public string? Reason { get; set; }
+    }
+}

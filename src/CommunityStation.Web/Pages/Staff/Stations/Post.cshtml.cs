@@ -1,0 +1,74 @@
+using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Staff.Stations;
+
+/// <summary>One open post at a station: change its duties (S5) or end it.</summary>
+public sealed class PostModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly PortalClock _clock;
+    private readonly UserAccess _access;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public PostModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> l)
+    {
+        _db = db;
+        _clock = clock;
+        _access = access;
+        _l = l;
+    }
+
+    public StationInfo Station { get; private set; } = null!;
+
+    public StationRoster Roster { get; private set; } = null!;
+
+    public StationPost Item { get; private set; } = null!;
+
+    public string PersonName { get; private set; } = string.Empty;
+
+    [BindProperty]
+    public DutiesInput Input { get; set; } = new();
+
+    public async Task OnGetAsync(Guid id, Guid postId)
+    {
+        await LoadAsync(id, postId);
+        Input.Duties = [.. Item.Duties];
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid postId)
+    {
+        await LoadAsync(id, postId);
+        Item.SetDuties(Input.Duties);
+        await _db.SaveRostersAsync(Roster);
+        TempData["Saved"] = _l["已保存。"].Value;
+        return RedirectToPage("Roster", new { id });
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(Guid id, Guid postId)
+    {
+        await LoadAsync(id, postId);
+        Roster.EndPost(postId, _clock.Today);
+        await _db.SaveRostersAsync(Roster);
+        return RedirectToPage("Roster", new { id });
+    }
+
+    private async Task LoadAsync(Guid id, Guid postId)
+    {
+        Station = await RosterData.StationAsync(_access, _db, id);
+        Roster = await _db.LoadRosterAsync(Station.TenantId, id);
+        Item = Roster.Current.FirstOrDefault(p => p.Id == postId) ?? throw new RecordNotFoundException("StationPost", postId);
+        PersonName = await _db.People.Where(p => p.Id == Item.PersonId).Select(p => p.Name).FirstAsync();
+    }
+
+    public sealed class DutiesInput
+    {
+        public List<string> Duties { get; set; } = [];
+    }
+}
