@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
-using Npgsql;
 
 namespace CommunityStation.Web.Infrastructure;
 
@@ -26,9 +25,8 @@ public static class PortalServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddDatabase(connectionString);
         services.AddSingleton<AuditLog>();
-        services.AddDbContext<AppDbContext>(options => PersistenceSetup.Configure(options, connectionString));
         services.AddScoped<Seeder>();
         services.AddScoped<Notifier>();
 
