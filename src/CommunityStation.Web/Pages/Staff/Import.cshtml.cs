@@ -15,7 +15,9 @@ namespace CommunityStation.Web.Pages.Staff;
 
 /// <summary>
 /// Imports existing staff from CSV or XLSX. Every row is either taken or refused with its line number and
-/// reason; if any row is refused nothing is saved (one transaction, all or nothing).
+/// reason; if any row is refused nothing is saved (one transaction, all or nothing). Idempotent: a row whose
+/// person and workforce side are already recorded adds nothing, so importing the same file twice changes
+/// nothing the second time (the page counts created, updated and unchanged rows).
 /// </summary>
 [Authorize(Roles = AppRoles.TownOfficial)]
 public sealed class ImportModel : PageModel
@@ -33,7 +35,11 @@ public sealed class ImportModel : PageModel
 
     public IReadOnlyList<(int Line, string Message)> Refused { get; private set; } = [];
 
-    public int Taken { get; private set; }
+    public int Created { get; private set; }
+
+    public int Updated { get; private set; }
+
+    public int Unchanged { get; private set; }
 
     public bool Done { get; private set; }
 
@@ -73,10 +79,12 @@ public sealed class ImportModel : PageModel
         var tenantId = User.TenantId()!.Value;
         var communities = await _db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync();
         var existing = await _db.People.ToDictionaryAsync(p => p.IdNumber);
+        var assignments = await _db.WorkforceAssignments.ToListAsync();
         var refused = new List<(int, string)>();
         var people = new List<Person>();
         var sides = new List<WorkforceAssignment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new int[3];
 
         for (var i = 1; i < rows.Count; i++)
         {
@@ -113,14 +121,33 @@ public sealed class ImportModel : PageModel
                     throw new DomainException("P1", "与文件中前面的行身份证号码重复。");
                 }
 
-                var person = existing.GetValueOrDefault(id.Value)
-                    ?? new Person(tenantId, Guid.CreateVersion7(), Cell(0), Cell(1), Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)));
-                if (!existing.ContainsKey(id.Value))
+                var created = false;
+                var updated = false;
+                if (existing.TryGetValue(id.Value, out var person))
                 {
+                    updated = person.Update(Cell(0), Cell(1), Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)));
+                }
+                else
+                {
+                    person = new Person(tenantId, Guid.CreateVersion7(), Cell(0), Cell(1), Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)));
                     people.Add(person);
+                    created = true;
                 }
 
-                sides.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), person.Id, community.Id, side, from, null));
+                // The same side again is not a second assignment: the exact one, else an open one whose start moves.
+                var assignment = assignments.FirstOrDefault(a => a.Covers(person.Id, community.Id, side, from) && a.From == from)
+                    ?? assignments.FirstOrDefault(a => a.Covers(person.Id, community.Id, side, from));
+                if (assignment is null)
+                {
+                    sides.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), person.Id, community.Id, side, from, null));
+                    created = true;
+                }
+                else
+                {
+                    updated |= assignment.MoveStart(from);
+                }
+
+                counts[created ? 0 : updated ? 1 : 2]++;
             }
             catch (DomainException e)
             {
@@ -132,14 +159,15 @@ public sealed class ImportModel : PageModel
         Done = true;
         if (refused.Count > 0)
         {
-            // All or nothing: a refused row means no row is taken.
+            // All or nothing: a refused row means no row is taken (the tracked updates are never saved).
+            _db.ChangeTracker.Clear();
             return Page();
         }
 
         _db.People.AddRange(people);
         _db.WorkforceAssignments.AddRange(sides);
         await _db.SaveChangesAsync();
-        Taken = sides.Count;
+        (Created, Updated, Unchanged) = (counts[0], counts[1], counts[2]);
         return Page();
     }
 
