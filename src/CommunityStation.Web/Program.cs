@@ -64,6 +64,7 @@ try
     app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
     app.UseSerilogRequestLogging();
     app.UseRequestLocalization();
+    app.UseDatabaseOutagePage();
     app.UseRouting();
     app.UseAuthentication();
     app.UseMiddleware<TenantMiddleware>();

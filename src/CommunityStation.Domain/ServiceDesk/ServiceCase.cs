@@ -85,6 +85,12 @@ public sealed class ServiceCase : ITenantOwned
 
     public uint Version { get; private set; }
 
+    /// <summary>
+    /// The one-time token of the intake form that created the case: the same form posted again (double
+    /// click, retry after a failed receipt) finds this case instead of creating a second one.
+    /// </summary>
+    public Guid? IntakeToken { get; private set; }
+
     public IReadOnlyList<CaseStep> Steps => _steps;
 
     public bool IsOpen => Status is CaseStatus.Received or CaseStatus.InProgress or CaseStatus.Referred;
@@ -124,7 +130,8 @@ public sealed class ServiceCase : ITenantOwned
         string request,
         CaseOwner owner,
         DateTimeOffset now,
-        int ratingTokenValidDays)
+        int ratingTokenValidDays,
+        Guid? intakeToken = null)
     {
         ArgumentNullException.ThrowIfNull(owner);
         if (channel == CaseChannel.OnBehalf && !consentRecorded)
@@ -157,6 +164,7 @@ public sealed class ServiceCase : ITenantOwned
             PromisedBy = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(promisedDays),
             RatingTokenHash = HashToken(token),
             RatingTokenExpiresAt = now.AddDays(ratingTokenValidDays),
+            IntakeToken = intakeToken,
         };
         serviceCase.AddStep(CaseAction.Received, owner.Name, now, null);
         return (serviceCase, token);

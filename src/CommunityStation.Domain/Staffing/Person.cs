@@ -57,8 +57,10 @@ public sealed class Person : ITenantOwned
         return date < BirthDate.AddYears(age) ? age - 1 : age;
     }
 
-    public void Update(string name, string idNumber, string? phone, Education education, ComputerSkill computer, bool socialWorkMajor, bool socialWorkerCertificate)
+    /// <summary>Sets the person's details; returns whether any of them changed (an import reports unchanged rows).</summary>
+    public bool Update(string name, string idNumber, string? phone, Education education, ComputerSkill computer, bool socialWorkMajor, bool socialWorkerCertificate)
     {
+        var before = (Name, IdNumber, Phone, Education, Computer, SocialWorkMajor, SocialWorkerCertificate);
         var folded = TextNormalizer.FoldWidth(name);
         Name = folded.Length is > 0 and <= 30 ? folded : throw new DomainException("P1", "请填写姓名（不超过 30 个字）。", "Name");
         if (!ChineseIdNumber.TryParse(idNumber, out var id, out _))
@@ -75,5 +77,6 @@ public sealed class Person : ITenantOwned
         Computer = computer;
         SocialWorkMajor = socialWorkMajor;
         SocialWorkerCertificate = socialWorkerCertificate;
+        return before != (Name, IdNumber, Phone, Education, Computer, SocialWorkMajor, SocialWorkerCertificate);
     }
 }

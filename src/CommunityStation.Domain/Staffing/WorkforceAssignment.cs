@@ -46,6 +46,30 @@ public sealed class WorkforceAssignment : ITenantOwned
 
     public bool IsCurrentOn(DateOnly date) => From <= date && (To is null || To >= date);
 
+    /// <summary>
+    /// Whether this assignment already records the person on this side of this community on
+    /// <paramref name="from"/> (still open then): importing the same row again must not add a second one.
+    /// </summary>
+    public bool Covers(Guid personId, Guid communityId, WorkforceSide side, DateOnly from) =>
+        PersonId == personId && CommunityId == communityId && Side == side && (To is null || To >= from);
+
+    /// <summary>Corrects the start date (a re-import with another start); returns whether it changed.</summary>
+    public bool MoveStart(DateOnly from)
+    {
+        if (To is { } end && end < from)
+        {
+            throw new DomainException("P1", "结束日期不能早于开始日期。", "To");
+        }
+
+        if (From == from)
+        {
+            return false;
+        }
+
+        From = from;
+        return true;
+    }
+
     public void End(DateOnly on)
     {
         if (on < From)

@@ -1,3 +1,4 @@
+using CommunityStation.Infrastructure.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -5,7 +6,8 @@ namespace CommunityStation.Infrastructure.Auditing;
 
 /// <summary>
 /// Writes audit events that are not data changes (sign-ins, denied access, personal-data views) on
-/// their own connection, so they are kept even when the request's transaction rolls back.
+/// their own connection, so they are kept even when the request's transaction rolls back. The data
+/// source is the one EF uses too, so a pool emptied after an outage is emptied for both.
 /// </summary>
 public sealed class AuditLog
 {
@@ -19,6 +21,15 @@ public sealed class AuditLog
     public async Task WriteAsync(AuditEntry entry, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
+
+        // After a database restart the first pooled connection may be dead: try once more on a fresh one.
+        // (If the first INSERT did reach the server before the connection broke, the event is kept twice,
+        // which is better than not at all.)
+        await DatabaseOutage.RetryOnceAsync(_dataSource, () => InsertAsync(entry, ct));
+    }
+
+    private async Task InsertAsync(AuditEntry entry, CancellationToken ct)
+    {
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO audit_entries (occurred_at, kind, user_id, user_name, tenant_id, entity, entity_key, before, after, detail, ip_address)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)

@@ -22,7 +22,20 @@ public static class LocalPostgresCluster
     private static readonly TimeSpan LockTimeout = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
 
-    public static async Task<string> EnsureStartedAsync(string dataRoot, ILogger logger, CancellationToken ct = default)
+    /// <summary>
+    /// The <c>postgres -o</c> options for a start. <see cref="ClusterDurability.Durable"/> keeps PostgreSQL's
+    /// defaults (fsync, synchronous_commit, full_page_writes on): the portal's data survives a power cut.
+    /// Only test clusters may trade that for speed.
+    /// </summary>
+    public static string ServerOptions(int port, ClusterDurability durability)
+    {
+        var options = string.Create(CultureInfo.InvariantCulture, $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200");
+        return durability == ClusterDurability.RelaxedForTests
+            ? options + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+            : options;
+    }
+
+    public static async Task<string> EnsureStartedAsync(string dataRoot, ILogger logger, ClusterDurability durability = ClusterDurability.Durable, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot);
         ArgumentNullException.ThrowIfNull(logger);
@@ -47,6 +60,7 @@ public static class LocalPostgresCluster
         if (await TryConnectAsync(connectionString, ct) is null)
         {
             logger.LogDebug("Reusing the local PostgreSQL cluster already answering on 127.0.0.1:{Port}", port);
+            await WarnIfNotDurableAsync(connectionString, durability, logger, ct);
             return connectionString;
         }
 
@@ -84,6 +98,7 @@ public static class LocalPostgresCluster
             if (await TryConnectAsync(connectionString, ct) is null)
             {
                 logger.LogDebug("Another process started the local PostgreSQL cluster on 127.0.0.1:{Port}", port);
+                await WarnIfNotDurableAsync(connectionString, durability, logger, ct);
                 return connectionString;
             }
 
@@ -107,7 +122,7 @@ public static class LocalPostgresCluster
                 logger.LogInformation("Starting the local PostgreSQL cluster in {DataDir} on 127.0.0.1:{Port} (log: {Log})", dataDir, port, log);
                 Run(
                     Path.Combine(bin, "pg_ctl"),
-                    ["-D", dataDir, "-l", log, "-w", "-t", "60", "-o", $"-p {port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c fsync=off", "start"],
+                    ["-D", dataDir, "-l", log, "-w", "-t", "60", "-o", ServerOptions(port, durability), "start"],
                     runAs,
                     logger,
                     tailOnError: log);
@@ -175,6 +190,36 @@ public static class LocalPostgresCluster
         finally
         {
             File.Delete(pwFile);
+        }
+    }
+
+    /// <summary>
+    /// A cluster is started once and then shared: if the tests started it (fsync off), the portal reusing
+    /// it says so, because its data would not survive a power cut until the cluster is restarted.
+    /// </summary>
+    private static async Task WarnIfNotDurableAsync(string connectionString, ClusterDurability durability, ILogger logger, CancellationToken ct)
+    {
+        if (durability != ClusterDurability.Durable)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT current_setting('fsync')", connection);
+            if (await command.ExecuteScalarAsync(ct) is string fsync && !string.Equals(fsync, "on", StringComparison.Ordinal))
+            {
+                logger.LogWarning(
+                    "The local PostgreSQL cluster on {Host} was started by the tests with fsync={Fsync}: data may be lost on a power cut. Restart it (pg_ctl -D .localdb/pgdata restart) when no tests are running to get PostgreSQL's durable defaults",
+                    connection.Host,
+                    fsync);
+            }
+        }
+        catch (NpgsqlException e)
+        {
+            logger.LogDebug(e, "Could not read the local cluster's fsync setting");
         }
     }
 
@@ -405,5 +450,4 @@ public static class LocalPostgresCluster
             }
         }
     }
-
 }

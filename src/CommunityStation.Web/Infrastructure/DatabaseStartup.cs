@@ -12,6 +12,9 @@ public static class DatabaseStartup
 {
     public const string LocalDatabaseName = "communitystation";
 
+    /// <summary>The portal's local cluster keeps PostgreSQL's durable defaults (fsync on); only test clusters relax them.</summary>
+    public const ClusterDurability LocalClusterDurability = ClusterDurability.Durable;
+
     public static async Task ResolveConnectionStringsAsync(WebApplicationBuilder builder, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -27,7 +30,7 @@ public static class DatabaseStartup
         }
 
         var dataRoot = builder.Configuration["LocalDatabase:DataRoot"] ?? Path.Combine(FindRepositoryRoot(builder.Environment.ContentRootPath), ".localdb");
-        var admin = await LocalPostgresCluster.EnsureStartedAsync(dataRoot, logger);
+        var admin = await LocalPostgresCluster.EnsureStartedAsync(dataRoot, logger, LocalClusterDurability);
         var connections = await DatabaseProvisioner.EnsureDatabaseAsync(admin, LocalDatabaseName);
         builder.Configuration["ConnectionStrings:Default"] = connections.App;
         builder.Configuration["ConnectionStrings:Migrations"] = connections.Owner;

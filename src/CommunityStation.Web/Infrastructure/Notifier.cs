@@ -33,4 +33,27 @@ public sealed class Notifier
 
     public static Task<int> UnreadCountAsync(AppDbContext db, Guid userId) =>
         db.Notifications.CountAsync(n => n.RecipientId == userId && n.ReadAt == null);
+
+    /// <summary>
+    /// The layout's badge: a convenience, so it fails soft. While the database is down (the error page is
+    /// being shown, or the query meets the outage) the badge is left out rather than failing the page.
+    /// </summary>
+    public static async Task<int> UnreadCountOrZeroAsync(AppDbContext db, Guid userId, HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (DatabaseOutageHandling.OutageSeen(context) is not null)
+        {
+            return 0;
+        }
+
+        try
+        {
+            return await UnreadCountAsync(db, userId);
+        }
+        catch (Exception e) when (CommunityStation.Infrastructure.Database.DatabaseOutage.IsOutage(e))
+        {
+            DatabaseOutageHandling.MarkOutage(context, e);
+            return 0;
+        }
+    }
 }

@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using CommunityStation.Web.Infrastructure.Access;
-using Npgsql;
 
 namespace CommunityStation.Web.Infrastructure;
 
@@ -28,9 +27,8 @@ public static class PortalServices
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddDatabase(connectionString);
         services.AddSingleton<AuditLog>();
-        services.AddDbContext<AppDbContext>(options => PersistenceSetup.Configure(options, connectionString));
         services.AddScoped<Seeder>();
         services.AddScoped<Notifier>();
         services.AddDocumentInspection();

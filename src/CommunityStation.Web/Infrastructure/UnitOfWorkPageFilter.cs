@@ -1,9 +1,12 @@
+using System.Runtime.ExceptionServices;
 using CommunityStation.Domain.Common;
+using CommunityStation.Infrastructure.Database;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Npgsql;
 
 namespace CommunityStation.Web.Infrastructure;
 
@@ -16,11 +19,13 @@ namespace CommunityStation.Web.Infrastructure;
 public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
 {
     private readonly AppDbContext _db;
+    private readonly NpgsqlDataSource _dataSource;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public UnitOfWorkPageFilter(AppDbContext db, IStringLocalizer<SharedResource> l)
+    public UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataSource, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _dataSource = dataSource;
         _l = l;
     }
 
@@ -39,7 +44,19 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
             return;
         }
 
-        await _db.Database.BeginTransactionAsync();
+        if (context.ActionDescriptor.EndpointMetadata.OfType<NoUnitOfWorkAttribute>().Any())
+        {
+            await next();
+            return;
+        }
+
+        // The sign-in check already found the database down: run no page on an unchecked sign-in.
+        if (DatabaseOutageHandling.OutageSeen(context.HttpContext) is { } outage)
+        {
+            ExceptionDispatchInfo.Throw(outage);
+        }
+
+        await BeginAsync();
         var executed = await next();
 
         // The current transaction, not the one opened above: a handler may have restarted it
@@ -89,6 +106,24 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
                 executed.Result = new PageResult();
                 executed.ExceptionHandled = true;
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Opens the transaction. Nothing has happened yet, so if the pooled connection turns out dead (the
+    /// database restarted since it was last used) it is safe to drop the pool and try once more.
+    /// </summary>
+    private async Task BeginAsync()
+    {
+        try
+        {
+            await _db.Database.BeginTransactionAsync();
+        }
+        catch (Exception e) when (DatabaseOutage.IsOutage(e))
+        {
+            await _db.Database.CloseConnectionAsync();
+            _dataSource.Clear();
+            await _db.Database.BeginTransactionAsync();
         }
     }
 }

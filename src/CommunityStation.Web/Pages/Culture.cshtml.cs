@@ -1,3 +1,4 @@
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ namespace CommunityStation.Web.Pages;
 
 /// <summary>The language switch: a one-year cookie, so the choice persists across visits and sign-ins.</summary>
 [IgnoreAntiforgeryToken(Order = 1001)]
+[NoUnitOfWork]
 public sealed class CultureModel : PageModel
 {
     public IActionResult OnGet(string? returnUrl) => LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl! : "/");

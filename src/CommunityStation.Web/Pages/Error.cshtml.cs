@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityStation.Web.Pages;
 
-/// <summary>Generic error and status pages: a reference number to quote, never a stack trace.</summary>
+/// <summary>Generic error and status pages: a reference number to quote, never a stack trace. Needs no database.</summary>
+[NoUnitOfWork]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel

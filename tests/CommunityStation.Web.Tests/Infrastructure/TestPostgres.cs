@@ -55,7 +55,9 @@ public static class TestPostgres
 
         try
         {
-            return await LocalPostgresCluster.EnsureStartedAsync(Path.Combine(RepositoryRoot(), ".localdb"), NullLogger.Instance);
+            // Test data is disposable: a cluster started here runs with fsync off, and keeps it until restarted
+            // (the portal's own start is durable and warns when it reuses such a cluster).
+            return await LocalPostgresCluster.EnsureStartedAsync(Path.Combine(RepositoryRoot(), ".localdb"), NullLogger.Instance, ClusterDurability.RelaxedForTests);
         }
         catch (Exception e)
         {

@@ -18,6 +18,7 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         builder.HasIndex(c => new { c.TenantId, c.StationId, c.Status });
         builder.HasIndex(c => new { c.TenantId, c.OwnerId, c.Status });
         builder.HasIndex(c => new { c.TenantId, c.RatingTokenHash });
+        builder.HasIndex(c => new { c.TenantId, c.IntakeToken }).IsUnique();
         builder.Property(c => c.Number).HasMaxLength(40).IsRequired();
         builder.Property(c => c.DutyAreaCode).HasMaxLength(3).IsRequired();
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);

@@ -922,6 +922,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(3)")
                         .HasColumnName("duty_area_code");
 
+                    b.Property<Guid?>("IntakeToken")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intake_token");
+
                     b.Property<string>("LastActor")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
@@ -1029,6 +1033,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_service_cases");
+
+                    b.HasIndex("TenantId", "IntakeToken")
+                        .IsUnique()
+                        .HasDatabaseName("ix_service_cases_tenant_id_intake_token");
 
                     b.HasIndex("TenantId", "RatingTokenHash")
                         .HasDatabaseName("ix_service_cases_tenant_id_rating_token_hash");

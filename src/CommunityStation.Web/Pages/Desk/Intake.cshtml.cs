@@ -64,6 +64,9 @@ public sealed class IntakeModel : PageModel
             Input.ResidentId = id;
         }
 
+        // One token per form shown: posting this form again finds the case it made (see OnPostAsync).
+        Input.IntakeToken = Guid.NewGuid();
+
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var term = Domain.Common.TextNormalizer.FoldWidth(Q);
@@ -83,6 +86,16 @@ public sealed class IntakeModel : PageModel
         if (!await LoadAsync())
         {
             return NotFound();
+        }
+
+        // Idempotent: the same form posted twice (double click, retry after a failed receipt) gives the
+        // first case's receipt and creates nothing. The advisory lock makes a concurrent second post wait
+        // for the first to commit and then find its case; the unique index backs this up.
+        var intakeToken = Input.IntakeToken is { } posted && posted != Guid.Empty ? posted : Guid.NewGuid();
+        await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({intakeToken.ToString()}, 0))");
+        if (await _db.ServiceCases.Where(c => c.IntakeToken == intakeToken).Select(c => (Guid?)c.Id).FirstOrDefaultAsync() is { } received)
+        {
+            return RedirectToPage("/Desk/Cases/Receipt", new { id = received });
         }
 
         if (!ModelState.Validate(new IntakeValidator(_l), Input))
@@ -122,7 +135,7 @@ public sealed class IntakeModel : PageModel
         var (serviceCase, token) = ServiceCase.Receive(
             tenantId, Guid.CreateVersion7(), Desk.StationId, Desk.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays,
             Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(Desk.UserId, Desk.UserName), now,
-            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, DateOnly.FromDateTime(now.UtcDateTime)));
+            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, DateOnly.FromDateTime(now.UtcDateTime)), intakeToken);
         _db.ServiceCases.Add(serviceCase);
         await _db.SaveChangesAsync();
         TempData["RatingToken"] = token;
@@ -168,6 +181,8 @@ public sealed class IntakeModel : PageModel
 
     public sealed class IntakeInput
     {
+        public Guid? IntakeToken { get; set; }
+
         public Guid? ResidentId { get; set; }
 
         public bool Anonymous { get; set; }

@@ -15,7 +15,9 @@ namespace CommunityStation.Web.Pages.Staff;
 
 /// <summary>
 /// Imports existing staff from CSV or XLSX. Every row is either taken or refused with its line number and
-/// reason; if any row is refused nothing is saved (one transaction, all or nothing).
+/// reason; if any row is refused nothing is saved (one transaction, all or nothing). Idempotent: a row whose
+/// person and workforce side are already recorded adds nothing, so importing the same file twice changes
+/// nothing the second time (the page counts created, updated and unchanged rows).
 /// </summary>
 public sealed class ImportModel : PageModel
 {
@@ -36,7 +38,11 @@ public sealed class ImportModel : PageModel
 
     public IReadOnlyList<(int Line, string Message)> Refused { get; private set; } = [];
 
-    public int Taken { get; private set; }
+    public int Created { get; private set; }
+
+    public int Updated { get; private set; }
+
+    public int Unchanged { get; private set; }
 
     public bool Done { get; private set; }
 
@@ -77,10 +83,12 @@ public sealed class ImportModel : PageModel
         var communities = (await _db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync())
             .GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var existing = await _db.People.ToDictionaryAsync(p => p.IdNumber);
+        var assignments = await _db.WorkforceAssignments.ToListAsync();
         var refused = new List<(int, string)>();
         var people = new List<Person>();
         var sides = new List<WorkforceAssignment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new int[3];
 
         for (var i = 1; i < rows.Count; i++)
         {
@@ -92,13 +100,33 @@ public sealed class ImportModel : PageModel
             try
             {
                 var row = StaffImportRow.Parse(rows[i], communities, seen);
-                if (!existing.TryGetValue(row.IdNumber, out var person))
+                var created = false;
+                var updated = false;
+                if (existing.TryGetValue(row.IdNumber, out var person))
+                {
+                    updated = person.Update(row.Name, row.IdNumber, row.Phone, row.Education, row.Computer, row.SocialWorkMajor, row.SocialWorkerCertificate);
+                }
+                else
                 {
                     person = new Person(tenantId, Guid.CreateVersion7(), row.Name, row.IdNumber, row.Phone, row.Education, row.Computer, row.SocialWorkMajor, row.SocialWorkerCertificate);
                     people.Add(person);
+                    created = true;
                 }
 
-                sides.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), person.Id, row.CommunityId, row.Side, row.From, null));
+                // The same side again is not a second assignment: the exact one, else an open one whose start moves.
+                var assignment = assignments.FirstOrDefault(a => a.Covers(person.Id, row.CommunityId, row.Side, row.From) && a.From == row.From)
+                    ?? assignments.FirstOrDefault(a => a.Covers(person.Id, row.CommunityId, row.Side, row.From));
+                if (assignment is null)
+                {
+                    sides.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), person.Id, row.CommunityId, row.Side, row.From, null));
+                    created = true;
+                }
+                else
+                {
+                    updated |= assignment.MoveStart(row.From);
+                }
+
+                counts[created ? 0 : updated ? 1 : 2]++;
             }
             catch (DomainException e)
             {
@@ -110,14 +138,15 @@ public sealed class ImportModel : PageModel
         Done = true;
         if (refused.Count > 0)
         {
-            // All or nothing: a refused row means no row is taken.
+            // All or nothing: a refused row means no row is taken (the tracked updates are never saved).
+            _db.ChangeTracker.Clear();
             return Page();
         }
 
         _db.People.AddRange(people);
         _db.WorkforceAssignments.AddRange(sides);
         await _db.SaveChangesAsync();
-        Taken = sides.Count;
+        (Created, Updated, Unchanged) = (counts[0], counts[1], counts[2]);
         return Page();
     }
 }

@@ -210,6 +210,42 @@ public sealed class StaffTests
     }
 
     [Fact]
+    public async Task Importing_the_same_file_twice_changes_nothing_the_second_time_and_reports_the_rows_unchanged()
+    {
+        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        string Id(string first17) => first17 + CommunityStation.Domain.Common.ChineseIdNumber.ComputeCheckCharacter(first17);
+        var (one, two) = (Id("32028219850505101"), Id("32028219860606202"));
+        string Csv(string phone) => "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期\n"
+            + $"重导甲,{one},{phone},本科,二级,是,否,东虹社区,工作站人员,2024-01-01\n"
+            + $"重导乙,{two},13800005556,大专,会,否,否,东虹社区,协管员,2024-02-01\n";
+
+        var first = (await PortalClient.ParseAsync(await Upload(official, Csv("13800005555")))).QuerySelector("#import-taken")!;
+        Assert.Equal(("2", "0", "0"), (first.GetAttribute("data-created"), first.GetAttribute("data-updated"), first.GetAttribute("data-unchanged")));
+        var before = await AssignmentsOfAsync(one, two);
+
+        var again = (await PortalClient.ParseAsync(await Upload(official, Csv("13800005555")))).QuerySelector("#import-taken")!;
+        Assert.Equal(("0", "0", "2"), (again.GetAttribute("data-created"), again.GetAttribute("data-updated"), again.GetAttribute("data-unchanged")));
+        Assert.Equal(before, await AssignmentsOfAsync(one, two));
+        Assert.Equal(2, before.Count);
+
+        // A corrected phone number updates the person, still without a second assignment.
+        var corrected = (await PortalClient.ParseAsync(await Upload(official, Csv("13800005557")))).QuerySelector("#import-taken")!;
+        Assert.Equal(("0", "1", "1"), (corrected.GetAttribute("data-created"), corrected.GetAttribute("data-updated"), corrected.GetAttribute("data-unchanged")));
+        Assert.Equal(before, await AssignmentsOfAsync(one, two));
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        Assert.Equal("13800005557", await db.People.Where(p => p.IdNumber == one).Select(p => p.Phone).SingleAsync());
+    }
+
+    private async Task<List<Guid>> AssignmentsOfAsync(params string[] idNumbers)
+    {
+        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        return await db.WorkforceAssignments.Where(a => db.People.Any(p => p.Id == a.PersonId && idNumbers.Contains(p.IdNumber)))
+            .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+    }
+
+    [Fact]
     public async Task S1_the_ratio_page_shows_required_and_actual_for_each_community()
     {
         using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
