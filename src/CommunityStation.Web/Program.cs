@@ -6,6 +6,7 @@ using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web;
 using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -47,6 +48,7 @@ try
     builder.Services.AddPortal(builder.Configuration);
 
     var app = builder.Build();
+    app.UseSecurityHeadersAndForwarding();
 
     if (app.Environment.IsDevelopment())
     {
@@ -63,6 +65,7 @@ try
     app.UseRequestLocalization();
     app.UseRouting();
     app.UseAuthentication();
+    app.UseMiddleware<SignInRequirementsMiddleware>();
     app.UseMiddleware<TenantMiddleware>();
     app.UseAuthorization();
 
