@@ -41,8 +41,8 @@ public static class SignInSecurityServices
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        // X-Forwarded-For/-Proto only from the proxies configured (none by default): anyone else could
-        // claim any address, and the sign-in throttle and the audit trail trust it.
+        // X-Forwarded-For/-Proto only from the proxies configured (none by default, and then not at all):
+        // anyone else could claim any address, and the sign-in throttle and the audit trail trust it.
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -65,8 +65,13 @@ public static class SignInSecurityServices
     /// <summary>First in the pipeline: headers on every response, and the client's real address and scheme.</summary>
     public static IApplicationBuilder UseSecurityHeadersAndForwarding(this IApplicationBuilder app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        return app.UseForwardedHeaders();
+
+        // With no known proxy or network the middleware would trust X-Forwarded-* from ANY sender, so
+        // it only runs when some are configured.
+        var forwarding = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        return forwarding.KnownProxies.Count + forwarding.KnownIPNetworks.Count > 0 ? app.UseForwardedHeaders() : app;
     }
 
     // A JSON array, or one comma-separated value (handy in an environment variable).

@@ -12,22 +12,22 @@ namespace CommunityStation.Web.Infrastructure.Security;
 /// </summary>
 public sealed class SignInThrottle : IDisposable
 {
-    private readonly PartitionedRateLimiter<string> _perAddress;
-    private readonly PartitionedRateLimiter<string> _perAddressAndName;
-    private readonly PartitionedRateLimiter<string> _perName;
+    private readonly Bucket _perAddress;
+    private readonly Bucket _perAddressAndName;
+    private readonly Bucket _perName;
 
     public SignInThrottle(IOptions<SignInThrottleOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _perAddress = Create(options.Value.PerAddress);
-        _perAddressAndName = Create(options.Value.PerAddressAndName);
-        _perName = Create(options.Value.PerName);
+        _perAddress = new Bucket(options.Value.PerAddress);
+        _perAddressAndName = new Bucket(options.Value.PerAddressAndName);
+        _perName = new Bucket(options.Value.PerName);
     }
 
     /// <summary>Why and how long an attempt must wait, or null when it may go ahead.</summary>
     public Refusal? Check(string address, string? userName)
     {
-        if (Empty(_perAddress, address) is { } a)
+        if (_perAddress.Empty(address) is { } a)
         {
             return new Refusal("address", a);
         }
@@ -38,22 +38,22 @@ public sealed class SignInThrottle : IDisposable
         }
 
         var name = Normalize(userName);
-        if (Empty(_perAddressAndName, address + "\n" + name) is { } p)
+        if (_perAddressAndName.Empty(address + "\n" + name) is { } p)
         {
             return new Refusal("address and user name", p);
         }
 
-        return Empty(_perName, name) is { } n ? new Refusal("user name", n) : null;
+        return _perName.Empty(name) is { } n ? new Refusal("user name", n) : null;
     }
 
     public void RecordFailure(string address, string? userName)
     {
-        Take(_perAddress, address);
+        _perAddress.Take(address);
         if (userName is not null)
         {
             var name = Normalize(userName);
-            Take(_perAddressAndName, address + "\n" + name);
-            Take(_perName, name);
+            _perAddressAndName.Take(address + "\n" + name);
+            _perName.Take(name);
         }
     }
 
@@ -66,41 +66,46 @@ public sealed class SignInThrottle : IDisposable
 
     private static string Normalize(string userName) => userName.Trim().ToUpperInvariant();
 
-    private static PartitionedRateLimiter<string> Create(ThrottleLimit limit)
-    {
-        var options = new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, limit.Failures),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(Math.Max(1, limit.ReplenishSeconds)),
-            QueueLimit = 0,
-            // The partitioned limiter replenishes its buckets itself and drops full ones after a while.
-            AutoReplenishment = false,
-        };
-        return PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => options));
-    }
-
-    // Asking for zero permits reports whether the bucket has any left without taking one.
-    private static TimeSpan? Empty(PartitionedRateLimiter<string> limiter, string key)
-    {
-        using var lease = limiter.AttemptAcquire(key, 0);
-        if (lease.IsAcquired)
-        {
-            return null;
-        }
-
-        return lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
-    }
-
-    private static void Take(PartitionedRateLimiter<string> limiter, string key)
-    {
-        using var lease = limiter.AttemptAcquire(key, 1);
-    }
-
     public sealed record Refusal(string Scope, TimeSpan RetryAfter)
     {
         /// <summary>Whole minutes to tell the user, at least one.</summary>
         public int Minutes => Math.Max(1, (int)Math.Ceiling(RetryAfter.TotalMinutes));
+    }
+
+    /// <summary>One token bucket per key; a failure takes a token, one comes back every period.</summary>
+    private sealed class Bucket : IDisposable
+    {
+        private readonly PartitionedRateLimiter<string> _limiter;
+        private readonly TimeSpan _period;
+
+        public Bucket(ThrottleLimit limit)
+        {
+            _period = TimeSpan.FromSeconds(Math.Max(1, limit.ReplenishSeconds));
+            var options = new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = Math.Max(1, limit.Failures),
+                TokensPerPeriod = 1,
+                ReplenishmentPeriod = _period,
+                QueueLimit = 0,
+                // The partitioned limiter refills its buckets itself (gradually) and drops full ones after a while.
+                AutoReplenishment = false,
+            };
+            _limiter = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => options));
+        }
+
+        /// <summary>
+        /// How long to wait when not one whole token is left, else null. (Asking for zero permits would
+        /// not do: a gradually refilling bucket with a fraction of a token reports itself available.)
+        /// </summary>
+        public TimeSpan? Empty(string key) =>
+            _limiter.GetStatistics(key) is { CurrentAvailablePermits: < 1 } ? _period : null;
+
+        public void Take(string key)
+        {
+            using var lease = _limiter.AttemptAcquire(key, 1);
+        }
+
+        public void Dispose() => _limiter.Dispose();
     }
 }
 

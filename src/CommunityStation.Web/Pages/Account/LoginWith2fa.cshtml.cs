@@ -52,7 +52,8 @@ public sealed class LoginWith2faModel : PageModel
             return RedirectToPage("/Account/Login");
         }
 
-        var code = (input ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        // Recovery codes are "xxxxx-xxxxx" as shown; spaces are what people add when copying.
+        var code = (input ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (code.Length == 0)
         {
             ModelState.AddModelError(string.Empty, _l["请输入验证码或恢复码。"]);
