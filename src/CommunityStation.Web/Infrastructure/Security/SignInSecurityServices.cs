@@ -41,6 +41,9 @@ public static class SignInSecurityServices
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
+        // TempData carries new recovery codes to the page that shows them once.
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+
         // X-Forwarded-For/-Proto only from the proxies configured (none by default, and then not at all):
         // anyone else could claim any address, and the sign-in throttle and the audit trail trust it.
         services.Configure<ForwardedHeadersOptions>(options =>
