@@ -6,6 +6,7 @@ using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web;
 using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -50,6 +51,7 @@ try
     builder.Services.AddPortal(builder.Configuration);
 
     var app = builder.Build();
+    app.UseSecurityHeadersAndForwarding();
 
     if (app.Environment.IsDevelopment())
     {
@@ -67,6 +69,7 @@ try
     app.UseDatabaseOutagePage();
     app.UseRouting();
     app.UseAuthentication();
+    app.UseMiddleware<SignInRequirementsMiddleware>();
     app.UseMiddleware<TenantMiddleware>();
     app.UseAuthorization();
 

@@ -118,7 +118,9 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (HiddenProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.Name == "Version")
+            // Identity's user tokens hold the authenticator key and the recovery codes.
+            if (HiddenProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.Name == "Version"
+                || entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> && property.Metadata.Name == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>.Value))
             {
                 continue;
             }

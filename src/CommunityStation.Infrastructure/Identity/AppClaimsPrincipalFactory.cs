@@ -28,6 +28,11 @@ public sealed class AppClaimsPrincipalFactory : UserClaimsPrincipalFactory<AppUs
             identity.AddClaim(new Claim(AppClaims.CommunityId, communityId.ToString("D", CultureInfo.InvariantCulture)));
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AppClaims.TwoFactor, "true"));
+        }
+
         return identity;
     }
 }

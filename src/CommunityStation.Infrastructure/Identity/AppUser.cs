@@ -57,4 +57,13 @@ public static class AppClaims
     public const string TenantId = "cs:tenant";
     public const string CommunityId = "cs:community";
     public const string DisplayName = "cs:name";
+
+    /// <summary>Set in the cookie when the user has an authenticator enrolled (from <c>TwoFactorEnabled</c>).</summary>
+    public const string TwoFactor = "cs:2fa";
+
+    /// <summary>A stored user claim: a Development demo account, which may be exempt from two-factor enrolment.</summary>
+    public const string DemoAccount = "cs:demo";
+
+    /// <summary>A stored user claim: an administrator set the password, so the user must choose a new one first.</summary>
+    public const string MustChangePassword = "cs:must-change-password";
 }

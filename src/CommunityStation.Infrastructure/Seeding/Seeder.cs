@@ -113,6 +113,7 @@ public sealed class Seeder
                     Check(await _users.UpdateSecurityStampAsync(existing));
                 }
 
+                await MarkDemoAccountAsync(existing);
                 continue;
             }
 
@@ -127,10 +128,23 @@ public sealed class Seeder
             };
             Check(await _users.CreateAsync(user, DemoData.Password));
             Check(await _users.AddToRoleAsync(user, account.Role));
+            await MarkDemoAccountAsync(user);
         }
 
         await DemoServiceDesk.SeedAsync(_db, ct);
         _logger.LogInformation("Demo data is in place");
+    }
+
+    /// <summary>
+    /// Marks a demo account, so Development (Security:ExemptDemoAccountsFromTwoFactor) can let it sign in
+    /// with the README's password alone; accounts created later through the portal carry no mark.
+    /// </summary>
+    private async Task MarkDemoAccountAsync(AppUser user)
+    {
+        if (!(await _users.GetClaimsAsync(user)).Any(c => c.Type == AppClaims.DemoAccount))
+        {
+            Check(await _users.AddClaimAsync(user, new System.Security.Claims.Claim(AppClaims.DemoAccount, "true")));
+        }
     }
 
     private static void Check(IdentityResult result)

@@ -5,6 +5,7 @@ using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
+using CommunityStation.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -49,12 +50,13 @@ public static class PortalServices
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
 
-        // Disabling a user changes their security stamp; sessions are re-checked at least this often.
+        // Every request checks the stamp (SignInSecurityServices); this is how often Identity rebuilds the claims.
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Identity:SecurityStampSeconds", 60)));
 
@@ -119,6 +121,7 @@ public static class PortalServices
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddSignInSecurity(configuration);
         return services;
     }
 }

@@ -19,6 +19,13 @@ public sealed class PortalClient : IDisposable
         _http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
+    /// <summary>Sends <paramref name="name"/> on every following request (e.g. X-Forwarded-For through a known proxy).</summary>
+    public void SetHeader(string name, string value)
+    {
+        _http.DefaultRequestHeaders.Remove(name);
+        _http.DefaultRequestHeaders.Add(name, value);
+    }
+
     /// <summary>Chooses the UI language the way the layout's switch does.</summary>
     public async Task UseCultureAsync(string culture)
     {

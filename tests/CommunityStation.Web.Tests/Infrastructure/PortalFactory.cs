@@ -51,12 +51,17 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Default", Connections.App);
         builder.UseSetting("ConnectionStrings:Migrations", Connections.Owner);
         builder.UseSetting("Demo:Seed", "true");
-        // Re-check the security stamp on every request, so "disabled users are signed out" is testable now.
+        // Identity rebuilds the claims on every request, so a role change shows at once. (Ended sessions
+        // are refused at once anyway: the stamp is checked on every request, see SessionValidator.)
         builder.UseSetting("Identity:SecurityStampSeconds", "0");
     }
 
-    /// <summary>Creates an extra account (password Probe!pass-2026) for tests that need more users than the demo has.</summary>
-    public async Task<string> CreateUserAsync(string userName, string role, string? tenantCode = null, string? communityName = null)
+    /// <summary>
+    /// Creates an extra account (password Probe!pass-2026) for tests that need more users than the demo has.
+    /// Marked as a demo account unless <paramref name="demoAccount"/> is false, so (in Development) it
+    /// signs in without two-factor enrolment like the seeded ones.
+    /// </summary>
+    public async Task<string> CreateUserAsync(string userName, string role, string? tenantCode = null, string? communityName = null, bool demoAccount = true)
     {
         using var scope = Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<CommunityStation.Infrastructure.Identity.AppUser>>();
@@ -77,6 +82,11 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var created = await users.CreateAsync(user, "Probe!pass-2026");
         Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
+        if (demoAccount)
+        {
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(CommunityStation.Infrastructure.Identity.AppClaims.DemoAccount, "true"));
+        }
+
         return userName;
     }
 

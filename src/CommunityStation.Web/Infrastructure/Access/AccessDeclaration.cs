@@ -140,6 +140,7 @@ public static class AccessDeclaration
 
         ["/Index"] = Capability.SignedIn,
         ["/Inbox/Index"] = Capability.SignedIn,
+        ["/MyAccount/"] = Capability.SignedIn,
 
         ["/Desk/Index"] = Capability.DeskDashboard,
         ["/Desk/Intake"] = Capability.Intake,

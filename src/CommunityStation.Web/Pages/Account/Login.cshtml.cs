@@ -1,6 +1,7 @@
 using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,12 +15,14 @@ public sealed class LoginModel : PageModel
     private readonly AppSignInManager _signIn;
     private readonly AuditLog _audit;
     private readonly IStringLocalizer<SharedResource> _l;
+    private readonly SignInThrottle _throttle;
 
-    public LoginModel(AppSignInManager signIn, AuditLog audit, IStringLocalizer<SharedResource> l)
+    public LoginModel(AppSignInManager signIn, AuditLog audit, IStringLocalizer<SharedResource> l, SignInThrottle throttle)
     {
         _signIn = signIn;
         _audit = audit;
         _l = l;
+        _throttle = throttle;
     }
 
     [BindProperty]
@@ -40,8 +43,25 @@ public sealed class LoginModel : PageModel
         }
 
         var userName = Input.UserName.Trim();
-        var result = await _signIn.PasswordSignInAsync(userName, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        var user = await _signIn.UserManager.FindByNameAsync(userName);
+        var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (_throttle.Check(address, userName) is { } refusal)
+        {
+            await _audit.WriteAsync(new AuditEntry
+            {
+                Kind = AuditKinds.SignInFailed,
+                UserName = userName,
+                Detail = $"throttled ({refusal.Scope}), password not checked",
+                IpAddress = address,
+            });
+            return this.Throttled(refusal, _l);
+        }
+
+        var (result, user) = await _signIn.SignInWithPasswordAsync(userName, Input.Password);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
+        }
+
         await _audit.WriteAsync(new AuditEntry
         {
             Kind = result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed,
@@ -49,7 +69,7 @@ public sealed class LoginModel : PageModel
             UserName = userName,
             TenantId = user?.TenantId,
             Detail = result.Succeeded ? null : result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed (disabled)" : "wrong user name or password",
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
+            IpAddress = address,
         });
 
         if (result.Succeeded)
@@ -57,8 +77,14 @@ public sealed class LoginModel : PageModel
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        // Only a wrong password counts: disabled and locked out are said after the right one.
+        if (!result.IsLockedOut && !result.IsNotAllowed)
+        {
+            _throttle.RecordFailure(address, userName);
+        }
+
         var message = result.IsLockedOut
-            ? _l["登录失败次数过多，账号已锁定，请 15 分钟后再试。"]
+            ? _l["账号已临时锁定，请稍后再试或联系系统管理员。"]
             : result.IsNotAllowed
                 ? _l["此账号已停用，请联系系统管理员。"]
                 : _l["用户名或密码不正确。"];

@@ -30,6 +30,17 @@ public sealed class LogoutModel : PageModel
                 TenantId = User.TenantId(),
                 IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
             });
+
+            // A new security stamp makes every copy of the cookie worthless, not just this browser's
+            // (so signing out also ends the user's sessions elsewhere).
+            if (await _signIn.UserManager.GetUserAsync(User) is { } user)
+            {
+                var rotated = await _signIn.UserManager.UpdateSecurityStampAsync(user);
+                if (!rotated.Succeeded)
+                {
+                    throw new InvalidOperationException("The security stamp could not be changed at sign-out.");
+                }
+            }
         }
 
         await _signIn.SignOutAsync();

@@ -203,6 +203,7 @@ public sealed class EditModel : PageModel
         // rolling back the removal.
         Check(await _users.RemovePasswordAsync(user));
         Check(await _users.AddPasswordAsync(user, Reset.NewPassword!));
+        Check(await _users.RequirePasswordChangeAsync(user));
 
         // Password hashes never enter the trail, so the interceptor's rows carry no values; say what happened.
         AddAuditEntry(user, "password set by administrator", null, null);

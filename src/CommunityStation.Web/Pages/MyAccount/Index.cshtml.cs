@@ -1,0 +1,107 @@
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Infrastructure.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CommunityStation.Web.Pages.MyAccount;
+
+/// <summary>The signed-in user's own account: password and two-factor sign-in.</summary>
+public sealed class IndexModel : PageModel
+{
+    private readonly AppSignInManager _signIn;
+    private readonly SignInSecurityOptions _options;
+    private readonly IStringLocalizer<SharedResource> _l;
+
+    public IndexModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l)
+    {
+        _signIn = signIn;
+        _options = options.Value;
+        _l = l;
+    }
+
+    public string UserName { get; private set; } = string.Empty;
+
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public bool TwoFactorEnabled { get; private set; }
+
+    public bool TwoFactorRequired { get; private set; }
+
+    public int RecoveryCodesLeft { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var user = await _signIn.UserManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
+    /// <summary>New recovery codes replace the old ones (when they are used up or may have been seen).</summary>
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        var user = await _signIn.UserManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!user.TwoFactorEnabled)
+        {
+            return RedirectToPage("/MyAccount/Index");
+        }
+
+        var codes = await _signIn.UserManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
+        TempData[TwoFactorEnrolment.RecoveryCodesKey] = codes?.ToArray() ?? [];
+        return RedirectToPage("/MyAccount/RecoveryCodes");
+    }
+
+    /// <summary>Only for users whose role does not require two-factor sign-in.</summary>
+    public async Task<IActionResult> OnPostDisableTwoFactorAsync()
+    {
+        var user = await _signIn.UserManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (_options.IsTwoFactorRequired(User))
+        {
+            await LoadAsync(user);
+            ModelState.AddModelError(string.Empty, _l["您的角色要求两步验证，不能关闭。"]);
+            return Page();
+        }
+
+        Check(await _signIn.UserManager.SetTwoFactorEnabledAsync(user, false));
+
+        // A fresh key, so the app holding the old one is worthless if this is turned on again.
+        Check(await _signIn.UserManager.ResetAuthenticatorKeyAsync(user));
+        await _signIn.RefreshSignInAsync(user);
+        TempData["Saved"] = _l["两步验证已关闭。"].Value;
+        return RedirectToPage("/MyAccount/Index");
+    }
+
+    private async Task LoadAsync(AppUser user)
+    {
+        UserName = user.UserName ?? string.Empty;
+        DisplayName = user.DisplayName;
+        TwoFactorEnabled = user.TwoFactorEnabled;
+        TwoFactorRequired = _options.IsTwoFactorRequired(User);
+        RecoveryCodesLeft = TwoFactorEnabled ? await _signIn.UserManager.CountRecoveryCodesAsync(user) : 0;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Identity refused the change: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
+}

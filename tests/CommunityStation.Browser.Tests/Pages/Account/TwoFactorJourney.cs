@@ -1,0 +1,73 @@
+using CommunityStation.Browser.Tests.Infrastructure;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace CommunityStation.Browser.Tests.Pages.Account;
+
+[Collection(BrowserCollection.Name)]
+public sealed class TwoFactorJourney
+{
+    private readonly BrowserPortal _portal;
+
+    public TwoFactorJourney(BrowserPortal portal)
+    {
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task A_town_official_enrols_an_authenticator_and_signs_in_with_its_code()
+    {
+        // Not a demo account: the town role requires two-factor sign-in.
+        await _portal.CreateUserAsync("town-totp", AppRoles.TownOfficial, "yicheng", demoAccount: false);
+        var context = await _portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _portal.BaseUrl, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        var policyViolations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                policyViolations.Add(message.Text);
+            }
+        };
+
+        await SignInWithPasswordAsync(page);
+        await page.WaitForURLAsync("**/MyAccount/Authenticator");
+        await page.WaitForSelectorAsync("#must-enrol");
+        Assert.True(await page.IsVisibleAsync("#authenticator-qr svg"));
+
+        // Every other page sends the user back until the authenticator is enrolled.
+        await page.GotoAsync("/Communities");
+        await page.WaitForURLAsync("**/MyAccount/Authenticator");
+
+        var key = (await page.TextContentAsync("#shared-key"))!;
+        await page.FillAsync("#Code", Totp.Code(key));
+        await page.ClickAsync("#verify-enrolment");
+        await page.WaitForSelectorAsync("#recovery-codes");
+        Assert.Equal(10, await page.Locator("#recovery-codes li").CountAsync());
+
+        await page.ClickAsync("#sign-out");
+        await page.WaitForURLAsync("**/Account/Login**");
+
+        await SignInWithPasswordAsync(page);
+        await page.WaitForURLAsync("**/Account/LoginWith2fa**");
+        await page.FillAsync("#Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
+        await page.ClickAsync("#verify-code");
+        await page.WaitForSelectorAsync("#current-user");
+        Assert.EndsWith("/", page.Url, StringComparison.Ordinal);
+
+        await page.ClickAsync("#current-user");
+        await page.WaitForURLAsync("**/MyAccount");
+        Assert.Contains("已开启", await page.TextContentAsync("#two-factor-status"), StringComparison.Ordinal);
+        Assert.Empty(policyViolations);
+        await context.CloseAsync();
+    }
+
+    private static async Task SignInWithPasswordAsync(IPage page)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input_UserName", "town-totp");
+        await page.FillAsync("#Input_Password", "Probe!pass-2026");
+        await page.ClickAsync("#sign-in");
+    }
+}
