@@ -6,6 +6,7 @@ using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web;
 using CommunityStation.Web.Infrastructure;
+using CommunityStation.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -61,6 +62,7 @@ try
     app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
     app.UseSerilogRequestLogging();
     app.UseRequestLocalization();
+    app.UsePortalInput();
     app.UseRouting();
     app.UseAuthentication();
     app.UseMiddleware<TenantMiddleware>();

@@ -4,6 +4,7 @@ using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
+using CommunityStation.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -128,6 +129,7 @@ public static class PortalServices
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddPortalInput();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
     }
