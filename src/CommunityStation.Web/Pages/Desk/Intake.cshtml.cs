@@ -169,8 +169,10 @@ public sealed class IntakeModel : PageModel
 
         public string? ResidentName { get; set; }
 
+        [Code]
         public string? ResidentIdNumber { get; set; }
 
+        [Code]
         public string? ResidentPhone { get; set; }
 
         public bool ElderlyOrDisabled { get; set; }
@@ -183,6 +185,7 @@ public sealed class IntakeModel : PageModel
 
         public bool ConsentRecorded { get; set; }
 
+        [MultiLine]
         public string? Request { get; set; }
     }
 

@@ -27,6 +27,7 @@ public sealed class StationModel : PageModel
     public string? OpeningHours { get; set; }
 
     [BindProperty]
+    [MultiLine]
     public string? Rules { get; set; }
 
     public DeskContext Desk { get; private set; } = null!;

@@ -130,6 +130,7 @@ public sealed class DetailsModel : PageModel
 
     public sealed class ActionInput
     {
+        [MultiLine]
         public string? Text { get; set; }
 
         public ReferralTarget? Target { get; set; }

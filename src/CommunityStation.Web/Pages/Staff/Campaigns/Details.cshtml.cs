@@ -43,9 +43,11 @@ public sealed class DetailsModel : PageModel
     public Guid? PersonId { get; set; }
 
     [BindProperty]
+    [Code]
     public decimal? Exam { get; set; }
 
     [BindProperty]
+    [Code]
     public decimal? Assessment { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>

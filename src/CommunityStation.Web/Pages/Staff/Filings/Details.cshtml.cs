@@ -34,6 +34,7 @@ public sealed class DetailsModel : PageModel
     public bool CanDecide => User.IsInRole(AppRoles.Bureau) && Filing.Status == FilingStatus.Filed;
 
     [BindProperty]
+    [MultiLine]
     public string? Reasons { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>
