@@ -86,6 +86,13 @@ public sealed class InputNormalisationTests
     }
 
     [Fact]
+    public async Task The_binder_keeps_passwords_exactly_but_refuses_NUL_in_them()
+    {
+        Assert.Equal(" Ｐａｓｓ word ", (await BindAsync(nameof(Sample.NewPassword), " Ｐａｓｓ word ")).Model);
+        Assert.Single((await BindAsync(nameof(Sample.NewPassword), "pass\0word")).State[nameof(Sample.NewPassword)]!.Errors);
+    }
+
+    [Fact]
     public async Task The_binder_keeps_line_breaks_only_in_multi_line_fields()
     {
         Assert.Equal("a\nb", (await BindAsync(nameof(Sample.Notes), "a\nb")).Model);
@@ -142,6 +149,8 @@ public sealed class InputNormalisationTests
         public decimal? Amount { get; set; }
 
         public bool Agreed { get; set; }
+
+        public string? NewPassword { get; set; }
     }
 
     private sealed class ProviderContext(ModelMetadata metadata, IModelMetadataProvider metadataProvider, IServiceProvider services) : ModelBinderProviderContext

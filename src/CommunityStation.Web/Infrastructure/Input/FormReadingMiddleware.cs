@@ -30,7 +30,8 @@ public sealed class FormReadingMiddleware
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || !request.HasFormContentType)
+        // Also skipped when the error page is re-executed for a request refused here.
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || !request.HasFormContentType || context.Items.ContainsKey(ProblemKey))
         {
             await _next(context);
             return;

@@ -23,7 +23,9 @@ public static class InputText
     /// </summary>
     /// <param name="multiLine">Tab, CR and LF are kept (a textarea); in a single-line field they become a space.</param>
     /// <param name="code">Full-width ASCII and the ideographic space are folded to half-width.</param>
-    public static string Normalize(string value, bool multiLine, bool code, out Problem problem)
+    /// <param name="secret">A password: control characters are refused, but nothing is trimmed, composed or folded,
+    /// so a password keeps working whatever it was set with.</param>
+    public static string Normalize(string value, bool multiLine, bool code, out Problem problem, bool secret = false)
     {
         ArgumentNullException.ThrowIfNull(value);
         problem = Problem.None;
@@ -31,7 +33,7 @@ public static class InputText
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c is '\t' or '\r' or '\n')
+            if (c is '\t' or '\r' or '\n' && !secret)
             {
                 builder.Append(multiLine ? c : ' ');
             }
@@ -55,6 +57,11 @@ public static class InputText
         }
 
         var text = builder.ToString();
+        if (secret)
+        {
+            return text;
+        }
+
         if (code)
         {
             text = TextNormalizer.FoldWidth(text);

@@ -24,7 +24,10 @@ public sealed class NormalizingModelBinderProvider : IModelBinderProvider
         {
             var multiLine = attributes.OfType<MultiLineAttribute>().Any()
                 || string.Equals(metadata.DataTypeName, nameof(System.ComponentModel.DataAnnotations.DataType.MultilineText), StringComparison.Ordinal);
-            return new StringBinder(multiLine, code);
+            // Passwords by data type or by name (Password, NewPassword): no attribute on every page needed.
+            var secret = string.Equals(metadata.DataTypeName, nameof(System.ComponentModel.DataAnnotations.DataType.Password), StringComparison.Ordinal)
+                || metadata.PropertyName?.EndsWith("Password", StringComparison.Ordinal) == true;
+            return new StringBinder(multiLine, code, secret);
         }
 
         if (metadata.UnderlyingOrModelType == typeof(bool))
@@ -45,7 +48,7 @@ public sealed class NormalizingModelBinderProvider : IModelBinderProvider
         context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>()[chinese];
 
     /// <summary>Refuses control characters as a field error, keeping the cleaned text as model and attempted value.</summary>
-    private sealed class StringBinder(bool multiLine, bool code) : IModelBinder
+    private sealed class StringBinder(bool multiLine, bool code, bool secret) : IModelBinder
     {
         public Task BindModelAsync(ModelBindingContext bindingContext)
         {
@@ -64,7 +67,7 @@ public sealed class NormalizingModelBinderProvider : IModelBinderProvider
                 return Task.CompletedTask;
             }
 
-            var text = InputText.Normalize(raw, multiLine, code, out var problem);
+            var text = InputText.Normalize(raw, multiLine, code, out var problem, secret);
 
             // The cleaned text, not the raw one, is what a re-rendered form shows.
             bindingContext.ModelState.SetModelValue(bindingContext.ModelName, new ValueProviderResult(text, result.Culture));
