@@ -37,6 +37,19 @@ public sealed class InputMessagesTests
         Assert.DoesNotContain("必须", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en")]
+    public async Task Empty_required_fields_give_no_framework_English(string culture)
+    {
+        using var client = new PortalClient(_portal);
+        await client.UseCultureAsync(culture);
+        var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = string.Empty, ["Input.Password"] = string.Empty });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("field is required", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_URL_encoded_NUL_is_a_field_error()
     {

@@ -23,6 +23,7 @@ public static class PortalInput
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, localizers) =>
         {
             o.ModelBinderProviders.Insert(0, new NormalizingModelBinderProvider());
+            o.ModelMetadataDetailsProviders.Add(new RequiredMessageProvider());
 
             // FluentValidation's own messages come in the request's UI culture; the field names in them
             // (otherwise "'User Name'") come from the same resources as the page labels.
@@ -35,6 +36,26 @@ public static class PortalInput
     }
 
     public static IApplicationBuilder UsePortalInput(this IApplicationBuilder app) => app.UseMiddleware<FormReadingMiddleware>();
+}
+
+/// <summary>
+/// MVC's implicit [Required] on non-nullable strings (server check and the data-val-required text) says
+/// "The UserName field is required." in English whatever the culture; a message key makes it go
+/// through the data-annotations localiser like every other text.
+/// </summary>
+public sealed class RequiredMessageProvider : Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.IValidationMetadataProvider
+{
+    public void CreateValidationMetadata(Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.ValidationMetadataProviderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var required in context.ValidationMetadata.ValidatorMetadata.OfType<System.ComponentModel.DataAnnotations.RequiredAttribute>())
+        {
+            if (required.ErrorMessage is null && required.ErrorMessageResourceName is null)
+            {
+                required.ErrorMessage = "此项必填。";
+            }
+        }
+    }
 }
 
 /// <summary>The label of each validated input property, for FluentValidation's default messages.</summary>
