@@ -7,6 +7,7 @@ using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web;
 using CommunityStation.Web.Infrastructure;
 using CommunityStation.Web.Infrastructure.Security;
+using CommunityStation.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -67,6 +68,7 @@ try
     app.UseSerilogRequestLogging();
     app.UseRequestLocalization();
     app.UseDatabaseOutagePage();
+    app.UsePortalInput();
     app.UseRouting();
     app.UseAuthentication();
     app.UseMiddleware<SignInRequirementsMiddleware>();

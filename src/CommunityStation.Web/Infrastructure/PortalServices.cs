@@ -6,6 +6,7 @@ using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web.Infrastructure.Security;
+using CommunityStation.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -120,6 +121,7 @@ public static class PortalServices
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        services.AddPortalInput();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddSignInSecurity(configuration);
         return services;

@@ -29,6 +29,10 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
         _l = l;
     }
 
+    /// <summary>A PostgreSQL "data exception" (SQLSTATE class 22: 22001 too long, 22003 out of range, 22021 NUL…), thrown directly or inside EF's DbUpdateException.</summary>
+    private static Npgsql.PostgresException? DataException(Exception exception) =>
+        (exception as Npgsql.PostgresException ?? exception.InnerException as Npgsql.PostgresException) is { } pg && pg.SqlState.StartsWith("22", StringComparison.Ordinal) ? pg : null;
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -104,6 +108,21 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
                 // Two people saving the same thing at once: the database's unique key decides, the loser is told.
                 context.ModelState.AddModelError(string.Empty, _l["同样的记录刚刚已由他人保存，请刷新后查看。"].Value);
                 executed.Result = new PageResult();
+                executed.ExceptionHandled = true;
+                break;
+            case var data when DataException(data) is not null:
+                // Last line of defence behind the binder: a value PostgreSQL refuses (too long for its
+                // column, out of range) is the user's input, not a server fault.
+                if (HttpMethods.IsGet(context.HttpContext.Request.Method))
+                {
+                    executed.Result = new Microsoft.AspNetCore.Mvc.BadRequestResult();
+                }
+                else
+                {
+                    context.ModelState.AddModelError(string.Empty, _l["输入的内容过长或超出允许的范围，没有保存。请检查后再提交。"].Value);
+                    executed.Result = new PageResult();
+                }
+
                 executed.ExceptionHandled = true;
                 break;
         }

@@ -15,6 +15,9 @@ public sealed class ErrorModel : PageModel
 
     public string RequestId { get; private set; } = string.Empty;
 
+    /// <summary>Why the request was refused, when the portal knows (a size limit, say): shown instead of the generic text.</summary>
+    public string? Problem { get; private set; }
+
     public void OnGet(int? code) => Set(code);
 
     public void OnPost(int? code) => Set(code);
@@ -23,5 +26,6 @@ public sealed class ErrorModel : PageModel
     {
         StatusCodeValue = code ?? 500;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Problem = HttpContext.Items[Infrastructure.Input.FormReadingMiddleware.ProblemKey] as string;
     }
 }

@@ -144,6 +144,8 @@ public sealed class PortalClient : IDisposable
         return await _http.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
     }
 
+    public Task<HttpResponseMessage> PostMultipartAsync(string url, HttpContent body) => _http.PostAsync(new Uri(url, UriKind.Relative), body);
+
     public Task<HttpResponseMessage> PostRawAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
         _http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
 

@@ -189,8 +189,10 @@ public sealed class IntakeModel : PageModel
 
         public string? ResidentName { get; set; }
 
+        [Code]
         public string? ResidentIdNumber { get; set; }
 
+        [Code]
         public string? ResidentPhone { get; set; }
 
         public bool ElderlyOrDisabled { get; set; }
@@ -203,6 +205,7 @@ public sealed class IntakeModel : PageModel
 
         public bool ConsentRecorded { get; set; }
 
+        [MultiLine]
         public string? Request { get; set; }
     }
 

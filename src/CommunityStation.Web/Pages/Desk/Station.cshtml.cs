@@ -32,6 +32,7 @@ public sealed class StationModel : PageModel
     public string? OpeningHours { get; set; }
 
     [BindProperty]
+    [MultiLine]
     public string? Rules { get; set; }
 
     public OwnStation Desk { get; private set; } = null!;

@@ -33,6 +33,7 @@ public sealed class RateModel : PageModel
     public RatingLevel? Level { get; set; }
 
     [BindProperty]
+    [MultiLine]
     public string? Comment { get; set; }
 
     public string? StationName { get; private set; }

@@ -34,6 +34,7 @@ public sealed class ReferModel : CaseActionModel
 
         public string? Department { get; set; }
 
+        [MultiLine]
         public string? Note { get; set; }
 
         public uint Version { get; set; }

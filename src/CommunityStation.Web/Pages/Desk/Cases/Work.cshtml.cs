@@ -30,6 +30,7 @@ public sealed class WorkModel : CaseActionModel
     public sealed class WorkInput
     {
         /// <summary>The result, required to complete (named as the domain names the field).</summary>
+        [MultiLine]
         public string? Result { get; set; }
 
         public uint Version { get; set; }

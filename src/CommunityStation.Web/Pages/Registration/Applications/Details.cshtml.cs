@@ -332,6 +332,7 @@ public sealed class DetailsModel : PageModel
 
     public sealed class DecisionInput
     {
+        [MultiLine]
         public string? Text { get; set; }
 
         public uint Version { get; set; }
@@ -339,8 +340,10 @@ public sealed class DetailsModel : PageModel
 
     public sealed class RegisterInput
     {
+        [Code]
         public string? RegistrationNumber { get; set; }
 
+        [Code]
         public string? Uscc { get; set; }
 
         public DateOnly? RegistrationDate { get; set; }

@@ -14,8 +14,10 @@ public sealed class ParticularsInput
 
     public string? HeadName { get; set; }
 
+    [Code]
     public string? HeadIdNumber { get; set; }
 
+    [Code]
     public string? HeadPhone { get; set; }
 
     public string? HeadEducation { get; set; }
@@ -24,10 +26,12 @@ public sealed class ParticularsInput
 
     public string? PremisesAddress { get; set; }
 
+    [Code]
     public decimal? PremisesAreaSqm { get; set; }
 
     public string? PremisesUseRightBasis { get; set; }
 
+    [Code]
     public decimal? RegisteredCapital { get; set; }
 
     public string? CapitalSource { get; set; }

@@ -98,10 +98,12 @@ public sealed class EditModel : PageModel
 
     public sealed class EditInput
     {
+        [Code]
         public decimal? Value { get; set; }
 
         public DateOnly? EffectiveFrom { get; set; }
 
+        [MultiLine]
         public string? Note { get; set; }
     }
 

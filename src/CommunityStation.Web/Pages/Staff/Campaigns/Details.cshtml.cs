@@ -96,8 +96,10 @@ public sealed class DetailsModel : PageModel
         public Guid? PersonId { get; set; }
 
         /// <summary>Scoring an applicant (H4).</summary>
+        [Code]
         public decimal? Exam { get; set; }
 
+        [Code]
         public decimal? Assessment { get; set; }
     }
 

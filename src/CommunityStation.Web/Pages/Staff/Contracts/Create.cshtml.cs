@@ -127,6 +127,7 @@ public sealed class CreateModel : PageModel
 
         public DateOnly? End { get; set; }
 
+        [MultiLine]
         public string? OverrideReason { get; set; }
     }
 }

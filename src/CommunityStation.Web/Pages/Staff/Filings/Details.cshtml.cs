@@ -37,6 +37,7 @@ public sealed class DetailsModel : PageModel
     public bool CanDecide => _access.Can(Capability.DecideFilings) && Filing.Status == FilingStatus.Filed;
 
     [BindProperty]
+    [MultiLine]
     public string? Reasons { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id) =>

@@ -105,8 +105,10 @@ public sealed class EditModel : PageModel
     {
         public string? Name { get; set; }
 
+        [Code]
         public string? IdNumber { get; set; }
 
+        [Code]
         public string? Phone { get; set; }
 
         public Education? Education { get; set; }
