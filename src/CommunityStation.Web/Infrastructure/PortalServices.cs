@@ -28,7 +28,7 @@ public static class PortalServices
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-        services.AddSingleton<AuditLog>();
+        services.AddScoped<AuditLog>();
         services.AddDbContext<AppDbContext>(options => PersistenceSetup.Configure(options, connectionString));
         services.AddScoped<Seeder>();
         services.AddScoped<Notifier>();
@@ -70,16 +70,8 @@ public static class PortalServices
             options.SlidingExpiration = true;
             options.Events.OnRedirectToAccessDenied = async context =>
             {
-                var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantContext>();
-                await context.HttpContext.RequestServices.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
-                {
-                    Kind = AuditKinds.AccessDenied,
-                    UserId = tenant.UserId,
-                    UserName = context.HttpContext.User.Identity?.Name,
-                    TenantId = tenant.TenantId,
-                    Detail = $"403 {context.Request.Method} {context.Request.Path}",
-                    IpAddress = context.HttpContext.Connection.RemoteIpAddress?.ToString(),
-                });
+                await context.HttpContext.RequestServices.GetRequiredService<AuditLog>()
+                    .WriteAsync(AuditKinds.AccessDenied, detail: $"403 {context.Request.Method} {context.Request.Path}");
                 context.Response.Redirect(context.RedirectUri);
             };
         });

@@ -42,15 +42,12 @@ public sealed class LoginModel : PageModel
         var userName = Input.UserName.Trim();
         var result = await _signIn.PasswordSignInAsync(userName, Input.Password, isPersistent: false, lockoutOnFailure: true);
         var user = await _signIn.UserManager.FindByNameAsync(userName);
-        await _audit.WriteAsync(new AuditEntry
-        {
-            Kind = result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed,
-            UserId = user?.Id,
-            UserName = userName,
-            TenantId = user?.TenantId,
-            Detail = result.Succeeded ? null : result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed (disabled)" : "wrong user name or password",
-            IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-        });
+        await _audit.WriteSignInAsync(
+            result.Succeeded,
+            user?.Id,
+            userName,
+            user?.TenantId,
+            result.Succeeded ? null : result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed (disabled)" : "wrong user name or password");
 
         if (result.Succeeded)
         {

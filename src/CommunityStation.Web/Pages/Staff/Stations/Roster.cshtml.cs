@@ -176,16 +176,7 @@ public sealed class RosterModel : PageModel
 
         var reason = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(Input.Reason))
             ?? throw new DomainException(rule, "{0} 请填写理由后再确认。", "Reason", warning.Template);
-        await _audit.WriteAsync(new AuditEntry
-        {
-            Kind = "SoftRuleOverride",
-            UserId = _db.Tenant.UserId,
-            UserName = _access.UserName,
-            TenantId = Station.TenantId,
-            Entity = "StationPost",
-            EntityKey = person.Id.ToString(),
-            Detail = $"{rule}: {warning} — {reason}",
-        });
+        await _audit.WriteAsync(AuditKinds.SoftRuleOverride, "StationPost", person.Id, $"{rule}: {warning} — {reason}", Station.TenantId);
     }
 
     private async Task<IActionResult> EditAsync(Guid id, Func<StationRoster, Person, DateOnly, Task> change)
