@@ -1,46 +1,26 @@
-using System.Globalization;
-using CommunityStation.Infrastructure.Tenancy;
 using Npgsql;
 using NpgsqlTypes;
 
 namespace CommunityStation.Infrastructure.Auditing;
 
 /// <summary>
-/// The audit trail's entry point for everything that is not a data change (sign-ins, denied access,
-/// personal-data views, overridden soft rules, an administrator's decisions). Rows are built in one place
-/// (<see cref="AuditEntry.For"/>) from the request's <see cref="TenantContext"/>. <see cref="WriteAsync"/>
-/// uses its own connection, so the row is kept even when the request's transaction rolls back.
+/// Writes audit events that are not data changes (sign-ins, denied access, personal-data views) on
+/// their own connection, so they are kept even when the request's transaction rolls back.
 /// </summary>
 public sealed class AuditLog
 {
     private readonly NpgsqlDataSource _dataSource;
-    private readonly TenantContext _actor;
+    private readonly Tenancy.TenantContext _actor;
 
-    public AuditLog(NpgsqlDataSource dataSource, TenantContext actor)
+    public AuditLog(NpgsqlDataSource dataSource, Tenancy.TenantContext actor)
     {
         _dataSource = dataSource;
         _actor = actor;
     }
 
-    /// <summary>A row for the request's user; <paramref name="tenantId"/>: the record's tenant when it is not the user's.</summary>
-    public AuditEntry Entry(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, string? before = null, string? after = null) =>
-        AuditEntry.For(_actor, kind, entity, Convert.ToString(key, CultureInfo.InvariantCulture), detail, tenantId, before, after);
-
-    /// <summary>Writes a row for the request's user now, on its own connection (kept whatever the request's transaction does).</summary>
-    public Task WriteAsync(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, CancellationToken ct = default) =>
-        InsertAsync(Entry(kind, entity, key, detail, tenantId), ct);
-
-    /// <summary>A sign-in attempt: nobody is signed in yet, so the account found (if any) and the name typed are given.</summary>
-    public Task WriteSignInAsync(bool succeeded, Guid? userId, string userName, Guid? tenantId, string? detail, CancellationToken ct = default)
+    public async Task WriteAsync(AuditEntry entry, CancellationToken ct = default)
     {
-        var entry = Entry(succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, detail: detail, tenantId: tenantId);
-        entry.UserId = userId;
-        entry.UserName = userName;
-        return InsertAsync(entry, ct);
-    }
-
-    private async Task InsertAsync(AuditEntry entry, CancellationToken ct)
-    {
+        ArgumentNullException.ThrowIfNull(entry);
         await using var command = _dataSource.CreateCommand("""
             INSERT INTO audit_entries (occurred_at, kind, user_id, user_name, tenant_id, entity, entity_key, before, after, detail, ip_address)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
@@ -61,4 +41,27 @@ public sealed class AuditLog
 
     private static object Truncate(string? value, int max) =>
         value is null ? DBNull.Value : value.Length <= max ? value : value[..max];
+
+    // ---- The one way rows are made here (AuditEntry.For): who acted, from where and in which tenant come
+    // ---- from the request's TenantContext, so every kind carries the same fields.
+
+    /// <summary>
+    /// A row for the request's user; <paramref name="tenantId"/>: the record's tenant when it is not the
+    /// user's. Add it to the DbContext to record a decision in the same unit of work as the change.
+    /// </summary>
+    public AuditEntry Entry(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, string? before = null, string? after = null) =>
+        AuditEntry.For(_actor, kind, entity, Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture), detail, tenantId, before, after);
+
+    /// <summary>Writes a row for the request's user now, on its own connection (kept whatever the request's transaction does).</summary>
+    public Task WriteAsync(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, CancellationToken ct = default) =>
+        WriteAsync(Entry(kind, entity, key, detail, tenantId), ct);
+
+    /// <summary>A sign-in attempt: nobody is signed in yet, so the account found (if any) and the name typed are given.</summary>
+    public Task WriteSignInAsync(bool succeeded, Guid? userId, string userName, Guid? tenantId, string? detail, CancellationToken ct = default)
+    {
+        var entry = Entry(succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, detail: detail, tenantId: tenantId);
+        entry.UserId = userId;
+        entry.UserName = userName;
+        return WriteAsync(entry, ct);
+    }
 }
