@@ -19,7 +19,7 @@ ZH = {
     "角色.Admin": "系统管理员", "角色.Bureau": "市民政局", "角色.TownOfficial": "镇（街道）干部", "角色.RcOfficer": "居委会",
     "角色.StationHead": "站长", "角色.DeskStaff": "窗口工作人员",
     "审计.Created": "新增", "审计.Updated": "修改", "审计.Deleted": "删除", "审计.SignIn": "登录", "审计.SignInFailed": "登录失败",
-    "审计.SignOut": "退出", "审计.AccessDenied": "拒绝访问", "审计.PersonalDataViewed": "查看个人信息", "审计.CityRead": "市级跨区查看",
+    "审计.SignOut": "退出", "审计.AccessDenied": "拒绝访问", "审计.PersonalDataViewed": "查看个人信息", "审计.CityRead": "市级跨区查看", "审计.SoftRuleOverride": "确认软性规则提示",
     "申请状态.Draft": "草稿", "申请状态.SubmittedToTown": "待镇（街道）审核", "申请状态.ReturnedToRc": "已退回社区",
     "申请状态.AgreedByTown": "镇（街道）已同意，待登记", "申请状态.ReturnedToTown": "已退回镇（街道）", "申请状态.Registered": "已登记",
     "申请类型.Establish": "设立登记", "申请类型.ChangeParticulars": "变更登记", "申请类型.Deregister": "注销登记",
@@ -47,7 +47,7 @@ PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
 
 DYNAMIC = {
     "角色.": ["Admin", "Bureau", "TownOfficial", "RcOfficer", "StationHead", "DeskStaff"],
-    "审计.": ["Created", "Updated", "Deleted", "SignIn", "SignInFailed", "SignOut", "AccessDenied", "PersonalDataViewed", "CityRead"],
+    "审计.": ["Created", "Updated", "Deleted", "SignIn", "SignInFailed", "SignOut", "AccessDenied", "PersonalDataViewed", "CityRead", "SoftRuleOverride"],
     "申请状态.": ["Draft", "SubmittedToTown", "ReturnedToRc", "AgreedByTown", "ReturnedToTown", "Registered"],
     "申请类型.": ["Establish", "ChangeParticulars", "Deregister"],
     "步骤.": ["Created", "Submitted", "TownAgreed", "TownReturned", "BureauRegistered", "BureauReturnedToTown", "BureauReturnedToRc", "DocumentUploaded", "DetailsUpdated"],

@@ -1,3 +1,5 @@
+using CommunityStation.Infrastructure.Tenancy;
+
 namespace CommunityStation.Infrastructure.Auditing;
 
 /// <summary>
@@ -29,6 +31,40 @@ public sealed class AuditEntry
     public string? Detail { get; set; }
 
     public string? IpAddress { get; set; }
+
+    /// <summary>
+    /// The one way an audit row is made, so every kind carries the same fields: who acted and from where
+    /// come from the request's <see cref="TenantContext"/>; <paramref name="tenantId"/> names the record's
+    /// tenant when it is not the user's own (a city-level user viewing or changing a tenant's record).
+    /// </summary>
+    public static AuditEntry For(
+        TenantContext actor,
+        string kind,
+        string? entity = null,
+        string? key = null,
+        string? detail = null,
+        Guid? tenantId = null,
+        string? before = null,
+        string? after = null,
+        DateTimeOffset? at = null)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        return new AuditEntry
+        {
+            OccurredAt = at ?? DateTimeOffset.UtcNow,
+            Kind = kind,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            TenantId = tenantId ?? actor.TenantId,
+            Entity = entity,
+            EntityKey = key,
+            Before = before,
+            After = after,
+            Detail = detail,
+            IpAddress = actor.IpAddress,
+        };
+    }
 }
 
 /// <summary>The kinds of audit entry.</summary>
@@ -44,6 +80,10 @@ public static class AuditKinds
     public const string PersonalDataViewed = "PersonalDataViewed";
     public const string CityRead = "CityRead";
 
+    /// <summary>A soft rule's warning overridden with a reason (S2, S3, H1, H3).</summary>
+    public const string SoftRuleOverride = "SoftRuleOverride";
+
+    /// <summary>Every kind, for the audit page's filter (a test checks that no constant is missing here).</summary>
     public static readonly IReadOnlyList<string> All =
-        [Created, Updated, Deleted, SignIn, SignInFailed, SignOut, AccessDenied, PersonalDataViewed, CityRead];
+        [Created, Updated, Deleted, SignIn, SignInFailed, SignOut, AccessDenied, PersonalDataViewed, CityRead, SoftRuleOverride];
 }

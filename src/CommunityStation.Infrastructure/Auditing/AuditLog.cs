@@ -12,10 +12,12 @@ namespace CommunityStation.Infrastructure.Auditing;
 public sealed class AuditLog
 {
     private readonly NpgsqlDataSource _dataSource;
+    private readonly Tenancy.TenantContext _actor;
 
-    public AuditLog(NpgsqlDataSource dataSource)
+    public AuditLog(NpgsqlDataSource dataSource, Tenancy.TenantContext actor)
     {
         _dataSource = dataSource;
+        _actor = actor;
     }
 
     public async Task WriteAsync(AuditEntry entry, CancellationToken ct = default)
@@ -50,4 +52,27 @@ public sealed class AuditLog
 
     private static object Truncate(string? value, int max) =>
         value is null ? DBNull.Value : value.Length <= max ? value : value[..max];
+
+    // ---- The one way rows are made here (AuditEntry.For): who acted, from where and in which tenant come
+    // ---- from the request's TenantContext, so every kind carries the same fields.
+
+    /// <summary>
+    /// A row for the request's user; <paramref name="tenantId"/>: the record's tenant when it is not the
+    /// user's. Add it to the DbContext to record a decision in the same unit of work as the change.
+    /// </summary>
+    public AuditEntry Entry(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, string? before = null, string? after = null) =>
+        AuditEntry.For(_actor, kind, entity, Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture), detail, tenantId, before, after);
+
+    /// <summary>Writes a row for the request's user now, on its own connection (kept whatever the request's transaction does).</summary>
+    public Task WriteAsync(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, CancellationToken ct = default) =>
+        WriteAsync(Entry(kind, entity, key, detail, tenantId), ct);
+
+    /// <summary>A sign-in attempt: nobody is signed in yet, so the account found (if any) and the name typed are given.</summary>
+    public Task WriteSignInAsync(bool succeeded, Guid? userId, string userName, Guid? tenantId, string? detail, CancellationToken ct = default)
+    {
+        var entry = Entry(succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, detail: detail, tenantId: tenantId);
+        entry.UserId = userId;
+        entry.UserName = userName;
+        return WriteAsync(entry, ct);
+    }
 }

@@ -67,24 +67,20 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            db.AuditEntries.Add(new AuditEntry
-            {
-                OccurredAt = now,
-                Kind = entry.State switch
+            db.AuditEntries.Add(AuditEntry.For(
+                db.Tenant,
+                entry.State switch
                 {
                     EntityState.Added => AuditKinds.Created,
                     EntityState.Deleted => AuditKinds.Deleted,
                     _ => AuditKinds.Updated,
                 },
-                UserId = db.Tenant.UserId,
-                UserName = db.Tenant.UserName,
-                TenantId = (entry.Entity as ITenantOwned)?.TenantId ?? TenantOf(entry) ?? db.Tenant.TenantId,
-                Entity = EntityName(entry.Metadata.ClrType),
-                EntityKey = KeyOf(entry),
-                Before = entry.State == EntityState.Added ? null : Serialize(entry, original: true),
-                After = entry.State == EntityState.Deleted ? null : Serialize(entry, original: false),
-                IpAddress = db.Tenant.IpAddress,
-            });
+                EntityName(entry.Metadata.ClrType),
+                KeyOf(entry),
+                tenantId: (entry.Entity as ITenantOwned)?.TenantId ?? TenantOf(entry),
+                before: entry.State == EntityState.Added ? null : Serialize(entry, original: true),
+                after: entry.State == EntityState.Deleted ? null : Serialize(entry, original: false),
+                at: now));
         }
     }
 

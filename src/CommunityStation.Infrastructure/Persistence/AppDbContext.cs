@@ -105,15 +105,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         }
 
         _tenant.SetCityReadMode(true);
-        AuditEntries.Add(new AuditEntry
-        {
-            OccurredAt = DateTimeOffset.UtcNow,
-            Kind = AuditKinds.CityRead,
-            UserId = _tenant.UserId,
-            UserName = _tenant.UserName,
-            Detail = reason,
-            IpAddress = _tenant.IpAddress,
-        });
+        AuditEntries.Add(AuditEntry.For(_tenant, AuditKinds.CityRead, detail: reason));
         await SaveChangesAsync(ct);
         await TenantSessionSettings.ApplyAsync(this, ct);
     }

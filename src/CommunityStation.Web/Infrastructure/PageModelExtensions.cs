@@ -1,5 +1,4 @@
 using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Infrastructure.Tenancy;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Mvc;
@@ -45,19 +44,7 @@ public static class PageModelExtensions
     public static Task LogPersonalDataViewAsync(this PageModel page, string entity, object key, Guid? tenantId, string detail)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var services = page.HttpContext.RequestServices;
-        var tenant = services.GetRequiredService<TenantContext>();
-        return services.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
-        {
-            Kind = AuditKinds.PersonalDataViewed,
-            UserId = tenant.UserId,
-            UserName = tenant.UserName,
-            TenantId = tenantId,
-            Entity = entity,
-            EntityKey = Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture),
-            Detail = detail,
-            IpAddress = tenant.IpAddress,
-        });
+        return page.HttpContext.RequestServices.GetRequiredService<AuditLog>().WriteAsync(AuditKinds.PersonalDataViewed, entity, key, detail, tenantId);
     }
 
     /// <summary>
@@ -67,19 +54,8 @@ public static class PageModelExtensions
     public static async Task<IActionResult> NotFoundAuditedAsync(this PageModel page, string entity, object? key)
     {
         ArgumentNullException.ThrowIfNull(page);
-        var services = page.HttpContext.RequestServices;
-        var tenant = services.GetRequiredService<TenantContext>();
-        await services.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
-        {
-            Kind = AuditKinds.AccessDenied,
-            UserId = tenant.UserId,
-            UserName = tenant.UserName,
-            TenantId = tenant.TenantId,
-            Entity = entity,
-            EntityKey = Convert.ToString(key, System.Globalization.CultureInfo.InvariantCulture),
-            Detail = $"404 {page.HttpContext.Request.Method} {page.HttpContext.Request.Path}",
-            IpAddress = tenant.IpAddress,
-        });
+        await page.HttpContext.RequestServices.GetRequiredService<AuditLog>()
+            .WriteAsync(AuditKinds.AccessDenied, entity, key, $"404 {page.HttpContext.Request.Method} {page.HttpContext.Request.Path}");
         return page.NotFound();
     }
 }

@@ -30,7 +30,7 @@ public static class PortalServices
         services.AddHttpContextAccessor();
         services.AddScoped<TenantContext>();
         services.AddDatabase(connectionString);
-        services.AddSingleton<AuditLog>();
+        services.AddScoped<AuditLog>();
         services.AddScoped<Seeder>();
         services.AddScoped<Notifier>();
         services.AddDocumentInspection();
@@ -73,16 +73,8 @@ public static class PortalServices
             options.SlidingExpiration = true;
             options.Events.OnRedirectToAccessDenied = async context =>
             {
-                var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantContext>();
-                await context.HttpContext.RequestServices.GetRequiredService<AuditLog>().WriteAsync(new AuditEntry
-                {
-                    Kind = AuditKinds.AccessDenied,
-                    UserId = tenant.UserId,
-                    UserName = context.HttpContext.User.Identity?.Name,
-                    TenantId = tenant.TenantId,
-                    Detail = $"403 {context.Request.Method} {context.Request.Path}",
-                    IpAddress = context.HttpContext.Connection.RemoteIpAddress?.ToString(),
-                });
+                await context.HttpContext.RequestServices.GetRequiredService<AuditLog>()
+                    .WriteAsync(AuditKinds.AccessDenied, detail: $"403 {context.Request.Method} {context.Request.Path}");
                 context.Response.Redirect(context.RedirectUri);
             };
         });

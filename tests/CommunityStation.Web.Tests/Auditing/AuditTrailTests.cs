@@ -68,6 +68,22 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task Every_audit_kind_is_offered_in_the_audit_pages_kind_filter()
+    {
+        var kinds = typeof(CommunityStation.Infrastructure.Auditing.AuditKinds)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .ToList();
+        Assert.Contains("SoftRuleOverride", kinds);
+
+        using var client = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        var page = await client.GetDocumentAsync("/Audit");
+        var offered = page.QuerySelectorAll("select[name='kind'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.All(kinds, kind => Assert.Contains(kind, offered));
+    }
+
+    [Fact]
     public async Task The_audit_page_filters_by_entity_for_the_bureau()
     {
         using var client = await PortalClient.SignedInAsync(_portal, "demo-bureau");

@@ -113,16 +113,20 @@ public sealed class PortalClient : IDisposable
         return await _http.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(values));
     }
 
-    /// <summary>Uploads a file through the upload form of <paramref name="pageUrl"/> matched by <paramref name="formSelector"/>.</summary>
+    /// <summary>Uploads a file through the upload form of <paramref name="pageUrl"/> matched by <paramref name="formSelector"/> (its file input and hidden fields).</summary>
     public async Task<HttpResponseMessage> UploadAsync(string pageUrl, string formSelector, string fileName, byte[] content, string contentType = "application/pdf")
     {
         var page = await GetDocumentAsync(pageUrl);
         var form = page.QuerySelector(formSelector) as IHtmlFormElement ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}");
         using var body = new MultipartFormDataContent();
-        body.Add(new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken");
+        foreach (var hidden in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name)))
+        {
+            body.Add(new StringContent(hidden.Value), hidden.Name!);
+        }
+
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
-        body.Add(file, "file", fileName);
+        body.Add(file, form.QuerySelector("input[type=file]")?.GetAttribute("name") ?? "file", fileName);
         return await _http.PostAsync(new Uri(string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!, UriKind.Relative), body);
     }
 

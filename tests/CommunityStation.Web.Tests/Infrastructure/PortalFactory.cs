@@ -25,9 +25,15 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         AdminConnectionString = await TestPostgres.GetAdminConnectionStringAsync();
         Connections = await DatabaseProvisioner.EnsureDatabaseAsync(AdminConnectionString, DatabaseName);
 
-        // Starting the host migrates and seeds.
-        StartPortal();
+        // Starting the host migrates and seeds. One host at a time: Program sets and freezes Serilog's
+        // static bootstrap logger, so two classes with their own portal starting at once would race on it.
+        lock (StartLock)
+        {
+            StartPortal();
+        }
     }
+
+    private static readonly Lock StartLock = new();
 
     /// <summary>Starts the host (in memory here; on Kestrel for browser tests).</summary>
     protected virtual void StartPortal() => _ = Services;

@@ -175,6 +175,10 @@ public static class AccessDeclaration
         ["/Registration/Applications/Opinion"] = Capability.Applications,
         ["/Registration/Applications/Create"] = Capability.ApplyForStation,
         ["/Registration/Applications/Edit"] = Capability.ApplyForStation,
+        ["/Registration/Applications/Upload"] = Capability.ApplyForStation,
+        ["/Registration/Applications/Submit"] = Capability.ApplyForStation,
+        ["/Registration/Applications/Decide"] = Capability.DecideAsTown,
+        ["/Registration/Applications/Register"] = Capability.RegisterStations,
         ["/Registration/Documents/Download"] = Capability.Applications,
         ["/Registration/Stations/Index"] = Capability.StationRegister,
         ["/Registration/Stations/Details"] = Capability.StationRecord,
@@ -187,6 +191,10 @@ public static class AccessDeclaration
 
         ["/Settings/"] = Capability.Settings,
         ["/Admin/"] = Capability.Users,
+        ["/Admin/Users/Edit"] = Capability.Users,
+        ["/Admin/Users/Access"] = Capability.Users,
+        ["/Admin/Users/Status"] = Capability.Users,
+        ["/Admin/Users/Password"] = Capability.Users,
         ["/Audit/"] = Capability.Audit,
     };
 

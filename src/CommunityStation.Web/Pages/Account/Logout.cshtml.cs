@@ -23,13 +23,7 @@ public sealed class LogoutModel : PageModel
     {
         if (User.Identity?.IsAuthenticated == true)
         {
-            await _audit.WriteAsync(new AuditEntry
-            {
-                Kind = AuditKinds.SignOut,
-                UserName = User.Identity.Name,
-                TenantId = User.TenantId(),
-                IpAddress = HttpContext.Connection.RemoteIpAddress?.ToString(),
-            });
+            await _audit.WriteAsync(AuditKinds.SignOut);
 
             // A new security stamp makes every copy of the cookie worthless, not just this browser's
             // (so signing out also ends the user's sessions elsewhere).

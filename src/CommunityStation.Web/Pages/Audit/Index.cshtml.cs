@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -20,15 +18,7 @@ public sealed class IndexModel : PageModel
     public const int PageSize = 50;
 
     /// <summary>The tenant filter's value for rows with no tenant (bureau, admin, system).</summary>
-    public const string CityLevel = "city";
-
-    private static readonly JsonWriterOptions CompactJson = new()
-    {
-        Indented = false,
-
-        // The page HTML-encodes the text; here only keep Chinese readable instead of \uXXXX.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public const string CityLevel = AuditFilter.CityLevel;
 
     private readonly AppDbContext _db;
     private readonly IStringLocalizer<SharedResource> _l;
@@ -95,7 +85,7 @@ public sealed class IndexModel : PageModel
             ModelState.AddModelError(nameof(To), _l["结束日期不能早于开始日期。"]);
         }
 
-        var query = Filter(_db.AuditEntries.AsNoTracking());
+        var query = Filters.Apply(_db.AuditEntries.AsNoTracking());
         TotalCount = await query.CountAsync();
         PageCount = Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
@@ -117,8 +107,8 @@ public sealed class IndexModel : PageModel
                 a.TenantId is { } id ? tenantNames.GetValueOrDefault(id, id.ToString("D", CultureInfo.InvariantCulture)) : null,
                 a.Entity,
                 a.EntityKey,
-                Compact(a.Before),
-                Compact(a.After),
+                AuditJson.Compact(a.Before),
+                AuditJson.Compact(a.After),
                 a.Detail,
                 a.IpAddress))
             .ToList();
@@ -130,105 +120,10 @@ public sealed class IndexModel : PageModel
             ? entry.AttemptedValue
             : value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The current filters as query values, for the paging links (empty ones left out).</summary>
-    public RouteValueDictionary QueryFor(int pageNumber)
-    {
-        var values = new RouteValueDictionary();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                values[name] = value;
-            }
-        }
+    /// <summary>The current filters as query values, for the paging links.</summary>
+    public RouteValueDictionary QueryFor(int pageNumber) => Filters.ToQuery(pageNumber);
 
-        Add("user", UserFilter);
-        Add("tenant", Tenant);
-        Add("entity", Entity);
-        Add("kind", Kind);
-        Add("key", Key);
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        values["pageNumber"] = pageNumber.ToString(CultureInfo.InvariantCulture);
-        return values;
-    }
-
-    private IQueryable<AuditEntry> Filter(IQueryable<AuditEntry> query)
-    {
-        if (!string.IsNullOrWhiteSpace(UserFilter))
-        {
-            var term = UserFilter.Trim();
-            query = query.Where(a => a.UserName != null && a.UserName.Contains(term));
-        }
-
-        if (string.Equals(Tenant, CityLevel, StringComparison.Ordinal))
-        {
-            query = query.Where(a => a.TenantId == null);
-        }
-        else if (Guid.TryParse(Tenant, out var tenantId))
-        {
-            query = query.Where(a => a.TenantId == tenantId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Entity))
-        {
-            var entity = Entity.Trim();
-            query = query.Where(a => a.Entity == entity);
-        }
-
-        // An unknown kind (a hand-edited URL) filters nothing rather than hiding everything.
-        if (Kind is not null && AuditKinds.All.Contains(Kind))
-        {
-            var kind = Kind;
-            query = query.Where(a => a.Kind == kind);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Key))
-        {
-            var key = Key.Trim();
-            query = query.Where(a => a.EntityKey == key);
-        }
-
-        // Whole UTC days, both ends inclusive.
-        if (From is { } from)
-        {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.OccurredAt >= start);
-        }
-
-        if (To is { } to && to < DateOnly.MaxValue)
-        {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            query = query.Where(a => a.OccurredAt < end);
-        }
-
-        return query;
-    }
-
-    /// <summary>jsonb comes back with spaces after every separator; one compact line reads better in a cell.</summary>
-    private static string? Compact(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return json;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, CompactJson))
-            {
-                document.WriteTo(writer);
-            }
-
-            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-        }
-        catch (JsonException)
-        {
-            return json;
-        }
-    }
+    private AuditFilter Filters => new(UserFilter, Tenant, Entity, Kind, Key, From, To);
 
     public sealed record TenantOption(Guid Id, string Name);
 

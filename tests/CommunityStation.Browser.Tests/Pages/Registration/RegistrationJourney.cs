@@ -68,7 +68,7 @@ public sealed class RegistrationJourney
         Assert.True(await town.Locator("#unread-count").IsVisibleAsync());
         await town.ClickAsync("a[data-nav='applications']");
         await town.ClickAsync("#applications tr[data-community='东虹社区'] a");
-        await town.FillAsync("#Decision_Text", "验资报告不清晰，请重新上传。");
+        await town.FillAsync("#Input_Text", "验资报告不清晰，请重新上传。");
         await town.ClickAsync("#return");
         await town.WaitForSelectorAsync("#status[data-status='ReturnedToRc']");
 
@@ -81,7 +81,7 @@ public sealed class RegistrationJourney
 
         // The town agrees with an opinion.
         await town.GotoAsync(details);
-        await town.FillAsync("#Decision_Text", "经审核，同意设立。");
+        await town.FillAsync("#Input_Text", "经审核，同意设立。");
         await town.ClickAsync("#agree");
         await town.WaitForSelectorAsync("#status[data-status='AgreedByTown']");
         Assert.Contains("同意设立", await town.TextContentAsync("#town-opinion"), StringComparison.Ordinal);
@@ -90,8 +90,8 @@ public sealed class RegistrationJourney
         var bureau = await _portal.SignedInPageAsync("demo-bureau");
         await bureau.ClickAsync("a[data-nav='applications']");
         await bureau.ClickAsync("#applications tr[data-community='东虹社区'] a");
-        await bureau.FillAsync("#Registration_RegistrationNumber", "宜民证字第2026088号");
-        await bureau.FillAsync("#Registration_Uscc", "52320282MJ5000001" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000001"));
+        await bureau.FillAsync("#Input_RegistrationNumber", "宜民证字第2026088号");
+        await bureau.FillAsync("#Input_Uscc", "52320282MJ5000001" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000001"));
         await bureau.ClickAsync("#register");
         await bureau.WaitForSelectorAsync("#status[data-status='Registered']");
 

@@ -197,7 +197,9 @@ public sealed class ServiceDeskTests
     [Fact]
     public async Task M4_no_fee_or_price_concept_exists_anywhere_in_the_domain()
     {
-        var names = typeof(ServiceCase).Assembly.GetTypes().SelectMany(t => t.GetProperties().Select(p => p.Name).Append(t.Name));
+        // Compiler-generated types (the regex generator's) are named by a hash of the file path, which may spell "FEE".
+        var names = typeof(ServiceCase).Assembly.GetTypes().Where(t => !t.FullName!.Contains('<', StringComparison.Ordinal))
+            .SelectMany(t => t.GetProperties().Select(p => p.Name).Append(t.Name));
         Assert.DoesNotContain(names, n => Regex.IsMatch(n, "Fee|Price|Payment|Charge", RegexOptions.IgnoreCase));
         await Task.CompletedTask;
     }

@@ -50,19 +50,29 @@ public sealed class RegistrationFlowTests
         }
     }
 
-    private static async Task<HttpResponseMessage> ActAsync(PortalClient client, string details, string handler, Dictionary<string, string>? fields = null)
+    /// <summary>
+    /// Presses <paramref name="button"/> on the details page the way a browser would: the button's form
+    /// (hidden fields, the button's own name and value, <paramref name="fields"/>) goes to the page that
+    /// does that step (the button's formaction, else the form's action).
+    /// </summary>
+    internal static async Task<HttpResponseMessage> ActAsync(PortalClient client, string details, string button, Dictionary<string, string>? fields = null)
     {
         var page = await client.GetDocumentAsync(details);
-        var form = page.QuerySelector($"form[action*='handler={handler}']") ?? page.QuerySelector($"button[formaction*='handler={handler}']")!.Closest("form")!;
+        var pressed = page.QuerySelector(button) ?? throw new InvalidOperationException($"No {button} on {details}");
+        var form = pressed.Closest("form")!;
         var values = form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList();
+        if (pressed.GetAttribute("name") is { } name)
+        {
+            values.Add(new(name, pressed.GetAttribute("value") ?? string.Empty));
+        }
+
         foreach (var (k, v) in fields ?? [])
         {
             values.RemoveAll(x => x.Key == k);
             values.Add(new(k, v));
         }
 
-        var action = form.GetAttribute("action")!.Contains("handler=" + handler, StringComparison.Ordinal) ? form.GetAttribute("action")! : page.QuerySelector($"button[formaction*='handler={handler}']")!.GetAttribute("formaction")!;
-        return await client.PostRawAsync(action, values);
+        return await client.PostRawAsync(pressed.GetAttribute("formaction") ?? form.GetAttribute("action")!, values);
     }
 
     [Fact]
@@ -72,35 +82,35 @@ public sealed class RegistrationFlowTests
         var details = await StartAsync(rc);
 
         // R4: submitting with documents missing is refused and names them.
-        var early = await ActAsync(rc, details, "Submit");
+        var early = await ActAsync(rc, details, "#submit");
         Assert.Equal(HttpStatusCode.OK, early.StatusCode);
         var refused = (await PortalClient.ParseAsync(early)).QuerySelector("#errors")!.TextContent;
         Assert.Contains("R4", refused, StringComparison.Ordinal);
         Assert.Contains("验资报告", refused, StringComparison.Ordinal);
 
         await UploadAllAsync(rc, details);
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(rc, details, "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(rc, details, "#submit")).StatusCode);
 
         // R2: the town returns it with reasons; the RC replaces a document and resubmits.
         using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(town, details, "Return", new() { ["Decision.Text"] = "验资报告不清晰" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(town, details, "#return", new() { ["Input.Text"] = "验资报告不清晰" })).StatusCode);
         var returned = await rc.GetDocumentAsync(details);
         Assert.Contains("验资报告不清晰", returned.QuerySelector("#return-reason")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await rc.UploadAsync(details, "tr[data-slot='CapitalReport'] form.upload-form", "capital-v2.pdf", Pdf("v2"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(rc, details, "Submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(rc, details, "#submit")).StatusCode);
 
         // R2: the town agrees with an opinion, which becomes a printable document.
-        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(town, details, "Agree", new() { ["Decision.Text"] = "经审核，同意设立。" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(town, details, "#agree", new() { ["Input.Text"] = "经审核，同意设立。" })).StatusCode);
 
         // R3: the bureau registers with number, USCC and date.
         using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
         var queue = await bureau.GetDocumentAsync("/Registration/Applications");
         Assert.Contains(queue.QuerySelectorAll("#applications tbody tr"), r => r.GetAttribute("data-community") == "东虹社区");
-        var registered = await ActAsync(bureau, details, "Register", new()
+        var registered = await ActAsync(bureau, details, "#register", new()
         {
-            ["Registration.RegistrationNumber"] = "宜民证字第2026001号",
-            ["Registration.Uscc"] = "52320282MJ5000001" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000001"),
-            ["Registration.RegistrationDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.RegistrationNumber"] = "宜民证字第2026001号",
+            ["Input.Uscc"] = "52320282MJ5000001" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000001"),
+            ["Input.RegistrationDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
 
@@ -140,7 +150,7 @@ public sealed class RegistrationFlowTests
         using var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
         await rc.UseCultureAsync("en");
         var details = await StartAsync(rc);
-        var refused = await ActAsync(rc, details, "Submit");
+        var refused = await ActAsync(rc, details, "#submit");
         var text = (await PortalClient.ParseAsync(refused)).QuerySelector("#errors")!.TextContent;
         Assert.Contains("Missing: Application form, Proof of the right to use the premises", text, StringComparison.Ordinal);
         Assert.Contains("R4", text, StringComparison.Ordinal);
@@ -182,7 +192,7 @@ public sealed class RegistrationFlowTests
         // Both open the application at the same version, then both agree at once.
         var pageA = await first.GetDocumentAsync(details);
         var pageB = await other.GetDocumentAsync(details);
-        var fields = new Dictionary<string, string> { ["Decision.Text"] = "同意" };
+        var fields = new Dictionary<string, string> { ["Input.Text"] = "同意" };
         var results = await Task.WhenAll(
             first.SubmitLoadedFormAsync(pageA, "#town-decision form", fields, "#agree"),
             other.SubmitLoadedFormAsync(pageB, "#town-decision form", fields, "#agree"));

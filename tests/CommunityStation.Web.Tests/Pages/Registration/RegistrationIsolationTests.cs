@@ -19,6 +19,7 @@ public sealed class RegistrationIsolationTests
     {
         "/Registration/Applications/Details/{0}",
         "/Registration/Applications/Opinion/{0}",
+        "/Registration/Applications/Decide/{0}",
     };
 
     // RC-only pages: a town official is refused by role before the id is looked at.
@@ -27,6 +28,8 @@ public sealed class RegistrationIsolationTests
         "/Registration/Applications/Details/{0}",
         "/Registration/Applications/Edit/{0}",
         "/Registration/Applications/Opinion/{0}",
+        "/Registration/Applications/Upload/{0}?slot=Charter",
+        "/Registration/Applications/Submit/{0}",
     };
 
     public static TheoryData<string> StationPages => new()

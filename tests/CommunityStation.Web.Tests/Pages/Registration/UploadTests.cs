@@ -30,7 +30,7 @@ public sealed class UploadTests
     private static async Task<string> RefusalAsync(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await PortalClient.ParseAsync(response)).QuerySelector("tr[data-slot='Charter'] .field-validation-error")!.TextContent;
+        return (await PortalClient.ParseAsync(response)).QuerySelector("tr[data-slot='Charter'] span[data-valmsg-for='Input.File']")!.TextContent;
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -19,7 +20,7 @@ public interface IUserAssignment
 }
 
 /// <summary>
-/// The parts the user Create and Edit pages share: the tenant/community choices, the role-dependent
+/// The parts the user pages (Create, Edit, Access, Status, Password) share: the tenant/community choices, the role-dependent
 /// assignment rules and Identity's errors in the user's language, next to the right field.
 /// </summary>
 public static class UserForm
@@ -30,6 +31,53 @@ public static class UserForm
     public sealed record TenantOption(Guid Id, string Name);
 
     public sealed record CommunityOption(Guid Id, Guid TenantId, string TenantName, string Name);
+
+    /// <summary>The account, or an audited 404 (see <see cref="RecordNotFoundException"/>).</summary>
+    public static Task<AppUser> FindAsync(AppDbContext db, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Users.FirstOrDefaultAsync(u => u.Id == id).OrNotFound("User", id);
+    }
+
+    /// <summary>
+    /// Saves a change to the account under the concurrency stamp the administrator saw: a change since the
+    /// form was shown is a lost race, which the unit of work rolls back and reports. False (with the errors
+    /// next to their fields) when Identity refuses the change for another reason.
+    /// </summary>
+    public static async Task<bool> UpdateAsync(UserManager<AppUser> users, AppUser user, string? seenStamp, ModelStateDictionary modelState, IStringLocalizer<SharedResource> l)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(l);
+
+        // The user store re-attaches the user, so an overridden original value would not hold; Identity's
+        // own stamp check still covers the moment between this load and the update.
+        if (!string.Equals(user.ConcurrencyStamp, seenStamp, StringComparison.Ordinal))
+        {
+            throw new DbUpdateConcurrencyException("The user was changed by someone else.");
+        }
+
+        var updated = await users.UpdateAsync(user);
+        if (updated.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            // Thrown so the unit of work rolls back (with the audit row of the failed update) and shows the message.
+            throw new DbUpdateConcurrencyException("The user was changed by someone else.");
+        }
+
+        AddIdentityErrors(modelState, updated, l, users.Options.Password.RequiredLength, string.Empty);
+        return updated.Succeeded;
+    }
+
+    /// <summary>Identity failures that validation already ruled out: throwing rolls the unit of work back.</summary>
+    public static void Check(IdentityResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Identity refused the change: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+        }
+    }
 
     /// <summary>Every tenant and community, for the selects. Needs the city-read mode (communities are tenant rows).</summary>
     public static async Task<(IReadOnlyList<TenantOption> Tenants, IReadOnlyList<CommunityOption> Communities)> LoadOptionsAsync(AppDbContext db)

@@ -1,0 +1,131 @@
+using CommunityStation.Domain.Common;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Infrastructure.Persistence;
+using CommunityStation.Web.Infrastructure.Access;
+using CommunityStation.Web.Infrastructure.Validation;
+using CommunityStation.Web.Infrastructure;
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace CommunityStation.Web.Pages.Registration.Applications;
+
+/// <summary>
+/// R3: the bureau registers a town-agreed application (number, USCC, date) or returns it to the town or
+/// the RC. The bureau reads city-wide and writes inside the application's tenant (ActInTenantAsync).
+/// </summary>
+public sealed class RegisterModel : PageModel
+{
+    private readonly AppDbContext _db;
+    private readonly UserAccess _access;
+    private readonly PortalClock _clock;
+    private readonly IStringLocalizer<SharedResource> _l;
+    private readonly Notifier _notifier;
+
+    public RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l, Notifier notifier)
+    {
+        _db = db;
+        _access = access;
+        _clock = clock;
+        _l = l;
+        _notifier = notifier;
+    }
+
+    [BindProperty]
+    public RegisterInput Input { get; set; } = new();
+
+    public ApplicationHeader Header { get; private set; } = null!;
+
+    public ActionForm Form => new(Header.Id, Input.Version, _clock.Today);
+
+    public async Task OnGetAsync(Guid id)
+    {
+        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
+        Input.Version = Header.Version;
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
+        var application = await ApplicationHeader.FindAsync(_access, id);
+        if (!ModelState.Validate(new RegisterValidator(_l, _clock.Today), Input))
+        {
+            return Page();
+        }
+
+        // Registration numbers are unique city-wide: checked across tenants (city read), keyed per tenant in the database.
+        var number = TextNormalizer.FoldWidth(Input.RegistrationNumber);
+        var stations = await _access.StationsAsync("registration number check");
+        if (await stations.AnyAsync(s => s.RegistrationNumber == number && s.Id != application.StationId))
+        {
+            ModelState.AddModelError("Input.RegistrationNumber", _l["该登记证号已被使用。"]);
+            return Page();
+        }
+
+        var existing = application.StationId is { } stationId ? await stations.FirstOrDefaultAsync(s => s.Id == stationId) : null;
+        await _access.ActInTenantAsync(application.TenantId);
+        var uscc = UnifiedSocialCreditCode.TryParse(Input.Uscc, out var parsed, out _) ? parsed! : throw new DomainException("R3", "统一社会信用代码无效（GB 32100）。", "Uscc");
+        _db.ExpectVersion(application, Input.Version);
+        if (application.Register(_access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, _clock.UtcNow) is { } station)
+        {
+            _db.Stations.Add(station);
+        }
+
+        await _notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
+        await _notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
+        return await SaveAsync(id);
+    }
+
+    public async Task<IActionResult> OnPostReturnAsync(Guid id)
+    {
+        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
+        var application = await ApplicationHeader.FindAsync(_access, id);
+        await _access.ActInTenantAsync(application.TenantId);
+        _db.ExpectVersion(application, Input.Version);
+        application.BureauReturn(_access.Actor, Input.ToTown, Input.Reasons ?? string.Empty, _clock.UtcNow);
+        await _notifier.NotifyAsync(Input.ToTown ? AppRoles.TownOfficial : AppRoles.RcOfficer, application.TenantId, Input.ToTown ? null : application.CommunityId, $"民政局退回：{application.StationName}", ApplicationHeader.Link(id));
+        return await SaveAsync(id);
+    }
+
+    private async Task<IActionResult> SaveAsync(Guid id)
+    {
+        if (!await ApplicationHeader.TrySaveTransitionAsync(_db, _access, id, ModelState, _l))
+        {
+            Header = await ApplicationHeader.LoadAsync(_db, _access, id);
+            return Page();
+        }
+
+        TempData["Saved"] = _l["已办理。"].Value;
+        return RedirectToPage("/Registration/Applications/Details", new { id });
+    }
+
+    public sealed class RegisterInput
+    {
+        public string? RegistrationNumber { get; set; }
+
+        public string? Uscc { get; set; }
+
+        public DateOnly? RegistrationDate { get; set; }
+
+        /// <summary>Returning: the reasons, and whether to the town (else to the RC).</summary>
+        public string? Reasons { get; set; }
+
+        public bool ToTown { get; set; }
+
+        public uint Version { get; set; }
+    }
+
+    public sealed class RegisterValidator : AbstractValidator<RegisterInput>
+    {
+        public RegisterValidator(IStringLocalizer<SharedResource> l, DateOnly today)
+        {
+            RuleFor(x => x.RegistrationNumber).NotEmpty().WithMessage(_ => l["请填写登记证号。"]).MaximumLength(40).WithMessage(_ => l["不超过 {0} 个字。", 40]);
+            RuleFor(x => x.Uscc).NotEmpty().WithMessage(_ => l["请填写统一社会信用代码。"]).UnifiedSocialCreditCode();
+            RuleFor(x => x.RegistrationDate).NotNull().WithMessage(_ => l["请填写登记日期。"])
+                .Must(d => d is null || (d.Value >= new DateOnly(2008, 9, 23) && d.Value <= today.AddDays(1)))
+                .WithMessage(_ => l["登记日期须在 2008-09-23 与今天之间。"]);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using CommunityStation.Infrastructure.Identity;
+using CommunityStation.Web.Tests.Infrastructure;
+
+namespace CommunityStation.Web.Tests.Pages.Admin.Users;
+
+/// <summary>Admin/Users/Access: role, tenant and community. Own database: the class changes accounts.</summary>
+public sealed class AccessTests : IClassFixture<PortalFactory>
+{
+    private readonly PortalFactory _portal;
+
+    public AccessTests(PortalFactory portal)
+    {
+        _portal = portal;
+    }
+
+    [Fact]
+    public async Task A_new_role_replaces_the_old_one()
+    {
+        var user = await _portal.CreateUserAsync("rc-promoted", AppRoles.RcOfficer, "yicheng", "南虹社区");
+        var id = await AdminUsers.IdOfAsync(_portal, user);
+        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+
+        var saved = await admin.SubmitFormAsync($"/Admin/Users/Access/{id}", new Dictionary<string, string> { ["Input.Role"] = AppRoles.TownOfficial, ["Input.CommunityId"] = string.Empty }, "#access-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var roles = (await admin.GetDocumentAsync($"/Admin/Users/Edit/{id}")).QuerySelector("#user-roles")!.TextContent.Trim();
+        Assert.Equal("镇（街道）干部", roles);
+    }
+
+    [Fact]
+    public async Task A_role_that_needs_a_community_is_refused_at_the_field_without_one()
+    {
+        var user = await _portal.CreateUserAsync("town-to-rc", AppRoles.TownOfficial, "yicheng");
+        var id = await AdminUsers.IdOfAsync(_portal, user);
+        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+
+        var refused = await admin.SubmitFormAsync($"/Admin/Users/Access/{id}", new Dictionary<string, string> { ["Input.Role"] = AppRoles.RcOfficer }, "#access-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await PortalClient.ParseAsync(refused);
+        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.CommunityId']")!.TextContent.Trim());
+        Assert.Equal(AppRoles.RcOfficer, page.QuerySelector("select[name='Input.Role'] option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task An_administrator_cannot_take_away_their_own_admin_role()
+    {
+        var id = await AdminUsers.IdOfAsync(_portal, "demo-admin");
+        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+
+        var refused = await admin.SubmitFormAsync($"/Admin/Users/Access/{id}", new Dictionary<string, string> { ["Input.Role"] = AppRoles.Bureau }, "#access-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotEmpty((await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.Role']")!.TextContent.Trim());
+    }
+}
