@@ -2,9 +2,18 @@ using System.Text;
 
 namespace CommunityStation.Domain.Common;
 
-/// <summary>Folds full-width ASCII (common from Chinese input methods) to half-width before validation.</summary>
+/// <summary>
+/// Text as the portal keeps it. Codes (ID numbers, phones, USCC, registration numbers, amounts) fold
+/// full-width ASCII from Chinese input methods to half-width before validation (<see cref="FoldWidth"/>);
+/// free text keeps exactly what was typed, Chinese punctuation included (<see cref="Text"/>).
+/// </summary>
 public static class TextNormalizer
 {
+    /// <summary>Free text: NFC-normalised and trimmed, otherwise exactly as typed (（），； stay full-width).</summary>
+    public static string Text(string? input) =>
+        string.IsNullOrEmpty(input) ? string.Empty : input.Normalize(NormalizationForm.FormC).Trim();
+
+    /// <summary>Codes only: full-width ASCII and the ideographic space become half-width.</summary>
     public static string FoldWidth(string? input)
     {
         if (string.IsNullOrEmpty(input))

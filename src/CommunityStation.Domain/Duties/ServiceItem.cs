@@ -39,7 +39,7 @@ public sealed class ServiceItem
 
     public void Update(string nameZh, string nameEn, int promisedDays, bool isActive)
     {
-        var zh = TextNormalizer.FoldWidth(nameZh);
+        var zh = TextNormalizer.Text(nameZh);
         if (zh.Length == 0 || zh.Length > MaxNameLength)
         {
             throw new DomainException(string.Empty, "服务事项名称不能为空，且不超过 60 个字。", nameof(NameZh));
@@ -51,7 +51,7 @@ public sealed class ServiceItem
         }
 
         NameZh = zh;
-        NameEn = TextNormalizer.FoldWidth(nameEn);
+        NameEn = TextNormalizer.Text(nameEn);
         PromisedDays = promisedDays;
         IsActive = isActive;
     }

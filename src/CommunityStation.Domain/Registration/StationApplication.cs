@@ -274,7 +274,7 @@ public sealed class StationApplication : ITenantOwned
         ArgumentNullException.ThrowIfNull(uscc);
         RequireBureau(actor);
         RequireStatus("R3", "只有镇（街道）已同意的申请才能登记。", ApplicationStatus.AgreedByTown);
-        var number = RequireText(registrationNumber, "R3", "请填写登记证号。", "RegistrationNumber");
+        var number = TextNormalizer.FoldWidth(RequireText(registrationNumber, "R3", "请填写登记证号。", "RegistrationNumber"));
         if (number.Length > 40)
         {
             throw new DomainException("R3", "登记证号不超过 40 个字符。", "RegistrationNumber");
@@ -366,7 +366,7 @@ public sealed class StationApplication : ITenantOwned
 
     private static string RequireText(string? text, string rule, string message, string field, int max = MaxTextLength)
     {
-        var folded = TextNormalizer.FoldWidth(text);
+        var folded = TextNormalizer.Text(text);
         if (folded.Length == 0)
         {
             throw new DomainException(rule, message, field);

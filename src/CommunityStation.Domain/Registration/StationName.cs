@@ -13,8 +13,8 @@ public static class StationName
 
     public static string Compose(string tenantName, string communityName)
     {
-        var tenant = TextNormalizer.FoldWidth(tenantName);
-        var community = TextNormalizer.FoldWidth(communityName);
+        var tenant = TextNormalizer.Text(tenantName);
+        var community = TextNormalizer.Text(communityName);
         if (tenant.Length == 0 || community.Length == 0)
         {
             throw new DomainException("R5", "工作站名称须由市、镇（街道）和社区名称组成。");

@@ -56,7 +56,7 @@ public sealed class Desk : ITenantOwned
             throw new DomainException("B5", "每个服务台至少承担一个职责领域（D1–D10）。", "DutyAreaCodes");
         }
 
-        var folded = TextNormalizer.FoldWidth(name);
+        var folded = TextNormalizer.Text(name);
         Number = number;
         Name = folded.Length <= 30 ? folded : throw new DomainException("B5", "名称不超过 30 个字。", "Name");
         DutyAreaCodes = [.. dutyAreaCodes.Distinct().OrderBy(c => DutyArea.Codes.ToList().IndexOf(c))];
@@ -76,7 +76,7 @@ public sealed class DeskDuty : ITenantOwned
         Day = day;
         UserId = userId;
         StaffName = staffName;
-        Post = TextNormalizer.FoldWidth(post) is { Length: > 0 and <= 20 } p ? p : "工作人员";
+        Post = TextNormalizer.Text(post) is { Length: > 0 and <= 20 } p ? p : "工作人员";
     }
 
     private DeskDuty()

@@ -10,7 +10,7 @@ public sealed class Resident : ITenantOwned
         TenantId = tenantId;
         Id = id;
         StationId = stationId;
-        var folded = TextNormalizer.FoldWidth(name);
+        var folded = TextNormalizer.Text(name);
         Name = folded.Length is > 0 and <= 30 ? folded : throw new DomainException("P2", "请填写居民姓名（不超过 30 个字）。", "ResidentName");
         IdNumber = string.IsNullOrWhiteSpace(idNumber) ? null
             : ChineseIdNumber.TryParse(idNumber, out var id2, out _) ? id2!.Value : throw new DomainException("P2", "身份证号码无效（GB 11643）。", "ResidentIdNumber");

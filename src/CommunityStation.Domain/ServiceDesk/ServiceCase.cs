@@ -196,7 +196,7 @@ public sealed class ServiceCase : ITenantOwned
             throw new DomainException("P1", "转办须选择去向：居委会或政府部门。", "Target");
         }
 
-        var dept = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(department));
+        var dept = TextNormalizer.NullIfBlank(TextNormalizer.Text(department));
         if (target == ReferralTarget.Department && dept is null)
         {
             throw new DomainException("P1", "转给政府部门时须写明部门名称。", "Department");
@@ -263,7 +263,7 @@ public sealed class ServiceCase : ITenantOwned
             throw new DomainException("M2", "事项办结后才能评价。");
         }
 
-        var text = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(comment));
+        var text = TextNormalizer.NullIfBlank(TextNormalizer.Text(comment));
         if (text is { Length: > 500 })
         {
             throw new DomainException("M2", "评价意见不超过 500 个字。", "Comment");
@@ -304,7 +304,7 @@ public sealed class ServiceCase : ITenantOwned
 
     private static string RequireText(string? text, string message, string field)
     {
-        var folded = TextNormalizer.FoldWidth(text);
+        var folded = TextNormalizer.Text(text);
         if (folded.Length == 0)
         {
             throw new DomainException("P2", message, field);

@@ -77,7 +77,7 @@ public sealed class StationProfile : ITenantOwned
 
     public void Update(string openingHours)
     {
-        var text = TextNormalizer.FoldWidth(openingHours);
+        var text = TextNormalizer.Text(openingHours);
         OpeningHours = text.Length is > 0 and <= 200 ? text : throw new DomainException("B6", "请填写开放时间（不超过 200 个字）。", "OpeningHours");
     }
 }

@@ -63,7 +63,7 @@ public sealed class Contract : ITenantOwned
             }
         }
 
-        var reason = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(overrideReason));
+        var reason = TextNormalizer.NullIfBlank(TextNormalizer.Text(overrideReason));
         if (warnings.Count > 0 && reason is null)
         {
             throw new DomainException(channel == HiringChannel.A ? "H1" : "H3", "存在不符合一般条件的情况，请确认并填写聘用理由。", "OverrideReason");

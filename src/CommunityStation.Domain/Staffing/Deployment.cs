@@ -19,7 +19,7 @@ public sealed class Deployment : ITenantOwned
         ToStationId = toStationId;
         On = on;
         DecidedBy = decidedBy;
-        Note = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(note));
+        Note = TextNormalizer.NullIfBlank(TextNormalizer.Text(note));
     }
 
     private Deployment()

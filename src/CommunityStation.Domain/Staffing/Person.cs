@@ -61,7 +61,7 @@ public sealed class Person : ITenantOwned
     public bool Update(string name, string idNumber, string? phone, Education education, ComputerSkill computer, bool socialWorkMajor, bool socialWorkerCertificate)
     {
         var before = (Name, IdNumber, Phone, Education, Computer, SocialWorkMajor, SocialWorkerCertificate);
-        var folded = TextNormalizer.FoldWidth(name);
+        var folded = TextNormalizer.Text(name);
         Name = folded.Length is > 0 and <= 30 ? folded : throw new DomainException("P1", "请填写姓名（不超过 30 个字）。", "Name");
         if (!ChineseIdNumber.TryParse(idNumber, out var id, out _))
         {

@@ -33,7 +33,7 @@ public sealed class RecruitmentCampaign : ITenantOwned
     public static RecruitmentCampaign Open(Guid tenantId, Guid id, string title, DateOnly closingDate, IReadOnlyDictionary<Guid, int> vacancies)
     {
         ArgumentNullException.ThrowIfNull(vacancies);
-        var folded = TextNormalizer.FoldWidth(title);
+        var folded = TextNormalizer.Text(title);
         if (folded.Length is 0 or > 100)
         {
             throw new DomainException("H4", "请填写招聘名称（不超过 100 个字）。", "Title");

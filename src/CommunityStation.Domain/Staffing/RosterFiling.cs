@@ -65,7 +65,7 @@ public sealed class RosterFiling : ITenantOwned
     public void Return(string by, string reasons, DateTimeOffset at)
     {
         RequireFiled();
-        var text = TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(reasons)) ?? throw new DomainException("H6", "请填写退回理由。", "Reasons");
+        var text = TextNormalizer.NullIfBlank(TextNormalizer.Text(reasons)) ?? throw new DomainException("H6", "请填写退回理由。", "Reasons");
         Status = FilingStatus.Returned;
         Reasons = text.Length <= 1000 ? text : text[..1000];
         DecidedBy = by;

@@ -23,7 +23,8 @@ public sealed record StaffImportRow(
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(communities);
         ArgumentNullException.ThrowIfNull(seenIdNumbers);
-        string Cell(int index) => index < cells.Count ? TextNormalizer.FoldWidth(cells[index]) : string.Empty;
+        // Codes (ID number, phone, dates) fold full-width digits; names and labels stay as typed.
+        string Cell(int index) => index < cells.Count ? (index is 1 or 2 or 9 ? TextNormalizer.FoldWidth(cells[index]) : TextNormalizer.Text(cells[index])) : string.Empty;
 
         var education = ParseEducation(Cell(3)) ?? throw new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3));
         var computer = Cell(4) switch { "二级" or "国家二级" or "省二级" or "Level2" => ComputerSkill.Level2, "会" or "基本" or "Basic" => ComputerSkill.Basic, _ => ComputerSkill.None };

@@ -48,4 +48,12 @@ public sealed class TextNormalizerTests
 
     [Fact]
     public void Non_blank_text_is_trimmed() => Assert.Equal("备注", TextNormalizer.NullIfBlank("  备注 "));
+
+    [Fact]
+    public void Free_text_keeps_chinese_punctuation_exactly_as_typed() =>
+        Assert.Equal("（宜房权证字第12345号），；", TextNormalizer.Text("  （宜房权证字第12345号），；  "));
+
+    [Fact]
+    public void Free_text_is_nfc_normalised() =>
+        Assert.Equal("\u00e9", TextNormalizer.Text("e\u0301"));
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Web.Tests.Infrastructure;
@@ -49,6 +50,10 @@ public sealed class ProductionProxiedPortalFactory : ProxiedPortalFactory
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("Bootstrap:AdminUserName", AdminUserName);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+
+        // Two-factor enrolment is not what this test is about (TwoFactorTests is).
+        // (appsettings.json sets it, and that file outranks UseSetting: in-memory configuration comes last.)
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Security:RequireTwoFactorForRoles"] = string.Empty }));
     }
 }
 

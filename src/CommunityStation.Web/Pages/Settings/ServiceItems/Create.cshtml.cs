@@ -55,7 +55,7 @@ public sealed class CreateModel : PageModel
         }
 
         // The domain folds full-width characters; compare what will be stored.
-        var name = TextNormalizer.FoldWidth(Input.NameZh);
+        var name = TextNormalizer.Text(Input.NameZh);
         if (await _db.ServiceItems.AnyAsync(i => i.DutyAreaCode == area.Code && i.NameZh == name))
         {
             ModelState.AddModelError("Input.NameZh", _l["{0} 下已有同名的服务事项。", area.Code]);
@@ -94,9 +94,9 @@ public sealed class CreateModel : PageModel
         public CreateValidator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(x => x.NameZh).NotEmpty().WithMessage(_ => l["请输入服务事项名称。"])
-                .Must(s => TextNormalizer.FoldWidth(s).Length <= ServiceItem.MaxNameLength)
+                .Must(s => TextNormalizer.Text(s).Length <= ServiceItem.MaxNameLength)
                 .WithMessage(_ => l["服务事项名称不超过 {0} 个字。", ServiceItem.MaxNameLength]);
-            RuleFor(x => x.NameEn).Must(s => TextNormalizer.FoldWidth(s).Length <= MaxNameEnLength)
+            RuleFor(x => x.NameEn).Must(s => TextNormalizer.Text(s).Length <= MaxNameEnLength)
                 .WithMessage(_ => l["英文名称不超过 {0} 个字符。", MaxNameEnLength]);
             RuleFor(x => x.PromisedDays).NotNull().WithMessage(_ => l["请输入承诺办结天数。"])
                 .InclusiveBetween(1, ServiceItem.MaxPromisedDays)

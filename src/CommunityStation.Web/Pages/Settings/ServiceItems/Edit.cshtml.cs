@@ -64,7 +64,7 @@ public sealed class EditModel : PageModel
         }
 
         // The domain folds full-width characters; compare what will be stored.
-        var name = TextNormalizer.FoldWidth(Input.NameZh);
+        var name = TextNormalizer.Text(Input.NameZh);
         if (await _db.ServiceItems.AnyAsync(i => i.DutyAreaCode == item.DutyAreaCode && i.NameZh == name && i.Id != id))
         {
             ModelState.AddModelError("Input.NameZh", _l["{0} 下已有同名的服务事项。", item.DutyAreaCode]);
@@ -104,9 +104,9 @@ public sealed class EditModel : PageModel
         public EditValidator(IStringLocalizer<SharedResource> l)
         {
             RuleFor(x => x.NameZh).NotEmpty().WithMessage(_ => l["请输入服务事项名称。"])
-                .Must(s => TextNormalizer.FoldWidth(s).Length <= ServiceItem.MaxNameLength)
+                .Must(s => TextNormalizer.Text(s).Length <= ServiceItem.MaxNameLength)
                 .WithMessage(_ => l["服务事项名称不超过 {0} 个字。", ServiceItem.MaxNameLength]);
-            RuleFor(x => x.NameEn).Must(s => TextNormalizer.FoldWidth(s).Length <= CreateModel.CreateValidator.MaxNameEnLength)
+            RuleFor(x => x.NameEn).Must(s => TextNormalizer.Text(s).Length <= CreateModel.CreateValidator.MaxNameEnLength)
                 .WithMessage(_ => l["英文名称不超过 {0} 个字符。", CreateModel.CreateValidator.MaxNameEnLength]);
             RuleFor(x => x.PromisedDays).NotNull().WithMessage(_ => l["请输入承诺办结天数。"])
                 .InclusiveBetween(1, ServiceItem.MaxPromisedDays)
