@@ -118,7 +118,7 @@ public sealed class SessionSecurityTests : IClassFixture<SecurityPortal>
 
         using var admin = _portal.ClientFrom("203.0.113.65");
         Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync("demo-admin", "Demo!2008")).StatusCode);
-        var reset = await admin.SubmitFormAsync($"/Admin/Users/Edit/{id}", new Dictionary<string, string> { ["Reset.NewPassword"] = "temporary from admin" }, "#reset-password-form");
+        var reset = await admin.SubmitFormAsync($"/Admin/Users/Password/{id}", new Dictionary<string, string> { ["Input.NewPassword"] = "temporary from admin" }, "#reset-password-form");
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
 
         Assert.Contains("/Account/Login", (await session.GetAsync("/")).Headers.Location!.ToString(), StringComparison.Ordinal);
