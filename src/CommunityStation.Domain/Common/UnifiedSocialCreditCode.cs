@@ -9,6 +9,10 @@ public sealed record UnifiedSocialCreditCode(string Value)
     public static bool IsValid(string? input) => TryParse(input, out _, out _);
 
     /// <summary>Parses after folding width and case; <paramref name="error"/> is "format" or "checksum".</summary>
+    /// <summary>R3: the bureau registers a station under a valid code only (GB 32100).</summary>
+    public static UnifiedSocialCreditCode Require(string? input, string field = "Uscc") =>
+        TryParse(input, out var code, out _) ? code! : throw new DomainException("R3", "统一社会信用代码无效（GB 32100）。", field);
+
     public static bool TryParse(string? input, out UnifiedSocialCreditCode? code, out string? error)
     {
         code = null;

@@ -11,13 +11,11 @@ public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public DetailsModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;

@@ -15,13 +15,11 @@ public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public IndexModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     [BindProperty(SupportsGet = true)]

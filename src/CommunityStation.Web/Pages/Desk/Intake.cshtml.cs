@@ -110,7 +110,7 @@ public sealed class IntakeModel : PageModel
             return Page();
         }
 
-        var now = DateTimeOffset.UtcNow;
+        var now = _clock.UtcNow;
         var tenantId = _access.TenantId!.Value;
         Guid? residentId = null;
         if (Input.ResidentId is { } existing)

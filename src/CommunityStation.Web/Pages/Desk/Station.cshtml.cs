@@ -74,7 +74,7 @@ public sealed class StationModel : PageModel
         var current = History.Count > 0 ? History[0] : null;
         if (!string.Equals(current?.Body, Rules?.Trim(), StringComparison.Ordinal))
         {
-            _db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, _access.UserName, DateTimeOffset.UtcNow));
+            _db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, _access.UserName, _clock.UtcNow));
         }
 
         await _db.SaveChangesAsync();

@@ -31,6 +31,8 @@ public sealed class IndexModel : PageModel
 
     public PagedList<Item> Notifications { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
+    public DateTimeOffset Now => _clock.UtcNow;
+
     public async Task OnGetAsync()
     {
         var userId = _tenant.UserId;
@@ -59,7 +61,7 @@ public sealed class IndexModel : PageModel
             return NotFound();
         }
 
-        notification.MarkRead(DateTimeOffset.UtcNow);
+        notification.MarkRead(_clock.UtcNow);
         await _db.SaveChangesAsync();
         return LocalRedirect(notification.Link);
     }
@@ -67,7 +69,7 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnPostReadAllAsync()
     {
         var userId = _tenant.UserId;
-        var now = DateTimeOffset.UtcNow;
+        var now = _clock.UtcNow;
         foreach (var n in await _db.Notifications.Where(n => n.RecipientId == userId && n.ReadAt == null).ToListAsync())
         {
             n.MarkRead(now);

@@ -25,14 +25,12 @@ public sealed class ImportModel : PageModel
 
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public ImportModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
+    public ImportModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l)
     {
         _db = db;
         _access = access;
-        _clock = clock;
         _l = l;
     }
 

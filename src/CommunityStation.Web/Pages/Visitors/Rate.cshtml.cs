@@ -73,7 +73,7 @@ public sealed class RateModel : PageModel
 
         try
         {
-            var rating = found.Rate(token, Level.Value, Comment, DateTimeOffset.UtcNow);
+            var rating = found.Rate(token, Level.Value, Comment, _clock.UtcNow);
             _db.Ratings.Add(rating);
             await _db.SaveChangesAsync();
         }
@@ -95,7 +95,7 @@ public sealed class RateModel : PageModel
     private void Check(ServiceCase found)
     {
         Problem = found.RatedAt is not null ? _l["该事项已经评价过，每件事只能评价一次。"].Value
-            : DateTimeOffset.UtcNow > found.RatingTokenExpiresAt ? _l["评价链接已过期。"].Value
+            : _clock.UtcNow > found.RatingTokenExpiresAt ? _l["评价链接已过期。"].Value
             : found.Status != CaseStatus.Completed ? _l["事项办结后才能评价。"].Value
             : null;
     }

@@ -15,13 +15,11 @@ public sealed class StationsModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public StationsModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public StationsModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     public IReadOnlyList<(string Tenant, IReadOnlyList<(Guid Id, string Name, string Address)> Stations, string Code)> Towns { get; private set; } = [];

@@ -52,7 +52,7 @@ public sealed class CreateModel : PageModel
             DisplayName = Input.DisplayName?.Trim() ?? string.Empty,
             TenantId = Input.TenantId,
             CommunityId = Input.CommunityId,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = _clock.UtcNow,
             LockoutEnabled = true,
         };
 

@@ -79,7 +79,7 @@ public sealed class IndexModel : PageModel
             .ToListAsync();
         var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
 
-        var now = DateTimeOffset.UtcNow;
+        var now = _clock.UtcNow;
         Rows = users
             .Select(u => new Row(
                 u.Id,

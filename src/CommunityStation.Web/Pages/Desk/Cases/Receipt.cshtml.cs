@@ -59,7 +59,7 @@ public sealed class ReceiptModel : PageModel
 
         var days = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
             .ValueOn(PolicySettingKeys.RatingTokenValidDays, _clock.Today);
-        var token = serviceCase.ReissueRatingToken(DateTimeOffset.UtcNow, (int)days);
+        var token = serviceCase.ReissueRatingToken(_clock.UtcNow, (int)days);
         await _db.SaveChangesAsync();
         await LoadAsync(id);
         SetLink(token);

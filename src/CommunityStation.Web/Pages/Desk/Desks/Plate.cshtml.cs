@@ -12,13 +12,11 @@ public sealed class PlateModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public PlateModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public PlateModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     public string StationName { get; private set; } = string.Empty;

@@ -84,7 +84,7 @@ public sealed class CreateModel : PageModel
         var communityId = _access.CommunityId!.Value;
         var tenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync();
         var application = StationApplication.Start(
-            _access.Actor, Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), DateTimeOffset.UtcNow);
+            _access.Actor, Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), _clock.UtcNow);
         _db.StationApplications.Add(application);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["申请已创建。请上传材料后提交。"].Value;

@@ -65,7 +65,7 @@ public sealed class EditModel : PageModel
         }
 
         _db.ExpectVersion(application, Input.Version);
-        application.UpdateParticulars(_access.Actor, Input.ToParticulars(), DateTimeOffset.UtcNow);
+        application.UpdateParticulars(_access.Actor, Input.ToParticulars(), _clock.UtcNow);
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已保存。"].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id });

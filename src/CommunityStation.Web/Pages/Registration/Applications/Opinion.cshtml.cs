@@ -12,13 +12,11 @@ public sealed class OpinionModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public OpinionModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public OpinionModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     public View Item { get; private set; } = null!;

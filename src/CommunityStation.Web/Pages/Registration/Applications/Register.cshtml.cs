@@ -66,7 +66,7 @@ public sealed class RegisterModel : PageModel
 
         var existing = application.StationId is { } stationId ? await stations.FirstOrDefaultAsync(s => s.Id == stationId) : null;
         await _access.ActInTenantAsync(application.TenantId);
-        var uscc = UnifiedSocialCreditCode.TryParse(Input.Uscc, out var parsed, out _) ? parsed! : throw new DomainException("R3", "统一社会信用代码无效（GB 32100）。", "Uscc");
+        var uscc = UnifiedSocialCreditCode.Require(Input.Uscc);
         _db.ExpectVersion(application, Input.Version);
         if (application.Register(_access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, _clock.UtcNow) is { } station)
         {

@@ -15,13 +15,11 @@ public sealed class DownloadModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public DownloadModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public DownloadModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     public async Task<IActionResult> OnGetAsync(Guid id)

@@ -11,13 +11,11 @@ public sealed class CertificateModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly UserAccess _access;
-    private readonly PortalClock _clock;
 
-    public CertificateModel(AppDbContext db, UserAccess access, PortalClock clock)
+    public CertificateModel(AppDbContext db, UserAccess access)
     {
         _db = db;
         _access = access;
-        _clock = clock;
     }
 
     public StationView Item { get; private set; } = null!;

@@ -78,7 +78,7 @@ public sealed class IndexModel : PageModel
             r.Tenant, r.Community, r.Name, _l["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
             r.RegistrationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HeadName, r.PremisesAddress,
         ]).ToList();
-        var stamp = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var stamp = PortalClock.ToBeijing(_clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             ? File(TableExport.ToCsv(header, data), "text/csv; charset=utf-8", $"stations-{stamp}.csv")
             : File(TableExport.ToXlsx(_l["工作站登记台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stations-{stamp}.xlsx");

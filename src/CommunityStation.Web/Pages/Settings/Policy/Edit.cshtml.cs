@@ -76,7 +76,7 @@ public sealed class EditModel : PageModel
             definition.Key,
             Input.Value!.Value,
             Input.EffectiveFrom!.Value,
-            DateTimeOffset.UtcNow,
+            _clock.UtcNow,
             _access.UserName,
             Input.Note));
         await _db.SaveChangesAsync();
@@ -87,7 +87,7 @@ public sealed class EditModel : PageModel
     private async Task LoadAsync(PolicySettingDefinition definition)
     {
         Definition = definition;
-        Today = PolicyFormat.TodayInChina();
+        Today = _clock.Today;
         var key = definition.Key;
         History = await _db.PolicySettings.AsNoTracking()
             .Where(s => s.Key == key)

@@ -1,7 +1,8 @@
 using CommunityStation.Domain.Settings;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Settings.Policy;
@@ -13,10 +14,12 @@ namespace CommunityStation.Web.Pages.Settings.Policy;
 public sealed class IndexModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly PortalClock _clock;
 
-    public IndexModel(AppDbContext db)
+    public IndexModel(AppDbContext db, PortalClock clock)
     {
         _db = db;
+        _clock = clock;
     }
 
     /// <summary>"?on=yyyy-MM-dd": show the values in force on that day too. A bad date is a field error.</summary>
@@ -36,7 +39,7 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        Today = PolicyFormat.TodayInChina();
+        Today = _clock.Today;
         if (ModelState.TryGetValue("on", out var entry) && entry.Errors.Count > 0)
         {
             OnAttempted = entry.AttemptedValue;

@@ -6,13 +6,8 @@ namespace CommunityStation.Web.Pages.Settings.Policy;
 /// <summary>How the policy pages show values and dates: invariant digits, shares also as a percentage.</summary>
 public static class PolicyFormat
 {
-    // Policy dates are Yixing's calendar days; China has one offset and no daylight saving.
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    public static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToOffset(ChinaOffset).DateTime);
-
     public static string ChinaTime(DateTimeOffset at) =>
-        at.ToOffset(ChinaOffset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Infrastructure.PortalClock.ToBeijing(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,10 +1,10 @@
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
 using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
+using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -14,13 +14,15 @@ namespace CommunityStation.Web.Pages.Staff.Filings;
 public sealed class DetailsModel : PageModel
 {
     private readonly AppDbContext _db;
+    private readonly PortalClock _clock;
     private readonly UserAccess _access;
     private readonly Notifier _notifier;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public DetailsModel(AppDbContext db, UserAccess access, Notifier notifier, IStringLocalizer<SharedResource> l)
+    public DetailsModel(AppDbContext db, PortalClock clock, UserAccess access, Notifier notifier, IStringLocalizer<SharedResource> l)
     {
         _db = db;
+        _clock = clock;
         _access = access;
         _notifier = notifier;
         _l = l;
@@ -57,7 +59,7 @@ public sealed class DetailsModel : PageModel
 
         await _access.ActInTenantAsync(Filing.TenantId);
         var filing = await _db.RosterFilings.FirstAsync(f => f.Id == id);
-        decide(filing, _access.UserName, DateTimeOffset.UtcNow);
+        decide(filing, _access.UserName, _clock.UtcNow);
         await _notifier.NotifyAsync(AppRoles.TownOfficial, filing.TenantId, null, $"{title}：{StationName}", $"/Staff/Filings/Details/{id}");
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已办理。"].Value;

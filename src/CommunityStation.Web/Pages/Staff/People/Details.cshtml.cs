@@ -59,6 +59,8 @@ public sealed class DetailsModel : PageModel
         return Page();
     }
 
+    public DateOnly Today => _clock.Today;
+
     public bool CanReveal => _access.Can(Capability.RevealPeopleData);
 
     public bool CanEdit => _access.Can(Capability.EditPeople);
