@@ -1,17 +1,11 @@
-using System.Globalization;
-using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web;
-using CommunityStation.Web.Infrastructure;
 using CommunityStation.Web.Infrastructure.Security;
 using CommunityStation.Web.Infrastructure.Input;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Serilog;
 using Serilog.Formatting.Compact;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 
 namespace CommunityStation.Web.Infrastructure;

@@ -1,5 +1,4 @@
 using CommunityStation.Infrastructure.Database;
-using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Npgsql;

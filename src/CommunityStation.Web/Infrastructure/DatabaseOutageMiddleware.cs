@@ -1,7 +1,6 @@
 using System.Net;
 using CommunityStation.Infrastructure.Database;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Infrastructure;
 

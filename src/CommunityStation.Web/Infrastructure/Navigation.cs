@@ -1,5 +1,3 @@
-using CommunityStation.Web.Infrastructure.Access;
-
 namespace CommunityStation.Web.Infrastructure;
 
 /// <summary>The navigation shows the declared entries whose page the user may open (one declaration: <see cref="AccessDeclaration"/>).</summary>

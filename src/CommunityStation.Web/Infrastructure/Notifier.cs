@@ -1,7 +1,4 @@
 using CommunityStation.Domain.Inbox;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Infrastructure;
 

@@ -1,9 +1,5 @@
-using CommunityStation.Infrastructure.Auditing;
-using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityStation.Web.Infrastructure;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Infrastructure;
 
 /// <summary>

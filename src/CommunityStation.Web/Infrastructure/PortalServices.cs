@@ -1,8 +1,4 @@
-using System.Globalization;
-using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Documents;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
 using CommunityStation.Web.Infrastructure.Security;
@@ -11,7 +7,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
-using CommunityStation.Web.Infrastructure.Access;
 
 namespace CommunityStation.Web.Infrastructure;
 

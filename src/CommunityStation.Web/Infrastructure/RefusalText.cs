@@ -1,7 +1,3 @@
-using System.Globalization;
-using CommunityStation.Domain.Common;
-using Microsoft.Extensions.Localization;
-
 namespace CommunityStation.Web.Infrastructure;
 
 /// <summary>A refused domain rule in the user's language: the template and each argument translated, the rule named.</summary>

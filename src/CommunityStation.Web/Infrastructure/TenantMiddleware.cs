@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Tenancy;
 using Serilog.Context;
 

@@ -1,11 +1,6 @@
 using System.Runtime.ExceptionServices;
-using CommunityStation.Domain.Common;
 using CommunityStation.Infrastructure.Database;
-using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Npgsql;
 
 namespace CommunityStation.Web.Infrastructure;
@@ -16,19 +11,8 @@ namespace CommunityStation.Web.Infrastructure;
 /// one place that turns a refused domain rule, or a lost optimistic-concurrency race, into a message
 /// next to the field, with everything the user entered kept.
 /// </summary>
-public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
+public sealed class UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataSource, IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
 {
-    private readonly AppDbContext _db;
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataSource, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _dataSource = dataSource;
-        _l = l;
-    }
-
     /// <summary>A PostgreSQL "data exception" (SQLSTATE class 22: 22001 too long, 22003 out of range, 22021 NUL…), thrown directly or inside EF's DbUpdateException.</summary>
     private static Npgsql.PostgresException? DataException(Exception exception) =>
         (exception as Npgsql.PostgresException ?? exception.InnerException as Npgsql.PostgresException) is { } pg && pg.SqlState.StartsWith("22", StringComparison.Ordinal) ? pg : null;
@@ -65,7 +49,7 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
 
         // The current transaction, not the one opened above: a handler may have restarted it
         // (RestartTransactionAsync) after losing a concurrency race.
-        await using var transaction = _db.Database.CurrentTransaction;
+        await using var transaction = db.Database.CurrentTransaction;
         if (executed.Exception is null)
         {
             if (transaction is not null)
@@ -81,7 +65,7 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
             await transaction.RollbackAsync();
         }
 
-        _db.ChangeTracker.Clear();
+        db.ChangeTracker.Clear();
 
         switch (executed.Exception)
         {
@@ -95,18 +79,18 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
                 executed.ExceptionHandled = true;
                 break;
             case DomainException refused:
-                context.ModelState.AddModelError(refused.Field is null ? string.Empty : $"Input.{refused.Field}", _l.Describe(refused));
+                context.ModelState.AddModelError(refused.Field is null ? string.Empty : $"Input.{refused.Field}", localizer.Describe(refused));
                 executed.Result = new PageResult();
                 executed.ExceptionHandled = true;
                 break;
             case DbUpdateConcurrencyException:
-                context.ModelState.AddModelError(string.Empty, _l["这条记录刚被其他人修改或处理过，请刷新后再试。"].Value);
+                context.ModelState.AddModelError(string.Empty, localizer["这条记录刚被其他人修改或处理过，请刷新后再试。"].Value);
                 executed.Result = new PageResult();
                 executed.ExceptionHandled = true;
                 break;
             case DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } }:
                 // Two people saving the same thing at once: the database's unique key decides, the loser is told.
-                context.ModelState.AddModelError(string.Empty, _l["同样的记录刚刚已由他人保存，请刷新后查看。"].Value);
+                context.ModelState.AddModelError(string.Empty, localizer["同样的记录刚刚已由他人保存，请刷新后查看。"].Value);
                 executed.Result = new PageResult();
                 executed.ExceptionHandled = true;
                 break;
@@ -119,7 +103,7 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
                 }
                 else
                 {
-                    context.ModelState.AddModelError(string.Empty, _l["输入的内容过长或超出允许的范围，没有保存。请检查后再提交。"].Value);
+                    context.ModelState.AddModelError(string.Empty, localizer["输入的内容过长或超出允许的范围，没有保存。请检查后再提交。"].Value);
                     executed.Result = new PageResult();
                 }
 
@@ -136,13 +120,13 @@ public sealed class UnitOfWorkPageFilter : IAsyncPageFilter
     {
         try
         {
-            await _db.Database.BeginTransactionAsync();
+            await db.Database.BeginTransactionAsync();
         }
         catch (Exception e) when (DatabaseOutage.IsOutage(e))
         {
-            await _db.Database.CloseConnectionAsync();
-            _dataSource.Clear();
-            await _db.Database.BeginTransactionAsync();
+            await db.Database.CloseConnectionAsync();
+            dataSource.Clear();
+            await db.Database.BeginTransactionAsync();
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CommunityStation.Infrastructure.Identity;
 
 namespace CommunityStation.Web.Infrastructure;
 

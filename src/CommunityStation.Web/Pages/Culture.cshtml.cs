@@ -1,7 +1,4 @@
-using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityStation.Web.Pages;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityStation.Web.Pages;
 

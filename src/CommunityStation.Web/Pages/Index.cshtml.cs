@@ -1,9 +1,3 @@
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages;
 
 /// <summary>The signed-in user's start page: who they are, where they work, and where to go.</summary>

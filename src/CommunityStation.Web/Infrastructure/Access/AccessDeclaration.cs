@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Identity;
-
 namespace CommunityStation.Web.Infrastructure.Access;
 
 /// <summary>How far below the city a role's rows reach ("scope below the tenant").</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityStation.Web.Infrastructure.Access;
 

@@ -4,10 +4,7 @@ using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Tenancy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Infrastructure.Access;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace CommunityStation.Web.Infrastructure.Input;

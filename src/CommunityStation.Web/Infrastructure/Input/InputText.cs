@@ -1,5 +1,4 @@
 using System.Text;
-using CommunityStation.Domain.Common;
 
 namespace CommunityStation.Web.Infrastructure.Input;
 

@@ -1,8 +1,6 @@
-using CommunityStation.Domain.Common;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Binders;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace CommunityStation.Web.Infrastructure.Input;

@@ -1,9 +1,5 @@
-using System.Globalization;
-using FluentValidation;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Infrastructure.Input;
 

@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace CommunityStation.Web.Infrastructure.Security;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-
 namespace CommunityStation.Web.Infrastructure.Validation;
 
 /// <summary>

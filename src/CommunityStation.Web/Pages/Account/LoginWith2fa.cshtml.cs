@@ -1,10 +1,5 @@
-using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Account;
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using CommunityStation.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Routing;
 
 namespace CommunityStation.Web.Pages.Audit;

@@ -1,11 +1,4 @@
-using System.Globalization;
-using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Audit;
 

@@ -1,36 +1,20 @@
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages.Communities;
 
-public sealed class DetailsModel : PageModel
+public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public DetailsModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public View Item { get; private set; } = null!;
 
     public bool CanEdit { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (_access.IsCityLevel)
+        if (access.IsCityLevel)
         {
-            await _access.ReadAsync($"community {id}: details");
+            await access.ReadAsync($"community {id}: details");
         }
 
-        var item = await (from c in _db.Communities
-                          join t in _db.Tenants on c.TenantId equals t.Id
+        var item = await (from c in db.Communities
+                          join t in db.Tenants on c.TenantId equals t.Id
                           where c.Id == id
                           select new View(c.Id, t.Name, c.Name, c.Households, c.RcTermStart, c.RcTermEnd, c.PartyOrganisation, c.RcDirectorName, c.PartySecretaryName))
             .FirstOrDefaultAsync();
@@ -40,9 +24,9 @@ public sealed class DetailsModel : PageModel
         }
 
         Item = item;
-        CanEdit = !_access.IsCityLevel;
+        CanEdit = !access.IsCityLevel;
         var key = id.ToString();
-        History = await _db.AuditEntries
+        History = await db.AuditEntries
             .Where(a => a.Entity == "Community" && a.EntityKey == key && a.Kind != "Created")
             .OrderByDescending(a => a.Id)
             .Take(20)

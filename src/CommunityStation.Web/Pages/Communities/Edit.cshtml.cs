@@ -1,31 +1,11 @@
 using CommunityStation.Domain.Communities;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Communities;
 
 /// <summary>A town official edits one of their own tenant's communities (households drive S1).</summary>
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _l = l;
-    }
-
     [BindProperty]
     public EditInput Input { get; set; } = new();
 
@@ -33,7 +13,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var found = await _db.Communities.Where(c => c.Id == id)
+        var found = await db.Communities.Where(c => c.Id == id)
             .Select(c => new EditInput
             {
                 Name = c.Name,
@@ -58,20 +38,20 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var community = await _db.Communities.FirstOrDefaultAsync(c => c.Id == id);
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Id == id);
         if (community is null)
         {
             return await this.NotFoundAuditedAsync("Community", id);
         }
 
         await LoadAsync();
-        if (!ModelState.Validate(new EditValidator(_l), Input))
+        if (!ModelState.Validate(new EditValidator(localizer), Input))
         {
             return Page();
         }
 
         // The version the user saw: if someone saved in between, SaveChanges raises a concurrency error.
-        _db.ExpectVersion(community, Input.Version);
+        db.ExpectVersion(community, Input.Version);
         community.UpdateParticulars(
             Input.Name!,
             Input.Households!.Value,
@@ -80,15 +60,15 @@ public sealed class EditModel : PageModel
             Input.PartyOrganisation,
             Input.RcDirectorName,
             Input.PartySecretaryName);
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已保存。"].Value;
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Communities/Details", new { id });
     }
 
     private async Task LoadAsync()
     {
-        var tenantId = _access.TenantId;
-        TenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync() ?? string.Empty;
+        var tenantId = access.TenantId;
+        TenantName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync() ?? string.Empty;
     }
 
     public sealed class EditInput

@@ -1,27 +1,11 @@
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages.Communities;
 
 /// <summary>
 /// Communities of the user's tenant; for the bureau and admin, of every tenant (city-read mode,
 /// audited), read-only.
 /// </summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public IndexModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     [BindProperty(SupportsGet = true)]
     public Guid? Tenant { get; set; }
 
@@ -36,16 +20,16 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        CityWide = _access.IsCityLevel;
+        CityWide = access.IsCityLevel;
         if (CityWide)
         {
-            await _access.ReadAsync("communities: city-wide list");
-            Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
+            await access.ReadAsync("communities: city-wide list");
+            Tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
                 .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
         }
 
-        var query = from c in _db.Communities
-                    join t in _db.Tenants on c.TenantId equals t.Id
+        var query = from c in db.Communities
+                    join t in db.Tenants on c.TenantId equals t.Id
                     select new { c, TenantName = t.Name };
         if (CityWide && Tenant is { } tenantId)
         {

@@ -1,9 +1,4 @@
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk;
 
@@ -11,19 +6,8 @@ namespace CommunityStation.Web.Pages.Desk;
 /// The desk dashboard: today's visits, open and overdue cases, counts by duty area, and the M2 rating
 /// roll-ups (staff member, desk, duty area, station; the town sees all its stations).
 /// </summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     public OwnStation? Desk { get; private set; }
 
     /// <summary>Desk staff or a head whose community has no registered station yet.</summary>
@@ -49,16 +33,16 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var cases = await _access.CasesAsync();
-        var desk = await _access.OwnStationAsync();
+        var cases = await access.CasesAsync();
+        var desk = await access.OwnStationAsync();
         Desk = desk;
-        NoStation = desk is null && _access.Reach == Reach.Station;
+        NoStation = desk is null && access.Reach == Reach.Station;
         if (NoStation)
         {
             return;
         }
 
-        var today = _clock.Today;
+        var today = clock.Today;
         var dayStart = PortalClock.StartOfDayUtc(today);
         var open = cases.Where(ServiceCase.Open);
         TodayVisits = await cases.CountAsync(c => c.ReceivedAt >= dayStart);
@@ -69,18 +53,18 @@ public sealed class IndexModel : PageModel
             .OrderBy(x => int.Parse(x.Key[1..], System.Globalization.CultureInfo.InvariantCulture))
             .Select(x => (x.Key, x.Open, x.Total)).ToList();
 
-        var ratings = await _access.RatingsAsync();
+        var ratings = await access.RatingsAsync();
         var all = await ratings.Select(r => new { r.StationId, r.DeskId, r.DutyAreaCode, r.StaffName, r.Level }).ToListAsync();
         Ratings = RatingSummary.From(all.Select(r => r.Level));
         ByStaff = all.GroupBy(r => r.StaffName).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
-        var desks = await (await _access.DesksAsync()).Select(d => new { d.Id, d.Number }).ToListAsync();
+        var desks = await (await access.DesksAsync()).Select(d => new { d.Id, d.Number }).ToListAsync();
         ByDesk = all.Where(r => r.DeskId is not null).GroupBy(r => r.DeskId)
             .Select(g => ($"{desks.FirstOrDefault(d => d.Id == g.Key)?.Number}", RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
         ByAreaRatings = all.GroupBy(r => r.DutyAreaCode).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
 
         if (desk is null)
         {
-            var stations = await _db.Stations.Select(s => new { s.Id, s.Name }).OrderBy(s => s.Name).ToListAsync();
+            var stations = await db.Stations.Select(s => new { s.Id, s.Name }).OrderBy(s => s.Name).ToListAsync();
             var counts = await open.GroupBy(c => c.StationId).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(c => c.PromisedBy < today) }).ToListAsync();
             ByStation = stations.Select(s => (s.Name, counts.FirstOrDefault(c => c.Key == s.Id)?.Open ?? 0, counts.FirstOrDefault(c => c.Key == s.Id)?.Overdue ?? 0,
                 RatingSummary.From(all.Where(r => r.StationId == s.Id).Select(r => r.Level)))).ToList();

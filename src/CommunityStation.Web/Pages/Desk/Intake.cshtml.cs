@@ -1,16 +1,7 @@
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Domain.Settings;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Validation;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Desk;
 
@@ -19,21 +10,8 @@ namespace CommunityStation.Web.Pages.Desk;
 /// write the request; the case gets its number, promised date and rating link, owned by the recorder.
 /// </summary>
 [Authorize(Roles = AppRoles.DeskStaff + "," + AppRoles.StationHead)]
-public sealed class IntakeModel : PageModel
+public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public IntakeModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -71,7 +49,7 @@ public sealed class IntakeModel : PageModel
         {
             var term = Domain.Common.TextNormalizer.FoldWidth(Q);
             var upper = term.ToUpperInvariant();
-            Matches = (await (await _access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper))
+            Matches = (await (await access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper))
                     .OrderBy(r => r.Name).Take(20)
                     .Select(r => new { r.Id, r.Name, r.Phone, r.IdNumber }).ToListAsync())
                 .Select(r => new ResidentMatch(r.Id, r.Name, Domain.Common.Masking.MaskPhone(r.Phone), Domain.Common.Masking.MaskIdNumber(r.IdNumber)))
@@ -92,13 +70,13 @@ public sealed class IntakeModel : PageModel
         // first case's receipt and creates nothing. The advisory lock makes a concurrent second post wait
         // for the first to commit and then find its case; the unique index backs this up.
         var intakeToken = Input.IntakeToken is { } posted && posted != Guid.Empty ? posted : Guid.NewGuid();
-        await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({intakeToken.ToString()}, 0))");
-        if (await _db.ServiceCases.Where(c => c.IntakeToken == intakeToken).Select(c => (Guid?)c.Id).FirstOrDefaultAsync() is { } received)
+        await db.LockIntakeTokenAsync(intakeToken);
+        if (await db.ServiceCases.Where(c => c.IntakeToken == intakeToken).Select(c => (Guid?)c.Id).FirstOrDefaultAsync() is { } received)
         {
             return RedirectToPage("/Desk/Cases/Receipt", new { id = received });
         }
 
-        if (!ModelState.Validate(new IntakeValidator(_l), Input))
+        if (!ModelState.Validate(new IntakeValidator(localizer), Input))
         {
             return Page();
         }
@@ -106,59 +84,45 @@ public sealed class IntakeModel : PageModel
         var item = Items.FirstOrDefault(i => i.Id == Input.ServiceItemId);
         if (item is null)
         {
-            ModelState.AddModelError("Input.ServiceItemId", _l["请选择服务事项。"]);
+            ModelState.AddModelError("Input.ServiceItemId", localizer["请选择服务事项。"]);
             return Page();
         }
 
-        var now = _clock.UtcNow;
-        var tenantId = _access.TenantId!.Value;
+        var now = clock.UtcNow;
+        var tenantId = access.TenantId!.Value;
         Guid? residentId = null;
         if (Input.ResidentId is { } existing)
         {
-            residentId = await (await _access.ResidentsAsync()).Where(r => r.Id == existing && r.StationId == Desk.StationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            residentId = await (await access.ResidentsAsync()).Where(r => r.Id == existing && r.StationId == Desk.StationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
             if (residentId is null)
             {
-                ModelState.AddModelError("Input.ResidentId", _l["找不到该居民。"]);
+                ModelState.AddModelError("Input.ResidentId", localizer["找不到该居民。"]);
                 return Page();
             }
         }
         else if (!Input.Anonymous)
         {
             var resident = new Resident(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.ResidentName ?? string.Empty, Input.ResidentIdNumber, Input.ResidentPhone, Input.ElderlyOrDisabled, now);
-            _db.Residents.Add(resident);
+            db.Residents.Add(resident);
             residentId = resident.Id;
         }
 
-        var settings = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync());
-        var year = now.ToOffset(TimeSpan.FromHours(8)).Year;
-        var sequence = await NextSequenceAsync(tenantId, Desk.StationId, year);
+        var settings = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync());
+        var year = PortalClock.ToBeijing(now).Year;
+        var sequence = await db.NextCaseSequenceAsync(tenantId, Desk.StationId, year);
         var (serviceCase, token) = ServiceCase.Receive(
             tenantId, Guid.CreateVersion7(), Desk.StationId, Desk.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays,
             Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(Desk.UserId, Desk.UserName), now,
-            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, DateOnly.FromDateTime(now.UtcDateTime)), intakeToken);
-        _db.ServiceCases.Add(serviceCase);
-        await _db.SaveChangesAsync();
+            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today), intakeToken);
+        db.ServiceCases.Add(serviceCase);
+        await db.SaveChangesAsync();
         TempData["RatingToken"] = token;
         return RedirectToPage("/Desk/Cases/Receipt", new { id = serviceCase.Id });
     }
 
-    /// <summary>
-    /// The station's next case number for the year: the counter row is locked by the upsert until this
-    /// transaction ends, so concurrent intakes queue and a rolled-back intake gives its number back.
-    /// </summary>
-    private async Task<int> NextSequenceAsync(Guid tenantId, Guid stationId, int year)
-    {
-        var next = await _db.Database.SqlQuery<int>($"""
-            INSERT INTO case_counters (tenant_id, station_id, year, last_sequence) VALUES ({tenantId}, {stationId}, {year}, 1)
-            ON CONFLICT (tenant_id, station_id, year) DO UPDATE SET last_sequence = case_counters.last_sequence + 1
-            RETURNING last_sequence AS "Value"
-            """).ToListAsync();
-        return next.Single();
-    }
-
     private async Task<bool> LoadAsync()
     {
-        var desk = await _access.OwnStationAsync();
+        var desk = await access.OwnStationAsync();
         if (desk is null)
         {
             return false;
@@ -166,11 +130,11 @@ public sealed class IntakeModel : PageModel
 
         Desk = desk;
         var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
-        Items = (await _db.ServiceItems.Where(i => i.IsActive).Join(_db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, i.NameZh, i.NameEn, i.DutyAreaCode, i.PromisedDays, a.SortOrder, AreaZh = a.NameZh, AreaEn = a.NameEn })
+        Items = (await db.ServiceItems.Where(i => i.IsActive).Join(db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, i.NameZh, i.NameEn, i.DutyAreaCode, i.PromisedDays, a.SortOrder, AreaZh = a.NameZh, AreaEn = a.NameEn })
                 .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync())
             .Select(x => new ItemOption(x.Id, x.DutyAreaCode, english ? x.AreaEn : x.AreaZh, english && x.NameEn.Length > 0 ? x.NameEn : x.NameZh, x.PromisedDays))
             .ToList();
-        Desks = (await (await _access.DesksAsync()).Where(d => d.StationId == desk.StationId && d.IsActive).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync())
+        Desks = (await (await access.DesksAsync()).Where(d => d.StationId == desk.StationId && d.IsActive).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync())
             .Select(d => (d.Id, d.Number)).ToList();
         return true;
     }

@@ -1,34 +1,13 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Export;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace CommunityStation.Web.Pages.Desk;
 
 /// <summary>The case ledger (台账) for a period, filtered by duty area, desk and staff member; printable and exportable.</summary>
-public sealed class LedgerModel : PageModel
+public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
 
@@ -52,7 +31,7 @@ public sealed class LedgerModel : PageModel
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
         var query = await QueryAsync();
-        string[] header = [_l["受理编号"], _l["工作站"], _l["受理时间"], _l["职责领域"], _l["服务事项"], _l["受理渠道"], _l["服务台"], _l["经办人"], _l["状态"], _l["承诺办结日期"], _l["办结时间"], _l["办理结果"]];
+        string[] header = [localizer["受理编号"], localizer["工作站"], localizer["受理时间"], localizer["职责领域"], localizer["服务事项"], localizer["受理渠道"], localizer["服务台"], localizer["经办人"], localizer["状态"], localizer["承诺办结日期"], localizer["办结时间"], localizer["办理结果"]];
         var name = $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}";
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
         Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -64,7 +43,7 @@ public sealed class LedgerModel : PageModel
         }
         else
         {
-            await TableExport.WriteXlsxAsync(Response.Body, _l["服务台账"], header, rows, HttpContext.RequestAborted);
+            await TableExport.WriteXlsxAsync(Response.Body, localizer["服务台账"], header, rows, HttpContext.RequestAborted);
         }
 
         return new EmptyResult();
@@ -77,7 +56,7 @@ public sealed class LedgerModel : PageModel
             yield return
             [
                 r.Number, r.Station, PortalClock.ToBeijing(r.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Area, r.Item,
-                _l[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, _l[Labels.CaseStatus(r.Status)],
+                localizer[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, localizer[Labels.CaseStatus(r.Status)],
                 r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CompletedAt is { } done ? PortalClock.ToBeijing(done).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null, r.Result,
             ];
         }
@@ -85,7 +64,7 @@ public sealed class LedgerModel : PageModel
 
     private async Task<IQueryable<Row>> QueryAsync()
     {
-        var today = _clock.Today;
+        var today = clock.Today;
         From ??= new DateOnly(today.Year, today.Month, 1);
         To ??= today;
         if (To < From)
@@ -93,9 +72,9 @@ public sealed class LedgerModel : PageModel
             (From, To) = (To, From);
         }
 
-        var start = new DateTimeOffset(From.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
-        var end = new DateTimeOffset(To.Value.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
-        var cases = await _access.CasesAsync();
+        var start = PortalClock.StartOfDayUtc(From.Value);
+        var end = PortalClock.StartOfDayUtc(To.Value.AddDays(1));
+        var cases = await access.CasesAsync();
         cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
         if (!string.IsNullOrEmpty(Area))
         {
@@ -114,9 +93,9 @@ public sealed class LedgerModel : PageModel
         }
 
         return from c in cases
-               join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
-               join i in _db.ServiceItems on c.ServiceItemId equals i.Id
-               join d in _db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
+               join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
+               join i in db.ServiceItems on c.ServiceItemId equals i.Id
+               join d in db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
                from d in desks.DefaultIfEmpty()
                orderby c.ReceivedAt, c.Id
                select new Row(c.Id, c.Number, s.Name, c.ReceivedAt, c.DutyAreaCode, i.NameZh, c.Channel, d == null ? null : d.Number, c.OwnerName, c.Status, c.PromisedBy, c.CompletedAt, c.Result);

@@ -1,11 +1,6 @@
-using System.Globalization;
 using System.Text;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using QRCoder;
 

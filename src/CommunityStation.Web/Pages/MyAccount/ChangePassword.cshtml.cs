@@ -1,12 +1,6 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Infrastructure;
 using CommunityStation.Web.Infrastructure.Security;
 using CommunityStation.Web.Pages.Admin.Users;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.MyAccount;
 
@@ -14,19 +8,8 @@ namespace CommunityStation.Web.Pages.MyAccount;
 /// The user changes their own password; also where a user is kept after an administrator set their
 /// password, until they choose one only they know.
 /// </summary>
-public sealed class ChangePasswordModel : PageModel
+public sealed class ChangePasswordModel(AppSignInManager signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppSignInManager _signIn;
-    private readonly SignInThrottle _throttle;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public ChangePasswordModel(AppSignInManager signIn, SignInThrottle throttle, IStringLocalizer<SharedResource> l)
-    {
-        _signIn = signIn;
-        _throttle = throttle;
-        _l = l;
-    }
-
     [BindProperty]
     public PasswordChange Input { get; set; } = new();
 
@@ -38,27 +21,27 @@ public sealed class ChangePasswordModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var users = _signIn.UserManager;
+        var users = signIn.UserManager;
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (!ModelState.Validate(new PasswordChangeValidator(_l), Input))
+        if (!ModelState.Validate(new PasswordChangeValidator(localizer), Input))
         {
             return Page();
         }
 
         // Guessing the current password through a left-open session counts like a failed sign-in.
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (_throttle.Check(address, user.UserName) is { } refusal)
+        if (throttle.Check(address, user.UserName) is { } refusal)
         {
-            return this.Throttled(refusal, _l);
+            return this.Throttled(refusal, localizer);
         }
 
         var check = await UserForm.CheckPasswordAsync(users, user, Input.NewPassword!);
-        UserForm.AddIdentityErrors(ModelState, check, _l, users.Options.Password.RequiredLength, "Input.NewPassword");
+        UserForm.AddIdentityErrors(ModelState, check, localizer, users.Options.Password.RequiredLength, "Input.NewPassword");
         if (!ModelState.IsValid)
         {
             return Page();
@@ -67,14 +50,14 @@ public sealed class ChangePasswordModel : PageModel
         var changed = await users.ChangePasswordAsync(user, Input.CurrentPassword!, Input.NewPassword!);
         if (changed.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.PasswordMismatch)))
         {
-            _throttle.RecordFailure(address, user.UserName);
-            ModelState.AddModelError("Input.CurrentPassword", _l["当前密码不正确。"]);
+            throttle.RecordFailure(address, user.UserName);
+            ModelState.AddModelError("Input.CurrentPassword", localizer["当前密码不正确。"]);
             return Page();
         }
 
         if (!changed.Succeeded)
         {
-            UserForm.AddIdentityErrors(ModelState, changed, _l, users.Options.Password.RequiredLength, "Input.NewPassword");
+            UserForm.AddIdentityErrors(ModelState, changed, localizer, users.Options.Password.RequiredLength, "Input.NewPassword");
             return Page();
         }
 
@@ -85,8 +68,8 @@ public sealed class ChangePasswordModel : PageModel
         }
 
         // The new stamp ended every other session; this one continues with a fresh cookie.
-        await _signIn.RefreshSignInAsync(user);
-        TempData["Saved"] = _l["密码已修改。"].Value;
+        await signIn.RefreshSignInAsync(user);
+        TempData["Saved"] = localizer["密码已修改。"].Value;
         return RedirectToPage("/MyAccount/Index");
     }
 

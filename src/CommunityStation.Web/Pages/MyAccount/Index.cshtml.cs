@@ -1,9 +1,5 @@
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace CommunityStation.Web.Pages.MyAccount;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace CommunityStation.Web.Pages.MyAccount;
 
 /// <summary>Shows newly made recovery codes once (they arrive through TempData and are gone after).</summary>

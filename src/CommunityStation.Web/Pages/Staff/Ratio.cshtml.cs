@@ -1,9 +1,5 @@
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Staff;
 

@@ -1,12 +1,4 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Visitors;
 
@@ -14,21 +6,8 @@ namespace CommunityStation.Web.Pages.Visitors;
 /// M2: the resident rates a completed case from the receipt's QR code or short link, without signing in.
 /// The token (192 random bits, stored only as its hash) is checked for match, expiry and single use.
 /// </summary>
-public sealed class RateModel : PageModel
+public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public RateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty]
     public RatingLevel? Level { get; set; }
 
@@ -66,25 +45,25 @@ public sealed class RateModel : PageModel
 
         if (Level is null || !Enum.IsDefined(Level.Value))
         {
-            ModelState.AddModelError(nameof(Level), _l["请选择满意程度。"]);
+            ModelState.AddModelError(nameof(Level), localizer["请选择满意程度。"]);
             Check(found);
             return Page();
         }
 
         try
         {
-            var rating = found.Rate(token, Level.Value, Comment, _clock.UtcNow);
-            _db.Ratings.Add(rating);
-            await _db.SaveChangesAsync();
+            var rating = found.Rate(token, Level.Value, Comment, clock.UtcNow);
+            db.Ratings.Add(rating);
+            await db.SaveChangesAsync();
         }
         catch (DomainException refused)
         {
-            Problem = _l.Describe(refused, withRule: false);
+            Problem = localizer.Describe(refused, withRule: false);
             return Page();
         }
         catch (DbUpdateException)
         {
-            Problem = _l["该事项已经评价过，每件事只能评价一次。"];
+            Problem = localizer["该事项已经评价过，每件事只能评价一次。"];
             return Page();
         }
 
@@ -94,25 +73,25 @@ public sealed class RateModel : PageModel
 
     private void Check(ServiceCase found)
     {
-        Problem = found.RatedAt is not null ? _l["该事项已经评价过，每件事只能评价一次。"].Value
-            : _clock.UtcNow > found.RatingTokenExpiresAt ? _l["评价链接已过期。"].Value
-            : found.Status != CaseStatus.Completed ? _l["事项办结后才能评价。"].Value
+        Problem = found.RatedAt is not null ? localizer["该事项已经评价过，每件事只能评价一次。"].Value
+            : clock.UtcNow > found.RatingTokenExpiresAt ? localizer["评价链接已过期。"].Value
+            : found.Status != CaseStatus.Completed ? localizer["事项办结后才能评价。"].Value
             : null;
     }
 
     private async Task<ServiceCase?> FindAsync(string tenant, string token)
     {
-        if (string.IsNullOrEmpty(token) || token.Length > 64 || await _access.EnterPublicTenantAsync(tenant) is null)
+        if (string.IsNullOrEmpty(token) || token.Length > 64 || await access.EnterPublicTenantAsync(tenant) is null)
         {
             return null;
         }
 
         var hash = ServiceCase.HashToken(token);
-        var found = await _db.ServiceCases.FirstOrDefaultAsync(c => c.RatingTokenHash == hash);
+        var found = await db.ServiceCases.FirstOrDefaultAsync(c => c.RatingTokenHash == hash);
         if (found is not null)
         {
-            StationName = await _db.Stations.Where(s => s.Id == found.StationId).Select(s => s.Name).FirstAsync();
-            Item = await _db.ServiceItems.Where(i => i.Id == found.ServiceItemId).Select(i => i.NameZh).FirstAsync();
+            StationName = await db.Stations.Where(s => s.Id == found.StationId).Select(s => s.Name).FirstAsync();
+            Item = await db.ServiceItems.Where(i => i.Id == found.ServiceItemId).Select(i => i.NameZh).FirstAsync();
         }
 
         return found;

@@ -1,11 +1,5 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Visitors;
 
@@ -14,19 +8,8 @@ namespace CommunityStation.Web.Pages.Visitors;
 /// services, who is on duty today (name and post only), the posted rules, the rating summary, and that
 /// every service is free. No personal data is projected into this page.
 /// </summary>
-public sealed class StationModel : PageModel
+public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public StationModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     public View Item { get; private set; } = null!;
 
     public IReadOnlyList<DeskView> Desks { get; private set; } = [];
@@ -37,13 +20,13 @@ public sealed class StationModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(string tenant, Guid id)
     {
-        if (await _access.EnterPublicTenantAsync(tenant) is null)
+        if (await access.EnterPublicTenantAsync(tenant) is null)
         {
             return NotFound();
         }
 
-        var item = await (from s in _db.Stations
-                          join p in _db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
+        var item = await (from s in db.Stations
+                          join p in db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
                           from p in profiles.DefaultIfEmpty()
                           where s.Id == id && s.Status == StationStatus.Registered
                           select new View(s.Name, s.PremisesAddress, p == null ? null : p.OpeningHours))
@@ -54,20 +37,20 @@ public sealed class StationModel : PageModel
         }
 
         Item = item;
-        var today = _clock.Today.DayOfWeek;
+        var today = clock.Today.DayOfWeek;
         var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
-        var items = await _db.ServiceItems.Join(_db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, Name = english && i.NameEn != "" ? i.NameEn : i.NameZh, a.SortOrder, i.NameZh })
+        var items = await db.ServiceItems.Join(db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, Name = english && i.NameEn != "" ? i.NameEn : i.NameZh, a.SortOrder, i.NameZh })
             .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync();
-        var areas = await _db.DutyAreas.Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToListAsync();
-        var desks = await _db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).ToListAsync();
-        var duties = await _db.DeskDuties.Where(d => d.Day == today).Select(d => new { d.DeskId, d.StaffName, d.Post }).ToListAsync();
+        var areas = await db.DutyAreas.Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToListAsync();
+        var desks = await db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).ToListAsync();
+        var duties = await db.DeskDuties.Where(d => d.Day == today).Select(d => new { d.DeskId, d.StaffName, d.Post }).ToListAsync();
         Desks = desks.Select(d => new DeskView(
             d.Number,
             d.DutyAreaCodes.Select(c => $"{c} {areas.FirstOrDefault(a => a.Code == c)?.Name}").ToList(),
             items.Where(i => d.ServiceItemIds.Contains(i.Id)).Select(i => i.Name).ToList(),
             duties.Where(x => x.DeskId == d.Id).Select(x => $"{x.StaffName}（{x.Post}）").ToList())).ToList();
-        Rules = await _db.StationRuleRevisions.Where(r => r.StationId == id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefaultAsync();
-        Ratings = RatingSummary.From(await _db.Ratings.Where(r => r.StationId == id).Select(r => r.Level).ToListAsync());
+        Rules = await db.StationRuleRevisions.Where(r => r.StationId == id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefaultAsync();
+        Ratings = RatingSummary.From(await db.Ratings.Where(r => r.StationId == id).Select(r => r.Level).ToListAsync());
         return Page();
     }
 

@@ -1,32 +1,10 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>The administrator gives an account its one role and, by role, its tenant and community.</summary>
-public sealed class AccessModel : PageModel
+public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly UserManager<AppUser> _users;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public AccessModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _users = users;
-        _l = l;
-    }
-
     [BindProperty]
     public AccessInput Input { get; set; } = new();
 
@@ -51,15 +29,15 @@ public sealed class AccessModel : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var user = await LoadAsync(id);
-        if (ModelState.Validate<IUserAssignment>(new UserForm.AssignmentValidator(_l), Input))
+        if (ModelState.Validate<IUserAssignment>(new UserForm.AssignmentValidator(localizer), Input))
         {
-            await UserForm.CheckAssignmentAsync(_db, ModelState, Input, _l);
+            await UserForm.CheckAssignmentAsync(db, ModelState, Input, localizer);
         }
 
         // An administrator who demoted themself could not undo it.
         if (Account.IsSelf && Input.Role is not null && Input.Role != AppRoles.Admin)
         {
-            ModelState.AddModelError("Input.Role", _l["不能取消自己的系统管理员角色。"]);
+            ModelState.AddModelError("Input.Role", localizer["不能取消自己的系统管理员角色。"]);
         }
 
         if (!ModelState.IsValid)
@@ -69,31 +47,31 @@ public sealed class AccessModel : PageModel
 
         user.TenantId = Input.TenantId;
         user.CommunityId = Input.CommunityId;
-        if (!await UserForm.UpdateAsync(_users, user, Input.ConcurrencyStamp, ModelState, _l))
+        if (!await UserForm.UpdateAsync(users, user, Input.ConcurrencyStamp, ModelState, localizer))
         {
             return Page();
         }
 
         // One role per account: replace whatever it had. A new tenant or role reaches the user's
         // session at the next security-stamp check (≤ 1 minute), which rebuilds the claims.
-        var roles = await _users.GetRolesAsync(user);
+        var roles = await users.GetRolesAsync(user);
         if (roles.Count != 1 || roles[0] != Input.Role)
         {
-            UserForm.Check(roles.Count == 0 ? IdentityResult.Success : await _users.RemoveFromRolesAsync(user, roles));
-            UserForm.Check(await _users.AddToRoleAsync(user, Input.Role!));
+            UserForm.Check(roles.Count == 0 ? IdentityResult.Success : await users.RemoveFromRolesAsync(user, roles));
+            UserForm.Check(await users.AddToRoleAsync(user, Input.Role!));
         }
 
-        TempData["Saved"] = _l["已保存。"].Value;
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     private async Task<AppUser> LoadAsync(Guid id)
     {
         // The admin has no tenant: communities are read in the audited city mode.
-        await _access.ReadAsync("admin: user management");
-        (Tenants, Communities) = await UserForm.LoadOptionsAsync(_db);
-        var user = await UserForm.FindAsync(_db, id);
-        Account = await AccountView.OfAsync(_users, user, User, _clock.UtcNow);
+        await access.ReadAsync("admin: user management");
+        (Tenants, Communities) = await UserForm.LoadOptionsAsync(db);
+        var user = await UserForm.FindAsync(db, id);
+        Account = await AccountView.OfAsync(users, user, User, clock.UtcNow);
         return user;
     }
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using CommunityStation.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommunityStation.Web.Pages.Admin.Users;

@@ -1,33 +1,10 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>The administrator creates an account with one role and, by role, its tenant and community.</summary>
-public sealed class CreateModel : PageModel
+public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly UserManager<AppUser> _users;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public CreateModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _users = users;
-        _l = l;
-    }
-
     [BindProperty]
     public CreateInput Input { get; set; } = new();
 
@@ -40,10 +17,10 @@ public sealed class CreateModel : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        var valid = ModelState.Validate(new CreateValidator(_l), Input);
+        var valid = ModelState.Validate(new CreateValidator(localizer), Input);
         if (valid)
         {
-            await UserForm.CheckAssignmentAsync(_db, ModelState, Input, _l);
+            await UserForm.CheckAssignmentAsync(db, ModelState, Input, localizer);
         }
 
         var user = new AppUser
@@ -52,15 +29,15 @@ public sealed class CreateModel : PageModel
             DisplayName = Input.DisplayName?.Trim() ?? string.Empty,
             TenantId = Input.TenantId,
             CommunityId = Input.CommunityId,
-            CreatedAt = _clock.UtcNow,
+            CreatedAt = clock.UtcNow,
             LockoutEnabled = true,
         };
 
         // Password rules in the same round as the other fields' errors.
         if (!string.IsNullOrEmpty(Input.Password))
         {
-            var password = await UserForm.CheckPasswordAsync(_users, user, Input.Password);
-            UserForm.AddIdentityErrors(ModelState, password, _l, _users.Options.Password.RequiredLength, "Input.Password", "Input.UserName");
+            var password = await UserForm.CheckPasswordAsync(users, user, Input.Password);
+            UserForm.AddIdentityErrors(ModelState, password, localizer, users.Options.Password.RequiredLength, "Input.Password", "Input.UserName");
         }
 
         if (!ModelState.IsValid)
@@ -68,29 +45,29 @@ public sealed class CreateModel : PageModel
             return Page();
         }
 
-        var created = await _users.CreateAsync(user, Input.Password!);
+        var created = await users.CreateAsync(user, Input.Password!);
         if (!created.Succeeded)
         {
-            UserForm.AddIdentityErrors(ModelState, created, _l, _users.Options.Password.RequiredLength, "Input.Password", "Input.UserName");
+            UserForm.AddIdentityErrors(ModelState, created, localizer, users.Options.Password.RequiredLength, "Input.Password", "Input.UserName");
             return Page();
         }
 
         // Throwing rolls the whole unit of work back, so no account is left without its role.
-        var added = await _users.AddToRoleAsync(user, Input.Role!);
+        var added = await users.AddToRoleAsync(user, Input.Role!);
         if (!added.Succeeded)
         {
             throw new InvalidOperationException("Adding the role failed: " + string.Join("; ", added.Errors.Select(e => e.Code)));
         }
 
-        TempData["Saved"] = _l["已创建用户 {0}。", user.UserName!].Value;
+        TempData["Saved"] = localizer["已创建用户 {0}。", user.UserName!].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id = user.Id });
     }
 
     private async Task LoadAsync()
     {
         // The admin has no tenant: the community list is read in the audited city mode.
-        await _access.ReadAsync("admin: user management");
-        (Tenants, Communities) = await UserForm.LoadOptionsAsync(_db);
+        await access.ReadAsync("admin: user management");
+        (Tenants, Communities) = await UserForm.LoadOptionsAsync(db);
     }
 
     public sealed class CreateInput : IUserAssignment

@@ -1,12 +1,4 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
 
@@ -14,23 +6,8 @@ namespace CommunityStation.Web.Pages.Admin.Users;
 /// One account: its particulars (the name shown for it). Role and reach (Access), disabling and lockouts
 /// (Status) and the password (Password) are pages of their own, linked from the account's tabs.
 /// </summary>
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly UserManager<AppUser> _users;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _users = users;
-        _l = l;
-    }
-
     [BindProperty]
     public EditInput Input { get; set; } = new();
 
@@ -45,26 +22,26 @@ public sealed class EditModel : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var user = await LoadAsync(id);
-        if (!ModelState.Validate(new EditValidator(_l), Input))
+        if (!ModelState.Validate(new EditValidator(localizer), Input))
         {
             return Page();
         }
 
         user.DisplayName = Input.DisplayName!.Trim();
-        if (!await UserForm.UpdateAsync(_users, user, Input.ConcurrencyStamp, ModelState, _l))
+        if (!await UserForm.UpdateAsync(users, user, Input.ConcurrencyStamp, ModelState, localizer))
         {
             return Page();
         }
 
-        TempData["Saved"] = _l["已保存。"].Value;
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
     private async Task<AppUser> LoadAsync(Guid id)
     {
-        await _access.ReadAsync("admin: user management");
-        var user = await UserForm.FindAsync(_db, id);
-        Account = await AccountView.OfAsync(_users, user, User, _clock.UtcNow);
+        await access.ReadAsync("admin: user management");
+        var user = await UserForm.FindAsync(db, id);
+        Account = await AccountView.OfAsync(users, user, User, clock.UtcNow);
         return user;
     }
 

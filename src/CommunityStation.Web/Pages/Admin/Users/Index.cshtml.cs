@@ -1,27 +1,8 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>Every portal account, city-wide, for the administrator (folder policy: Admin).</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     [BindProperty(SupportsGet = true)]
     public Guid? Tenant { get; set; }
 
@@ -38,14 +19,14 @@ public sealed class IndexModel : PageModel
     public async Task OnGetAsync()
     {
         // Community names are tenant rows; the admin has no tenant, so read them in the audited city mode.
-        await _access.ReadAsync("admin: user management");
-        Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
+        await access.ReadAsync("admin: user management");
+        Tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
             .Select(t => new UserForm.TenantOption(t.Id, t.Name)).ToListAsync();
 
-        var query = from u in _db.Users
-                    join t in _db.Tenants on u.TenantId equals (Guid?)t.Id into ts
+        var query = from u in db.Users
+                    join t in db.Tenants on u.TenantId equals (Guid?)t.Id into ts
                     from t in ts.DefaultIfEmpty()
-                    join c in _db.Communities on u.CommunityId equals (Guid?)c.Id into cs
+                    join c in db.Communities on u.CommunityId equals (Guid?)c.Id into cs
                     from c in cs.DefaultIfEmpty()
                     select new { u, TenantName = t == null ? null : t.Name, CommunityName = c == null ? null : c.Name };
         if (Tenant is { } tenantId)
@@ -57,7 +38,7 @@ public sealed class IndexModel : PageModel
         if (Role is not null && AppRoles.All.Contains(Role))
         {
             var role = Role;
-            query = query.Where(x => _db.UserRoles.Any(ur => ur.UserId == x.u.Id && _db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
+            query = query.Where(x => db.UserRoles.Any(ur => ur.UserId == x.u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
 
         if (!string.IsNullOrWhiteSpace(Search))
@@ -72,14 +53,14 @@ public sealed class IndexModel : PageModel
             .ToPagedListAsync(Request);
 
         var ids = users.Items.Select(u => u.Id).ToList();
-        var roles = await (from ur in _db.UserRoles
-                           join r in _db.Roles on ur.RoleId equals r.Id
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name })
             .ToListAsync();
         var rolesByUser = roles.ToLookup(r => r.UserId, r => r.Name!);
 
-        var now = _clock.UtcNow;
+        var now = clock.UtcNow;
         Rows = users
             .Select(u => new Row(
                 u.Id,

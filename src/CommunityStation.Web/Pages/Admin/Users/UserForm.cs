@@ -1,11 +1,5 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
 

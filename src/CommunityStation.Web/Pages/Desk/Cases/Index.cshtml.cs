@@ -1,27 +1,10 @@
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>Queues: "my cases" for staff, the whole station for the head, the tenant's stations for town officials (read-only).</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     /// <summary>"mine", "station" (default for the head and town) or "overdue".</summary>
     [BindProperty(SupportsGet = true)]
     public string? Queue { get; set; }
@@ -35,8 +18,8 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var cases = await _access.CasesAsync();
-        var desk = await _access.OwnStationAsync();
+        var cases = await access.CasesAsync();
+        var desk = await access.OwnStationAsync();
         Desk = desk;
         Queue ??= desk is { IsHead: false } ? "mine" : "station";
         if (Queue == "mine" && desk is not null)
@@ -49,14 +32,14 @@ public sealed class IndexModel : PageModel
             cases = cases.Where(ServiceCase.Open);
         }
 
-        var today = _clock.Today;
+        var today = clock.Today;
         if (Queue == "overdue")
         {
             cases = cases.Where(ServiceCase.OverdueOn(today));
         }
 
         Rows = await (from c in cases
-                      join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
+                      join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                       orderby c.PromisedBy, c.ReceivedAt, c.Id
                       select new Row(c.Id, c.Number, s.Name, c.DutyAreaCode, c.Status, c.OwnerName, c.ReceivedAt, c.PromisedBy, ServiceCase.IsOverdue(c.Status, c.PromisedBy, today)))
             .ToPagedListAsync(Request);

@@ -1,10 +1,4 @@
 using CommunityStation.Domain.Settings;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using QRCoder;
 
 namespace CommunityStation.Web.Pages.Desk.Cases;
@@ -13,19 +7,8 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 /// The printed receipt: case number, promised date and the rating QR code (M2), drawn on the server.
 /// The rating token is shown once, right after intake; a reprint issues a new one (the old stops working).
 /// </summary>
-public sealed class ReceiptModel : PageModel
+public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     public View Item { get; private set; } = null!;
 
     public string? RatingUrl { get; private set; }
@@ -49,18 +32,18 @@ public sealed class ReceiptModel : PageModel
 
     public async Task<IActionResult> OnPostReissueAsync(Guid id)
     {
-        var cases = await _access.CasesAsync();
-        var desk = await _access.OwnStationAsync();
+        var cases = await access.CasesAsync();
+        var desk = await access.OwnStationAsync();
         var serviceCase = desk is null ? null : await cases.FirstOrDefaultAsync(c => c.Id == id);
         if (serviceCase is null)
         {
             return await this.NotFoundAuditedAsync("ServiceCase", id);
         }
 
-        var days = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
-            .ValueOn(PolicySettingKeys.RatingTokenValidDays, _clock.Today);
-        var token = serviceCase.ReissueRatingToken(_clock.UtcNow, (int)days);
-        await _db.SaveChangesAsync();
+        var days = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
+            .ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today);
+        var token = serviceCase.ReissueRatingToken(clock.UtcNow, (int)days);
+        await db.SaveChangesAsync();
         await LoadAsync(id);
         SetLink(token);
         return Page();
@@ -76,11 +59,11 @@ public sealed class ReceiptModel : PageModel
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var cases = await _access.CasesAsync();
+        var cases = await access.CasesAsync();
         var item = await (from c in cases
-                          join s in _db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
-                          join t in _db.Tenants on c.TenantId equals t.Id
-                          join i in _db.ServiceItems on c.ServiceItemId equals i.Id
+                          join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
+                          join t in db.Tenants on c.TenantId equals t.Id
+                          join i in db.ServiceItems on c.ServiceItemId equals i.Id
                           where c.Id == id
                           select new View(c.Id, c.Number, s.Name, t.Code, i.NameZh, c.DutyAreaCode, c.Request, c.OwnerName, c.ReceivedAt, c.PromisedBy, c.RatedAt != null))
             .FirstOrDefaultAsync();

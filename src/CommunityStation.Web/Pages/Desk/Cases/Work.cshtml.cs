@@ -1,9 +1,3 @@
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
-
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>P2: start working on a case, or complete it with a result.</summary>

@@ -1,14 +1,6 @@
 using CommunityStation.Domain.Duties;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Desk.Desks;
 

@@ -1,24 +1,8 @@
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages.Desk.Desks;
 
 /// <summary>B5: a desk plate (台牌) to print, A4 landscape, large type: station, desk number, services.</summary>
-public sealed class PlateModel : PageModel
+public sealed class PlateModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public PlateModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public string StationName { get; private set; } = string.Empty;
 
     public int Number { get; private set; }
@@ -29,8 +13,8 @@ public sealed class PlateModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var context = await _access.OwnStationAsync();
-        var desk = context is null ? null : await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == id && d.StationId == context.StationId);
+        var context = await access.OwnStationAsync();
+        var desk = context is null ? null : await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == id && d.StationId == context.StationId);
         if (desk is null || context is null)
         {
             return await this.NotFoundAuditedAsync("Desk", id);
@@ -38,9 +22,9 @@ public sealed class PlateModel : PageModel
 
         StationName = context.StationName;
         Number = desk.Number;
-        var areas = await _db.DutyAreas.ToListAsync();
+        var areas = await db.DutyAreas.ToListAsync();
         Areas = desk.DutyAreaCodes.Select(c => areas.First(a => a.Code == c).NameZh).ToList();
-        Items = await _db.ServiceItems.Where(i => desk.ServiceItemIds.Contains(i.Id)).OrderBy(i => i.DutyAreaCode).Select(i => i.NameZh).ToListAsync();
+        Items = await db.ServiceItems.Where(i => desk.ServiceItemIds.Contains(i.Id)).OrderBy(i => i.DutyAreaCode).Select(i => i.NameZh).ToListAsync();
         return Page();
     }
 }

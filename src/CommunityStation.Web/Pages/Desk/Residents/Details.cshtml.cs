@@ -1,39 +1,23 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Desk.Residents;
 
 /// <summary>A resident and their cases at the station; the whole ID number only on request, and every such view logged.</summary>
-public sealed class DetailsModel : PageModel
+public sealed class DetailsModel(UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public DetailsModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public View Item { get; private set; } = null!;
 
     public bool Revealed { get; private set; }
 
-    public bool CanReveal => _access.Can(Capability.RevealResidentData);
+    public bool CanReveal => access.Can(Capability.RevealResidentData);
 
     public IReadOnlyList<(Guid Id, string Number, CaseStatus Status, string AreaCode, DateTimeOffset ReceivedAt)> Cases { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool reveal = false)
     {
-        var cases = await _access.CasesAsync();
-        var desk = await _access.OwnStationAsync();
-        var residents = await _access.ResidentsAsync();
+        var cases = await access.CasesAsync();
+        var desk = await access.OwnStationAsync();
+        var residents = await access.ResidentsAsync();
         var item = await residents.Where(r => r.Id == id).Select(r => new View(r.Id, r.TenantId, r.Name, r.IdNumber, r.Phone, r.ElderlyOrDisabled)).FirstOrDefaultAsync();
         if (item is null)
         {

@@ -1,32 +1,11 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>R1: the RC officer starts an application for their own community; the name is composed (R5).</summary>
-public sealed class CreateModel : PageModel
+public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public CreateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty(SupportsGet = true)]
     public ApplicationKind Kind { get; set; } = ApplicationKind.Establish;
 
@@ -53,7 +32,7 @@ public sealed class CreateModel : PageModel
         if (Kind != ApplicationKind.Establish && _stationId is { } stationId)
         {
             // A change or deregistration starts from the station's current particulars.
-            var station = await _db.Stations.Where(s => s.Id == stationId).Select(s => new { s.HeadName, s.HeadIdNumber, s.HeadPhone, s.PremisesAddress, s.PremisesAreaSqm, s.RegisteredCapital }).FirstAsync();
+            var station = await db.Stations.Where(s => s.Id == stationId).Select(s => new { s.HeadName, s.HeadIdNumber, s.HeadPhone, s.PremisesAddress, s.PremisesAreaSqm, s.RegisteredCapital }).FirstAsync();
             Input = new ParticularsInput
             {
                 HeadName = station.HeadName,
@@ -75,31 +54,31 @@ public sealed class CreateModel : PageModel
             return NotFound();
         }
 
-        if (!ModelState.Validate(new ParticularsValidator(_l), Input))
+        if (!ModelState.Validate(new ParticularsValidator(localizer), Input))
         {
             return Page();
         }
 
-        var tenantId = _access.TenantId!.Value;
-        var communityId = _access.CommunityId!.Value;
-        var tenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync();
+        var tenantId = access.TenantId!.Value;
+        var communityId = access.CommunityId!.Value;
+        var tenantName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync();
         var application = StationApplication.Start(
-            _access.Actor, Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), _clock.UtcNow);
-        _db.StationApplications.Add(application);
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["申请已创建。请上传材料后提交。"].Value;
+            access.Actor, Guid.CreateVersion7(), tenantId, communityId, tenantName, CommunityName, Kind, _stationId, _inProgress, Input.ToParticulars(), clock.UtcNow);
+        db.StationApplications.Add(application);
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["申请已创建。请上传材料后提交。"].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id = application.Id });
     }
 
     private async Task<bool> LoadAsync()
     {
-        if (_access.CommunityId is not { } communityId || _access.TenantId is null)
+        if (access.CommunityId is not { } communityId || access.TenantId is null)
         {
             return false;
         }
 
-        var community = await (from c in _db.Communities
-                               join t in _db.Tenants on c.TenantId equals t.Id
+        var community = await (from c in db.Communities
+                               join t in db.Tenants on c.TenantId equals t.Id
                                where c.Id == communityId
                                select new { c.Name, Tenant = t.Name }).FirstOrDefaultAsync();
         if (community is null)
@@ -109,11 +88,11 @@ public sealed class CreateModel : PageModel
 
         CommunityName = community.Name;
         StationName = Domain.Registration.StationName.Compose(community.Tenant, community.Name);
-        _stationId = await _db.Stations.Where(s => s.CommunityId == communityId && s.Status == StationStatus.Registered).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
-        _inProgress = await _db.StationApplications.AnyAsync(a => a.CommunityId == communityId && a.Status != ApplicationStatus.Registered);
-        Blocked = _inProgress ? _l["本社区已有一份正在办理的申请，不能再提出新的申请（规则 R1）。"].Value
-            : Kind == ApplicationKind.Establish && _stationId is not null ? _l["本社区已有登记的社区事务工作站（每个社区至多一个）。"].Value
-            : Kind != ApplicationKind.Establish && _stationId is null ? _l["本社区还没有登记的工作站，不能申请变更或注销。"].Value
+        _stationId = await db.Stations.Where(s => s.CommunityId == communityId && s.Status == StationStatus.Registered).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
+        _inProgress = await db.StationApplications.AnyAsync(a => a.CommunityId == communityId && a.Status != ApplicationStatus.Registered);
+        Blocked = _inProgress ? localizer["本社区已有一份正在办理的申请，不能再提出新的申请（规则 R1）。"].Value
+            : Kind == ApplicationKind.Establish && _stationId is not null ? localizer["本社区已有登记的社区事务工作站（每个社区至多一个）。"].Value
+            : Kind != ApplicationKind.Establish && _stationId is null ? localizer["本社区还没有登记的工作站，不能申请变更或注销。"].Value
             : null;
         return true;
     }

@@ -1,9 +1,4 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
@@ -12,19 +7,8 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 /// the user may take. The forms post to the pages that do that step (RC: Upload, Submit; town: Decide;
 /// bureau: Register), which re-render themselves with any refusal next to the field.
 /// </summary>
-public sealed class DetailsModel : PageModel
+public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     public View Item { get; private set; } = null!;
 
     public IReadOnlyList<SlotView> Slots { get; private set; } = [];
@@ -34,20 +18,20 @@ public sealed class DetailsModel : PageModel
     public bool RevealHead { get; private set; }
 
     /// <summary>What the embedded action forms post: this application at the version shown.</summary>
-    public ActionForm Form => new(Item.Id, Item.Version, _clock.Today);
+    public ActionForm Form => new(Item.Id, Item.Version, clock.Today);
 
-    public bool CanEdit => _access.Can(Capability.ApplyForStation) && Item.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedToRc;
+    public bool CanEdit => access.Can(Capability.ApplyForStation) && Item.Status is ApplicationStatus.Draft or ApplicationStatus.ReturnedToRc;
 
-    public bool CanDecideAsTown => _access.Can(Capability.DecideAsTown) && Item.Status is ApplicationStatus.SubmittedToTown or ApplicationStatus.ReturnedToTown;
+    public bool CanDecideAsTown => access.Can(Capability.DecideAsTown) && Item.Status is ApplicationStatus.SubmittedToTown or ApplicationStatus.ReturnedToTown;
 
-    public bool CanDecideAsBureau => _access.Can(Capability.RegisterStations) && Item.Status is ApplicationStatus.AgreedByTown;
+    public bool CanDecideAsBureau => access.Can(Capability.RegisterStations) && Item.Status is ApplicationStatus.AgreedByTown;
 
     public async Task OnGetAsync(Guid id, string? reveal)
     {
-        var visible = await _access.ApplicationsAsync($"application {id}");
+        var visible = await access.ApplicationsAsync($"application {id}");
         Item = await (from a in visible
-                      join c in _db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
-                      join t in _db.Tenants on a.TenantId equals t.Id
+                      join c in db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
+                      join t in db.Tenants on a.TenantId equals t.Id
                       where a.Id == id
                       select new View(
                           a.Id, a.TenantId, t.Name, c.Name, a.Kind, a.StationName, a.Status, a.Round, a.CreatedAt, a.CreatedBy,
@@ -58,8 +42,8 @@ public sealed class DetailsModel : PageModel
             .AsNoTracking()
             .FirstOrDefaultAsync()
             .OrNotFound(ApplicationHeader.Entity, id);
-        Slots = await SlotView.LoadAsync(_db, id);
-        Timeline = await _db.ApplicationSteps.Where(s => s.ApplicationId == id).OrderBy(s => s.Sequence).AsNoTracking().ToListAsync();
+        Slots = await SlotView.LoadAsync(db, id);
+        Timeline = await db.ApplicationSteps.Where(s => s.ApplicationId == id).OrderBy(s => s.Sequence).AsNoTracking().ToListAsync();
 
         // Whole ID numbers only for those who check identity (town, bureau) and the RC that entered them; logged.
         if (reveal == "head")

@@ -1,31 +1,10 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>The RC fixes its application's particulars while it holds it (draft or returned).</summary>
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty]
     public ParticularsInput Input { get; set; } = new();
 
@@ -35,7 +14,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var visible = await _access.ApplicationsAsync("application edit");
+        var visible = await access.ApplicationsAsync("application edit");
         var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
         if (application is null)
         {
@@ -50,7 +29,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var visible = await _access.ApplicationsAsync("application edit");
+        var visible = await access.ApplicationsAsync("application edit");
         var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
         if (application is null)
         {
@@ -59,15 +38,15 @@ public sealed class EditModel : PageModel
 
         StationName = application.StationName;
         LastReturnReason = application.LastReturnReason;
-        if (!ModelState.Validate(new ParticularsValidator(_l), Input))
+        if (!ModelState.Validate(new ParticularsValidator(localizer), Input))
         {
             return Page();
         }
 
-        _db.ExpectVersion(application, Input.Version);
-        application.UpdateParticulars(_access.Actor, Input.ToParticulars(), _clock.UtcNow);
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已保存。"].Value;
+        db.ExpectVersion(application, Input.Version);
+        application.UpdateParticulars(access.Actor, Input.ToParticulars(), clock.UtcNow);
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id });
     }
 }

@@ -1,11 +1,4 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
@@ -13,41 +6,30 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 /// Applications the user may see. "My queue" is what waits for the user's role, oldest first with days
 /// waiting: the town's (submitted or sent back by the bureau) or the bureau's (agreed by a town).
 /// </summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-
-    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     [BindProperty(SupportsGet = true)]
     public bool All { get; set; }
 
     public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    public bool HasQueue => _access.Can(Capability.DecideAsTown) || _access.Can(Capability.RegisterStations);
+    public bool HasQueue => access.Can(Capability.DecideAsTown) || access.Can(Capability.RegisterStations);
 
-    public bool CanApply => _access.Can(Capability.ApplyForStation);
+    public bool CanApply => access.Can(Capability.ApplyForStation);
 
     public async Task OnGetAsync()
     {
-        var visible = await _access.ApplicationsAsync("application list");
+        var visible = await access.ApplicationsAsync("application list");
         if (HasQueue && !All)
         {
-            var waiting = ApplicationTurn.WaitingFor(_access.Actor.Role);
+            var waiting = ApplicationTurn.WaitingFor(access.Actor.Role);
             visible = visible.Where(a => waiting.Contains(a.Status));
         }
 
-        var today = _clock.UtcNow;
+        var today = clock.UtcNow;
         var rows = await (from a in visible
-                          join c in _db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
-                          join t in _db.Tenants on a.TenantId equals t.Id
+                          join c in db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
+                          join t in db.Tenants on a.TenantId equals t.Id
                           orderby a.QueuedAt ?? a.CreatedAt, a.Id
                           select new Row(a.Id, t.Name, c.Name, a.StationName, a.Kind, a.Status, a.Round, a.QueuedAt ?? a.CreatedAt, a.LastActor))
             .ToPagedListAsync(Request);

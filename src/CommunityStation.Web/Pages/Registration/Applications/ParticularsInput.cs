@@ -1,7 +1,5 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Infrastructure.Validation;
-using FluentValidation;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 

@@ -1,14 +1,4 @@
-using CommunityStation.Domain.Common;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Validation;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
@@ -16,88 +6,73 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 /// R3: the bureau registers a town-agreed application (number, USCC, date) or returns it to the town or
 /// the RC. The bureau reads city-wide and writes inside the application's tenant (ActInTenantAsync).
 /// </summary>
-public sealed class RegisterModel : PageModel
+public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer, Notifier notifier) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-    private readonly Notifier _notifier;
-
-    public RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l, Notifier notifier)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-        _notifier = notifier;
-    }
-
     [BindProperty]
     public RegisterInput Input { get; set; } = new();
 
     public ApplicationHeader Header { get; private set; } = null!;
 
-    public ActionForm Form => new(Header.Id, Input.Version, _clock.Today);
+    public ActionForm Form => new(Header.Id, Input.Version, clock.Today);
 
     public async Task OnGetAsync(Guid id)
     {
-        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
+        Header = await ApplicationHeader.LoadAsync(db, access, id);
         Input.Version = Header.Version;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
-        var application = await ApplicationHeader.FindAsync(_access, id);
-        if (!ModelState.Validate(new RegisterValidator(_l, _clock.Today), Input))
+        Header = await ApplicationHeader.LoadAsync(db, access, id);
+        var application = await ApplicationHeader.FindAsync(access, id);
+        if (!ModelState.Validate(new RegisterValidator(localizer, clock.Today), Input))
         {
             return Page();
         }
 
         // Registration numbers are unique city-wide: checked across tenants (city read), keyed per tenant in the database.
         var number = TextNormalizer.FoldWidth(Input.RegistrationNumber);
-        var stations = await _access.StationsAsync("registration number check");
+        var stations = await access.StationsAsync("registration number check");
         if (await stations.AnyAsync(s => s.RegistrationNumber == number && s.Id != application.StationId))
         {
-            ModelState.AddModelError("Input.RegistrationNumber", _l["该登记证号已被使用。"]);
+            ModelState.AddModelError("Input.RegistrationNumber", localizer["该登记证号已被使用。"]);
             return Page();
         }
 
         var existing = application.StationId is { } stationId ? await stations.FirstOrDefaultAsync(s => s.Id == stationId) : null;
-        await _access.ActInTenantAsync(application.TenantId);
+        await access.ActInTenantAsync(application.TenantId);
         var uscc = UnifiedSocialCreditCode.Require(Input.Uscc);
-        _db.ExpectVersion(application, Input.Version);
-        if (application.Register(_access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, _clock.UtcNow) is { } station)
+        db.ExpectVersion(application, Input.Version);
+        if (application.Register(access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, clock.UtcNow) is { } station)
         {
-            _db.Stations.Add(station);
+            db.Stations.Add(station);
         }
 
-        await _notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
-        await _notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
+        await notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
+        await notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
         return await SaveAsync(id);
     }
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id)
     {
-        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
-        var application = await ApplicationHeader.FindAsync(_access, id);
-        await _access.ActInTenantAsync(application.TenantId);
-        _db.ExpectVersion(application, Input.Version);
-        application.BureauReturn(_access.Actor, Input.ToTown, Input.Reasons ?? string.Empty, _clock.UtcNow);
-        await _notifier.NotifyAsync(Input.ToTown ? AppRoles.TownOfficial : AppRoles.RcOfficer, application.TenantId, Input.ToTown ? null : application.CommunityId, $"民政局退回：{application.StationName}", ApplicationHeader.Link(id));
+        Header = await ApplicationHeader.LoadAsync(db, access, id);
+        var application = await ApplicationHeader.FindAsync(access, id);
+        await access.ActInTenantAsync(application.TenantId);
+        db.ExpectVersion(application, Input.Version);
+        application.BureauReturn(access.Actor, Input.ToTown, Input.Reasons ?? string.Empty, clock.UtcNow);
+        await notifier.NotifyAsync(Input.ToTown ? AppRoles.TownOfficial : AppRoles.RcOfficer, application.TenantId, Input.ToTown ? null : application.CommunityId, $"民政局退回：{application.StationName}", ApplicationHeader.Link(id));
         return await SaveAsync(id);
     }
 
     private async Task<IActionResult> SaveAsync(Guid id)
     {
-        if (!await ApplicationHeader.TrySaveTransitionAsync(_db, _access, id, ModelState, _l))
+        if (!await ApplicationHeader.TrySaveTransitionAsync(db, access, id, ModelState, localizer))
         {
-            Header = await ApplicationHeader.LoadAsync(_db, _access, id);
+            Header = await ApplicationHeader.LoadAsync(db, access, id);
             return Page();
         }
 
-        TempData["Saved"] = _l["已办理。"].Value;
+        TempData["Saved"] = localizer["已办理。"].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id });
     }
 

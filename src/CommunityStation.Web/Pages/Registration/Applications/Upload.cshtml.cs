@@ -1,13 +1,5 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
@@ -15,21 +7,8 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 /// The RC uploads one R4 document (a new version of its slot) while it holds the application. The file is
 /// checked by content and stored in the same transaction as the timeline step.
 /// </summary>
-public sealed class UploadModel : PageModel
+public sealed class UploadModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public UploadModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty]
     public UploadInput Input { get; set; } = new();
 
@@ -43,37 +22,37 @@ public sealed class UploadModel : PageModel
     {
         await LoadAsync(id, slot);
         var maxBytes = await MaxBytesAsync();
-        if (!ModelState.Validate(new UploadValidator(_l, maxBytes), Input))
+        if (!ModelState.Validate(new UploadValidator(localizer, maxBytes), Input))
         {
             return Page();
         }
 
-        var application = await ApplicationHeader.FindAsync(_access, id);
+        var application = await ApplicationHeader.FindAsync(access, id);
         var content = await ReadAsync(Input.File!);
 
         // The content check (a refusal names the rule under the file field).
         var accepted = UploadedFile.Accept(content, maxBytes, inspector);
 
         var version = (Slot.Latest?.Version ?? 0) + 1;
-        var now = _clock.UtcNow;
-        application.RecordUpload(_access.Actor, slot, version, now);
-        _db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), id, slot, version, Input.File!.FileName, accepted, _access.UserName, now));
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已上传：{0}", _l[DocumentSlots.NameZh(slot)]].Value;
+        var now = clock.UtcNow;
+        application.RecordUpload(access.Actor, slot, version, now);
+        db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), id, slot, version, Input.File!.FileName, accepted, access.UserName, now));
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已上传：{0}", localizer[DocumentSlots.NameZh(slot)]].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id });
     }
 
     private async Task LoadAsync(Guid id, DocumentSlot slot)
     {
-        Header = await ApplicationHeader.LoadAsync(_db, _access, id);
-        Slot = (await SlotView.LoadAsync(_db, id)).FirstOrDefault(s => s.Slot == slot) ?? new SlotView(slot, []);
+        Header = await ApplicationHeader.LoadAsync(db, access, id);
+        Slot = (await SlotView.LoadAsync(db, id)).FirstOrDefault(s => s.Slot == slot) ?? new SlotView(slot, []);
     }
 
     /// <summary>The R4 size limit in force today (a dated policy setting).</summary>
     private async Task<long> MaxBytesAsync()
     {
-        var history = new PolicySettingHistory(await _db.PolicySettings.Where(s => s.Key == PolicySettingKeys.UploadMaxMegabytes).ToListAsync());
-        return (long)history.ValueOn(PolicySettingKeys.UploadMaxMegabytes, _clock.Today) * 1024 * 1024;
+        var history = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.UploadMaxMegabytes).ToListAsync());
+        return (long)history.ValueOn(PolicySettingKeys.UploadMaxMegabytes, clock.Today) * 1024 * 1024;
     }
 
     private static async Task<byte[]> ReadAsync(IFormFile file)

@@ -1,31 +1,15 @@
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages.Registration.Documents;
 
 /// <summary>
 /// Downloads one document version for users who may see its application, as an attachment with the
 /// stored safe file name and the sniffed content type (never one the uploader chose).
 /// </summary>
-public sealed class DownloadModel : PageModel
+public sealed class DownloadModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public DownloadModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var visible = await _access.ApplicationsAsync($"document {id}");
-        var document = await (from d in _db.ApplicationDocuments
+        var visible = await access.ApplicationsAsync($"document {id}");
+        var document = await (from d in db.ApplicationDocuments
                               join a in visible on new { d.TenantId, Id = d.ApplicationId } equals new { a.TenantId, a.Id }
                               where d.Id == id
                               select new { d.FileName, d.ContentType, d.Content, d.Sha256 })

@@ -1,39 +1,24 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 
 /// <summary>A station in the register with its history: every application about it and how it ended.</summary>
-public sealed class DetailsModel : PageModel
+public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public DetailsModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public StationView Item { get; private set; } = null!;
 
     public IReadOnlyList<HistoryRow> History { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var item = await StationView.FindAsync(_db, await _access.StationsAsync($"station {id}"), id);
+        var item = await StationView.FindAsync(db, await access.StationsAsync($"station {id}"), id);
         if (item is null)
         {
             return await this.NotFoundAuditedAsync("Station", id);
         }
 
         Item = item;
-        History = await (await _access.ApplicationsAsync($"station {id} history"))
+        History = await (await access.ApplicationsAsync($"station {id} history"))
             .Where(a => a.TenantId == item.TenantId && a.CommunityId == item.CommunityId && (a.StationId == id || a.Kind == ApplicationKind.Establish))
             .OrderBy(a => a.CreatedAt)
             .Select(a => new HistoryRow(a.Id, a.Kind, a.Status, a.CreatedAt, a.RegistrationDate, a.HeadName, a.PremisesAddress, a.LastActor))

@@ -1,14 +1,5 @@
-using System.Globalization;
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Export;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 
@@ -18,21 +9,8 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 /// XLSX and CSV with the same filters.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.Bureau + "," + AppRoles.Admin)]
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     [BindProperty(SupportsGet = true)]
     public Guid? Tenant { get; set; }
 
@@ -48,18 +26,18 @@ public sealed class IndexModel : PageModel
 
     public IReadOnlyList<(Guid Id, string Name)> Tenants { get; private set; } = [];
 
-    public bool CityWide => _access.IsCityLevel;
+    public bool CityWide => access.IsCityLevel;
 
     public async Task OnGetAsync()
     {
         Rows = await (await QueryAsync()).ToPagedListAsync(Request);
         if (CityWide)
         {
-            Tenants = (await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Id, t.Name }).ToListAsync()).Select(t => (t.Id, t.Name)).ToList();
-            var communities = await _db.Communities.GroupBy(c => c.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-            var inProgress = await _db.StationApplications.Where(a => a.Status != ApplicationStatus.Registered && a.Kind == ApplicationKind.Establish)
+            Tenants = (await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Id, t.Name }).ToListAsync()).Select(t => (t.Id, t.Name)).ToList();
+            var communities = await db.Communities.GroupBy(c => c.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+            var inProgress = await db.StationApplications.Where(a => a.Status != ApplicationStatus.Registered && a.Kind == ApplicationKind.Establish)
                 .GroupBy(a => a.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-            var registered = await _db.Stations.Where(s => s.Status == StationStatus.Registered)
+            var registered = await db.Stations.Where(s => s.Status == StationStatus.Registered)
                 .GroupBy(s => s.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
             Rollout = Tenants.Select(t => new RolloutRow(
                 t.Name,
@@ -72,28 +50,28 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
         var rows = await (await QueryAsync()).ToListAsync();
-        string[] header = [_l["镇（街道）"], _l["社区"], _l["工作站名称"], _l["状态"], _l["登记证号"], _l["统一社会信用代码"], _l["登记日期"], _l["站长"], _l["办公地址"]];
+        string[] header = [localizer["镇（街道）"], localizer["社区"], localizer["工作站名称"], localizer["状态"], localizer["登记证号"], localizer["统一社会信用代码"], localizer["登记日期"], localizer["站长"], localizer["办公地址"]];
         var data = rows.Select(r => (IReadOnlyList<string?>)
         [
-            r.Tenant, r.Community, r.Name, _l["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
+            r.Tenant, r.Community, r.Name, localizer["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
             r.RegistrationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HeadName, r.PremisesAddress,
         ]).ToList();
-        var stamp = PortalClock.ToBeijing(_clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var stamp = PortalClock.ToBeijing(clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
             ? File(TableExport.ToCsv(header, data), "text/csv; charset=utf-8", $"stations-{stamp}.csv")
-            : File(TableExport.ToXlsx(_l["工作站登记台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stations-{stamp}.xlsx");
+            : File(TableExport.ToXlsx(localizer["工作站登记台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stations-{stamp}.xlsx");
     }
 
     private async Task<IQueryable<Row>> QueryAsync()
     {
         if (CityWide)
         {
-            await _access.ReadAsync("station register");
+            await access.ReadAsync("station register");
         }
 
-        var query = from s in _db.Stations
-                    join c in _db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
-                    join t in _db.Tenants on s.TenantId equals t.Id
+        var query = from s in db.Stations
+                    join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
+                    join t in db.Tenants on s.TenantId equals t.Id
                     select new { s, Community = c.Name, Tenant = t.Name };
         if (CityWide && Tenant is { } tenantId)
         {

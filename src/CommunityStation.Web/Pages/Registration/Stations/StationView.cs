@@ -1,6 +1,4 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 

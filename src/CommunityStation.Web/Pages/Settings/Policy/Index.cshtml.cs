@@ -1,9 +1,4 @@
 using CommunityStation.Domain.Settings;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Settings.Policy;
 
@@ -11,17 +6,8 @@ namespace CommunityStation.Web.Pages.Settings.Policy;
 /// The policy's numbers (S1's 200 households, S2's 30 %, the ages of H1/H3 …): the value in force
 /// today, the 2008 default, every dated change, and what was in force on any chosen date.
 /// </summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly PortalClock _clock;
-
-    public IndexModel(AppDbContext db, PortalClock clock)
-    {
-        _db = db;
-        _clock = clock;
-    }
-
     /// <summary>"?on=yyyy-MM-dd": show the values in force on that day too. A bad date is a field error.</summary>
     [BindProperty(SupportsGet = true, Name = "on")]
     public DateOnly? On { get; set; }
@@ -39,14 +25,14 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        Today = _clock.Today;
+        Today = clock.Today;
         if (ModelState.TryGetValue("on", out var entry) && entry.Errors.Count > 0)
         {
             OnAttempted = entry.AttemptedValue;
             OnError = entry.Errors[0].ErrorMessage;
         }
 
-        var values = await _db.PolicySettings.AsNoTracking().ToListAsync();
+        var values = await db.PolicySettings.AsNoTracking().ToListAsync();
         var history = new PolicySettingHistory(values);
 
         Rows = PolicySettingKeys.All

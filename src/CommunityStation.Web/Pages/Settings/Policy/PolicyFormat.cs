@@ -1,4 +1,3 @@
-using System.Globalization;
 using CommunityStation.Domain.Settings;
 
 namespace CommunityStation.Web.Pages.Settings.Policy;

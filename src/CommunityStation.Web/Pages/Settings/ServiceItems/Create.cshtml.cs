@@ -1,27 +1,10 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Duties;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Settings.ServiceItems;
 
 /// <summary>The bureau adds a service item under one of the fixed duty areas (?area=D5).</summary>
-public sealed class CreateModel : PageModel
+public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public CreateModel(AppDbContext db, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _l = l;
-    }
-
     [BindProperty(SupportsGet = true)]
     public string? Area { get; set; }
 
@@ -49,29 +32,29 @@ public sealed class CreateModel : PageModel
         }
 
         DutyArea = area;
-        if (!ModelState.Validate(new CreateValidator(_l), Input))
+        if (!ModelState.Validate(new CreateValidator(localizer), Input))
         {
             return Page();
         }
 
         // The domain folds full-width characters; compare what will be stored.
         var name = TextNormalizer.Text(Input.NameZh);
-        if (await _db.ServiceItems.AnyAsync(i => i.DutyAreaCode == area.Code && i.NameZh == name))
+        if (await db.ServiceItems.AnyAsync(i => i.DutyAreaCode == area.Code && i.NameZh == name))
         {
-            ModelState.AddModelError("Input.NameZh", _l["{0} 下已有同名的服务事项。", area.Code]);
+            ModelState.AddModelError("Input.NameZh", localizer["{0} 下已有同名的服务事项。", area.Code]);
             return Page();
         }
 
-        _db.ServiceItems.Add(new ServiceItem(Guid.CreateVersion7(), area.Code, Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value));
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已新增服务事项“{0}”。", name].Value;
+        db.ServiceItems.Add(new ServiceItem(Guid.CreateVersion7(), area.Code, Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value));
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已新增服务事项“{0}”。", name].Value;
         return RedirectToPage("/Settings/ServiceItems/Index", null, $"area-{area.Code}");
     }
 
     private Task<AreaView?> FindAreaAsync()
     {
         var code = Area ?? string.Empty;
-        return _db.DutyAreas.Where(a => a.Code == code)
+        return db.DutyAreas.Where(a => a.Code == code)
             .Select(a => new AreaView(a.Code, a.NameZh, a.NameEn))
             .FirstOrDefaultAsync();
     }

@@ -1,12 +1,4 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Duties;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Settings.ServiceItems;
 
@@ -14,17 +6,8 @@ namespace CommunityStation.Web.Pages.Settings.ServiceItems;
 /// The bureau renames a service item, changes its promised days (P2) or retires it. Items are never
 /// deleted: cases refer to them, so an unused one is made inactive.
 /// </summary>
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _l = l;
-    }
-
     [BindProperty]
     public EditInput Input { get; set; } = new();
 
@@ -34,7 +17,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var found = await _db.ServiceItems.Where(i => i.Id == id)
+        var found = await db.ServiceItems.Where(i => i.Id == id)
             .Select(i => new { i.DutyAreaCode, Input = new EditInput { NameZh = i.NameZh, NameEn = i.NameEn, PromisedDays = i.PromisedDays, IsActive = i.IsActive, Version = i.Version } })
             .FirstOrDefaultAsync();
         if (found is null)
@@ -50,7 +33,7 @@ public sealed class EditModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var item = await _db.ServiceItems.FirstOrDefaultAsync(i => i.Id == id);
+        var item = await db.ServiceItems.FirstOrDefaultAsync(i => i.Id == id);
         if (item is null)
         {
             return await this.NotFoundAuditedAsync("ServiceItem", id);
@@ -58,30 +41,30 @@ public sealed class EditModel : PageModel
 
         Id = id;
         await LoadAsync(item.DutyAreaCode);
-        if (!ModelState.Validate(new EditValidator(_l), Input))
+        if (!ModelState.Validate(new EditValidator(localizer), Input))
         {
             return Page();
         }
 
         // The domain folds full-width characters; compare what will be stored.
         var name = TextNormalizer.Text(Input.NameZh);
-        if (await _db.ServiceItems.AnyAsync(i => i.DutyAreaCode == item.DutyAreaCode && i.NameZh == name && i.Id != id))
+        if (await db.ServiceItems.AnyAsync(i => i.DutyAreaCode == item.DutyAreaCode && i.NameZh == name && i.Id != id))
         {
-            ModelState.AddModelError("Input.NameZh", _l["{0} 下已有同名的服务事项。", item.DutyAreaCode]);
+            ModelState.AddModelError("Input.NameZh", localizer["{0} 下已有同名的服务事项。", item.DutyAreaCode]);
             return Page();
         }
 
         // The version the user saw: if someone saved in between, SaveChanges raises a concurrency error.
-        _db.ExpectVersion(item, Input.Version);
+        db.ExpectVersion(item, Input.Version);
         item.Update(Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value, Input.IsActive);
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已保存。"].Value;
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Settings/ServiceItems/Index", null, $"area-{item.DutyAreaCode}");
     }
 
     private async Task LoadAsync(string areaCode)
     {
-        DutyArea = await _db.DutyAreas.Where(a => a.Code == areaCode)
+        DutyArea = await db.DutyAreas.Where(a => a.Code == areaCode)
             .Select(a => new CreateModel.AreaView(a.Code, a.NameZh, a.NameEn))
             .FirstAsync();
     }

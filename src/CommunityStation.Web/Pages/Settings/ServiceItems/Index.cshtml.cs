@@ -1,27 +1,16 @@
-using CommunityStation.Infrastructure.Persistence;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Pages.Settings.ServiceItems;
 
 /// <summary>The ten duty areas D1–D10 of section 三 in order, each with the service items the bureau keeps under it.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db) : PageModel
 {
-    private readonly AppDbContext _db;
-
-    public IndexModel(AppDbContext db)
-    {
-        _db = db;
-    }
-
     public IReadOnlyList<Area> Areas { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var areas = await _db.DutyAreas.OrderBy(a => a.SortOrder)
+        var areas = await db.DutyAreas.OrderBy(a => a.SortOrder)
             .Select(a => new { a.Code, a.NameZh, a.NameEn })
             .ToListAsync();
-        var items = await _db.ServiceItems
+        var items = await db.ServiceItems
             .OrderByDescending(i => i.IsActive).ThenBy(i => i.NameZh)
             .Select(i => new Item(i.Id, i.DutyAreaCode, i.NameZh, i.NameEn, i.PromisedDays, i.IsActive))
             .ToListAsync();

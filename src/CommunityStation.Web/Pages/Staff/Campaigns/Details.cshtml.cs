@@ -1,11 +1,5 @@
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.Campaigns;
 
@@ -13,17 +7,8 @@ namespace CommunityStation.Web.Pages.Staff.Campaigns;
 /// One campaign: register applicants (H3 hard checks on the closing date, bachelor's soft), enter exam
 /// and assessment scores and see the ranking with the social-work preference. Hiring is its own page.
 /// </summary>
-public sealed class DetailsModel : PageModel
+public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _l = l;
-    }
-
     public RecruitmentCampaign Campaign { get; private set; } = null!;
 
     public IReadOnlyList<Row> Ranking { get; private set; } = [];
@@ -42,52 +27,52 @@ public sealed class DetailsModel : PageModel
     public async Task<IActionResult> OnPostApplicantAsync(Guid id)
     {
         await LoadAsync(id);
-        var person = Input.PersonId is { } pid ? await _db.People.FirstOrDefaultAsync(p => p.Id == pid) : null;
+        var person = Input.PersonId is { } pid ? await db.People.FirstOrDefaultAsync(p => p.Id == pid) : null;
         if (person is null)
         {
-            ModelState.AddModelError("Input.PersonId", _l["请选择人员。"]);
+            ModelState.AddModelError("Input.PersonId", localizer["请选择人员。"]);
             return Page();
         }
 
-        if (await _db.CampaignApplicants.AnyAsync(a => a.CampaignId == id && a.PersonId == person.Id))
+        if (await db.CampaignApplicants.AnyAsync(a => a.CampaignId == id && a.PersonId == person.Id))
         {
-            ModelState.AddModelError("Input.PersonId", _l["此人已报名。"]);
+            ModelState.AddModelError("Input.PersonId", localizer["此人已报名。"]);
             return Page();
         }
 
         var warnings = Eligibility.ChannelB(person, Campaign.ClosingDate, await ThresholdsAsync(Campaign.ClosingDate), renewal: false);
-        _db.CampaignApplicants.Add(new CampaignApplicant(Campaign.TenantId, Guid.CreateVersion7(), id, person.Id, warnings.Count == 0 ? null : string.Join(" ", warnings.Select(w => w.ToString()))));
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已登记报名。"].Value;
+        db.CampaignApplicants.Add(new CampaignApplicant(Campaign.TenantId, Guid.CreateVersion7(), id, person.Id, warnings.Count == 0 ? null : string.Join(" ", warnings.Select(w => w.ToString()))));
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已登记报名。"].Value;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostScoreAsync(Guid id, Guid applicantId)
     {
         await LoadAsync(id);
-        var applicant = await _db.CampaignApplicants.FirstOrDefaultAsync(a => a.Id == applicantId && a.CampaignId == id).OrNotFound("CampaignApplicant", applicantId);
+        var applicant = await db.CampaignApplicants.FirstOrDefaultAsync(a => a.Id == applicantId && a.CampaignId == id).OrNotFound("CampaignApplicant", applicantId);
         applicant.Score(Input.Exam, Input.Assessment);
-        await _db.SaveChangesAsync();
+        await db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
 
     private async Task<HiringThresholds> ThresholdsAsync(DateOnly on) =>
-        HiringThresholds.InForceOn(new PolicySettingHistory(await _db.PolicySettings.ToListAsync()), on);
+        HiringThresholds.InForceOn(new PolicySettingHistory(await db.PolicySettings.ToListAsync()), on);
 
     private async Task LoadAsync(Guid id)
     {
-        var campaign = await _db.RecruitmentCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id).OrNotFound("RecruitmentCampaign", id);
+        var campaign = await db.RecruitmentCampaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id).OrNotFound("RecruitmentCampaign", id);
         Campaign = campaign;
-        var applicants = await _db.CampaignApplicants.Where(a => a.CampaignId == id).AsNoTracking().ToListAsync();
-        var people = await _db.People.Where(p => applicants.Select(a => a.PersonId).Contains(p.Id)).AsNoTracking().ToDictionaryAsync(p => p.Id);
-        var stationNames = await _db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
+        var applicants = await db.CampaignApplicants.Where(a => a.CampaignId == id).AsNoTracking().ToListAsync();
+        var people = await db.People.Where(p => applicants.Select(a => a.PersonId).Contains(p.Id)).AsNoTracking().ToDictionaryAsync(p => p.Id);
+        var stationNames = await db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
         Row ToRow(CampaignApplicant a, int? rank) => new(a.Id, rank, people[a.PersonId].Name, people[a.PersonId].AgeOn(campaign.ClosingDate), people[a.PersonId].Education,
             people[a.PersonId].HasSocialWorkBackground, a.ExamScore, a.AssessmentScore, a.ExamScore is null ? null : a.TotalScore(people[a.PersonId]), a.Warnings,
             a.HiredAtStation is { } s ? stationNames.FirstOrDefault(x => x.Id == s)?.Name : null);
         Ranking = RecruitmentCampaign.Rank(applicants, people).Select((a, i) => ToRow(a, i + 1)).ToList();
         Unscored = applicants.Where(a => a.ExamScore is null || a.AssessmentScore is null).Select(a => ToRow(a, null)).ToList();
         Stations = campaign.VacancyCounts.Select(v => (v.Key, stationNames.FirstOrDefault(s => s.Id == v.Key)?.Name ?? "?", v.Value, applicants.Count(a => a.HiredAtStation == v.Key))).ToList();
-        People = (await _db.People.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync()).Select(p => (p.Id, p.Name)).ToList();
+        People = (await db.People.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync()).Select(p => (p.Id, p.Name)).ToList();
     }
 
     public sealed class ApplicantInput

@@ -1,31 +1,12 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.Campaigns;
 
 /// <summary>H3/H4: the town's open recruitment campaigns, and opening a new one with vacancies per station.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public IndexModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _l = l;
-    }
-
     public IReadOnlyList<(Guid Id, string Title, DateOnly ClosingDate, int Vacancies, int Applicants)> Rows { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Name)> Stations { get; private set; } = [];
@@ -46,23 +27,23 @@ public sealed class IndexModel : PageModel
         await LoadAsync();
         if (ClosingDate is null)
         {
-            ModelState.AddModelError(nameof(ClosingDate), _l["请填写报名截止日期。"]);
+            ModelState.AddModelError(nameof(ClosingDate), localizer["请填写报名截止日期。"]);
             return Page();
         }
 
         var vacancies = Vacancies.Where(v => v.Value is > 0 && Stations.Any(s => s.Id == v.Key)).ToDictionary(v => v.Key, v => v.Value!.Value);
-        var campaign = RecruitmentCampaign.Open(_access.TenantId!.Value, Guid.CreateVersion7(), Title ?? string.Empty, ClosingDate.Value, vacancies);
-        _db.RecruitmentCampaigns.Add(campaign);
-        await _db.SaveChangesAsync();
+        var campaign = RecruitmentCampaign.Open(access.TenantId!.Value, Guid.CreateVersion7(), Title ?? string.Empty, ClosingDate.Value, vacancies);
+        db.RecruitmentCampaigns.Add(campaign);
+        await db.SaveChangesAsync();
         return RedirectToPage("/Staff/Campaigns/Details", new { id = campaign.Id });
     }
 
     private async Task LoadAsync()
     {
-        var campaigns = await _db.RecruitmentCampaigns.OrderByDescending(c => c.ClosingDate).ToListAsync();
-        var counts = await _db.CampaignApplicants.GroupBy(a => a.CampaignId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var campaigns = await db.RecruitmentCampaigns.OrderByDescending(c => c.ClosingDate).ToListAsync();
+        var counts = await db.CampaignApplicants.GroupBy(a => a.CampaignId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         Rows = campaigns.Select(c => (c.Id, c.Title, c.ClosingDate, c.VacancyCounts.Values.Sum(), counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0)).ToList();
-        Stations = (await _db.Stations.Where(s => s.Status == StationStatus.Registered).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
+        Stations = (await db.Stations.Where(s => s.Status == StationStatus.Registered).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
             .Select(s => (s.Id, s.Name)).ToList();
     }
 }

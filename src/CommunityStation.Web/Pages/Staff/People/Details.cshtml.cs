@@ -1,31 +1,10 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
 /// <summary>One person: particulars (whole ID only on request, logged), workforce sides (P1), posts, contracts, deployments.</summary>
-public sealed class DetailsModel : PageModel
+public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public DetailsModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
-
     public Person Item { get; private set; } = null!;
 
     public bool Revealed { get; private set; }
@@ -59,16 +38,16 @@ public sealed class DetailsModel : PageModel
         return Page();
     }
 
-    public DateOnly Today => _clock.Today;
+    public DateOnly Today => clock.Today;
 
-    public bool CanReveal => _access.Can(Capability.RevealPeopleData);
+    public bool CanReveal => access.Can(Capability.RevealPeopleData);
 
-    public bool CanEdit => _access.Can(Capability.EditPeople);
+    public bool CanEdit => access.Can(Capability.EditPeople);
 
     /// <summary>P1: put the person on a side of a community's workforce.</summary>
     public async Task<IActionResult> OnPostSideAsync(Guid id)
     {
-        _access.Demand(Capability.EditPeople);
+        access.Demand(Capability.EditPeople);
         if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Person", id);
@@ -76,53 +55,53 @@ public sealed class DetailsModel : PageModel
 
         if (Side.CommunityId is not { } communityId || Communities.All(c => c.Id != communityId) || Side.Side is null || Side.From is null)
         {
-            ModelState.AddModelError("Side", _l["请选择社区、所在队伍和开始日期。"]);
+            ModelState.AddModelError("Side", localizer["请选择社区、所在队伍和开始日期。"]);
             return Page();
         }
 
-        _db.WorkforceAssignments.Add(new WorkforceAssignment(Item.TenantId, Guid.CreateVersion7(), id, communityId, Side.Side.Value, Side.From.Value, Side.To));
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已保存。"].Value;
+        db.WorkforceAssignments.Add(new WorkforceAssignment(Item.TenantId, Guid.CreateVersion7(), id, communityId, Side.Side.Value, Side.From.Value, Side.To));
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostEndSideAsync(Guid id, Guid sideId)
     {
-        _access.Demand(Capability.EditPeople);
+        access.Demand(Capability.EditPeople);
         if (!await LoadAsync(id))
         {
             return await this.NotFoundAuditedAsync("Person", id);
         }
 
-        var side = await (await _access.WorkforceAsync()).FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id);
+        var side = await (await access.WorkforceAsync()).FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id);
         if (side is null)
         {
             return await this.NotFoundAuditedAsync("WorkforceAssignment", sideId);
         }
 
-        side.End(_clock.Today);
-        await _db.SaveChangesAsync();
+        side.End(clock.Today);
+        await db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id)
     {
-        var person = await (await _access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
+        var person = await (await access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
         if (person is null)
         {
             return false;
         }
 
         Item = person;
-        var communities = await (await _access.CommunitiesAsync("communities")).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
+        var communities = await (await access.CommunitiesAsync("communities")).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
         Communities = communities.Select(c => (c.Id, c.Name)).ToList();
-        var stations = await _db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
+        var stations = await db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
         string StationName(Guid sid) => stations.FirstOrDefault(s => s.Id == sid)?.Name ?? "?";
-        Sides = (await (await _access.WorkforceAsync()).Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
+        Sides = (await (await access.WorkforceAsync()).Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
             .Select(w => (w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
-        Posts = (await (await _access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
-        Contracts = (await (await _access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
-        Moves = (await (await _access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
+        Posts = (await (await access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
+        Contracts = (await (await access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
+        Moves = (await (await access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
         return true;
     }
 

@@ -1,32 +1,12 @@
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
 using CommunityStation.Web.Infrastructure.Validation;
-using CommunityStation.Web.Infrastructure;
-using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
 /// <summary>P1: register or correct a person (GB 11643 ID, mobile, education, computer skill, social work).</summary>
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _l = l;
-    }
-
     [BindProperty]
     public PersonInput Input { get; set; } = new();
 
@@ -36,7 +16,7 @@ public sealed class EditModel : PageModel
     {
         if (id is { } personId)
         {
-            var person = await _db.People.FirstOrDefaultAsync(p => p.Id == personId);
+            var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId);
             if (person is null)
             {
                 return await this.NotFoundAuditedAsync("Person", personId);
@@ -63,7 +43,7 @@ public sealed class EditModel : PageModel
         Person? person = null;
         if (id is { } personId)
         {
-            person = await _db.People.FirstOrDefaultAsync(p => p.Id == personId);
+            person = await db.People.FirstOrDefaultAsync(p => p.Id == personId);
             if (person is null)
             {
                 return await this.NotFoundAuditedAsync("Person", personId);
@@ -72,30 +52,30 @@ public sealed class EditModel : PageModel
             IsNew = false;
         }
 
-        if (!ModelState.Validate(new PersonValidator(_l), Input))
+        if (!ModelState.Validate(new PersonValidator(localizer), Input))
         {
             return Page();
         }
 
         var idNumber = Domain.Common.ChineseIdNumber.TryParse(Input.IdNumber, out var parsed, out _) ? parsed!.Value : string.Empty;
-        if (await _db.People.AnyAsync(p => p.IdNumber == idNumber && p.Id != id))
+        if (await db.People.AnyAsync(p => p.IdNumber == idNumber && p.Id != id))
         {
-            ModelState.AddModelError("Input.IdNumber", _l["名册中已有此身份证号码的人员。"]);
+            ModelState.AddModelError("Input.IdNumber", localizer["名册中已有此身份证号码的人员。"]);
             return Page();
         }
 
         if (person is null)
         {
-            person = new Person(_access.TenantId!.Value, Guid.CreateVersion7(), Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
-            _db.People.Add(person);
+            person = new Person(access.TenantId!.Value, Guid.CreateVersion7(), Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
+            db.People.Add(person);
         }
         else
         {
             person.Update(Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
         }
 
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已保存。"].Value;
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Staff/People/Details", new { id = person.Id });
     }
 

@@ -1,29 +1,11 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using CommunityStation.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
 /// <summary>P1: the town's register of people, ID numbers and phones masked.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(UserAccess access, Web.Infrastructure.PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly Web.Infrastructure.PortalClock _clock;
-
-    public IndexModel(AppDbContext db, UserAccess access, Web.Infrastructure.PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
-    public bool CanEdit => _access.Can(Capability.EditPeople);
+    public bool CanEdit => access.Can(Capability.EditPeople);
 
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
@@ -32,17 +14,17 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var people = await _access.PeopleAsync("people register");
+        var people = await access.PeopleAsync("people register");
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var term = TextNormalizer.FoldWidth(Search);
             people = people.Where(p => p.Name.Contains(term));
         }
 
-        var today = _clock.Today;
+        var today = clock.Today;
         var list = await people.OrderBy(p => p.Name).ThenBy(p => p.Id).ToPagedListAsync(Request);
         var ids = list.Items.Select(p => p.Id).ToList();
-        var sides = await (await _access.WorkforceAsync()).Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
+        var sides = await (await access.WorkforceAsync()).Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
         Rows = list.Select(p => new Row(p.Id, p.Name, p.Gender, p.AgeOn(today), Masking.MaskIdNumber(p.IdNumber), Masking.MaskPhone(p.Phone), p.Education, p.Computer, p.HasSocialWorkBackground,
             sides.Where(s => s.PersonId == p.Id).Select(s => s.Side).Distinct().ToList()));
     }

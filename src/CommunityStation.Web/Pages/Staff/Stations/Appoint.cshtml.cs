@@ -1,13 +1,4 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 

@@ -1,36 +1,23 @@
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
 /// <summary>The town's stations with who heads them, how many staff, and whether the filed roster is current (H6).</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public IndexModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
-        var stations = (await _access.StationsAsync("station rosters")).Where(s => s.Status == StationStatus.Registered);
+        var stations = (await access.StationsAsync("station rosters")).Where(s => s.Status == StationStatus.Registered);
 
         // One query each for stations, posts, names and filings (not one set per station).
         var list = await stations.OrderBy(s => s.Name).Select(s => new { s.Id, s.TenantId, s.Name }).ToListAsync();
         var ids = list.Select(s => s.Id).ToList();
-        var posts = await _db.OpenPosts(ids).AsNoTracking().ToListAsync();
+        var posts = await db.OpenPosts(ids).AsNoTracking().ToListAsync();
         var people = posts.Select(p => p.PersonId).Distinct().ToList();
-        var names = await _db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
-        var filings = await _db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != Domain.Staffing.FilingStatus.Returned).AsNoTracking().ToListAsync();
+        var names = await db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
+        var filings = await db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != Domain.Staffing.FilingStatus.Returned).AsNoTracking().ToListAsync();
         var rows = new List<Row>();
         foreach (var s in list)
         {

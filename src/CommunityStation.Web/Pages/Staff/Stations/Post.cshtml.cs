@@ -1,30 +1,10 @@
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
 /// <summary>One open post at a station: change its duties (S5) or end it.</summary>
-public sealed class PostModel : PageModel
+public sealed class PostModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly PortalClock _clock;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public PostModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _clock = clock;
-        _access = access;
-        _l = l;
-    }
-
     public StationInfo Station { get; private set; } = null!;
 
     public StationRoster Roster { get; private set; } = null!;
@@ -46,25 +26,25 @@ public sealed class PostModel : PageModel
     {
         await LoadAsync(id, postId);
         Item.SetDuties(Input.Duties);
-        await _db.SaveRostersAsync(Roster);
-        TempData["Saved"] = _l["已保存。"].Value;
+        await db.SaveRostersAsync(Roster);
+        TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("Roster", new { id });
     }
 
     public async Task<IActionResult> OnPostEndAsync(Guid id, Guid postId)
     {
         await LoadAsync(id, postId);
-        Roster.EndPost(postId, _clock.Today);
-        await _db.SaveRostersAsync(Roster);
+        Roster.EndPost(postId, clock.Today);
+        await db.SaveRostersAsync(Roster);
         return RedirectToPage("Roster", new { id });
     }
 
     private async Task LoadAsync(Guid id, Guid postId)
     {
-        Station = await RosterData.StationAsync(_access, _db, id);
-        Roster = await _db.LoadRosterAsync(Station.TenantId, id);
+        Station = await RosterData.StationAsync(access, db, id);
+        Roster = await db.LoadRosterAsync(Station.TenantId, id);
         Item = Roster.Current.FirstOrDefault(p => p.Id == postId) ?? throw new RecordNotFoundException("StationPost", postId);
-        PersonName = await _db.People.Where(p => p.Id == Item.PersonId).Select(p => p.Name).FirstAsync();
+        PersonName = await db.People.Where(p => p.Id == Item.PersonId).Select(p => p.Name).FirstAsync();
     }
 
     public sealed class DutiesInput

@@ -1,7 +1,4 @@
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
@@ -9,17 +6,8 @@ namespace CommunityStation.Web.Pages.Staff.Stations;
 /// A station's posts and who does what (S3–S5) and its filing state (H6). Read-only; the changes are
 /// their own pages: Appoint, Post (duties, end), Deploy (H5) and File (H6).
 /// </summary>
-public sealed class RosterModel : PageModel
+public sealed class RosterModel(AppDbContext db, UserAccess access) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-
-    public RosterModel(AppDbContext db, UserAccess access)
-    {
-        _db = db;
-        _access = access;
-    }
-
     public StationInfo Station { get; private set; } = null!;
 
     public StationRoster Roster { get; private set; } = null!;
@@ -34,13 +22,13 @@ public sealed class RosterModel : PageModel
 
     public RosterFiling? LastAcknowledged { get; private set; }
 
-    public bool CanEdit => _access.Can(Capability.EditRosters);
+    public bool CanEdit => access.Can(Capability.EditRosters);
 
     public async Task OnGetAsync(Guid id)
     {
-        Station = await RosterData.StationAsync(_access, _db, id);
-        (Roster, Names) = await RosterData.LoadAsync(_db, Station.TenantId, id);
+        Station = await RosterData.StationAsync(access, db, id);
+        (Roster, Names) = await RosterData.LoadAsync(db, Station.TenantId, id);
         Problems = Roster.Problems();
-        (LastAcknowledged, Pending, OutOfDate) = await RosterData.FilingStateAsync(_db, id, Roster.Snapshot(Names));
+        (LastAcknowledged, Pending, OutOfDate) = await RosterData.FilingStateAsync(db, id, Roster.Snapshot(Names));
     }
 }

@@ -1,9 +1,5 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Persistence;
-using CommunityStation.Web.Infrastructure;
-using CommunityStation.Web.Infrastructure.Access;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
