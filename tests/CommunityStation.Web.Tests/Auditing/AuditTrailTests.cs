@@ -3,8 +3,7 @@ using Npgsql;
 
 namespace CommunityStation.Web.Tests.Auditing;
 
-[Collection(PortalCollection.Name)]
-public sealed class AuditTrailTests
+public sealed class AuditTrailTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

@@ -10,8 +10,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// Issue 9, finding 1: inside one town, a station head or desk clerk reaches their own station only.
 /// The head of 南虹社区's station (same town as 城中社区) against 城中社区's people, cases, desks and roster.
 /// </summary>
-[Collection(PortalCollection.Name)]
-public sealed class ScopeBelowTenantTests
+public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
 {
     private const string OtherHead = "head-nanhong";
     private readonly PortalFactory _portal;

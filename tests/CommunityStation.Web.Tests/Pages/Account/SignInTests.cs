@@ -6,8 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityStation.Web.Tests.Pages.Account;
 
-[Collection(PortalCollection.Name)]
-public sealed class SignInTests
+public sealed class SignInTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Communities;
 
-[Collection(PortalCollection.Name)]
-public sealed class EditCommunityTests
+public sealed class EditCommunityTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>The intake form carries a one-time token: posting it again never makes a second case.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class IdempotentIntakeTests
+public sealed class IdempotentIntakeTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
-[Collection(PortalCollection.Name)]
-public sealed class ServiceDeskTests
+public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

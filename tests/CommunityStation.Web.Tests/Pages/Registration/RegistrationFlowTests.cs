@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>The registration journey over HTTP: RC → town → bureau, with documents, returns and the certificate.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class RegistrationFlowTests
+public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

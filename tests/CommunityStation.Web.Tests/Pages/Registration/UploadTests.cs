@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>R4 uploads: accepted by content, not name; size-limited; hashed; versions kept.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class UploadTests
+public sealed class UploadTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
-[Collection(PortalCollection.Name)]
-public sealed class StaffTests
+public sealed class StaffTests : IClassFixture<PortalFactory>
 {
     private readonly PortalFactory _portal;
 
