@@ -6,8 +6,9 @@ namespace CommunityStation.Web.Infrastructure.Security;
 /// </summary>
 public sealed class SecurityHeadersMiddleware
 {
-    // No inline script anywhere (site.js reads data- attributes instead of on* handlers). Inline style
-    // attributes remain on a few pages; data: images are Bootstrap's icons in its CSS.
+    // No inline script anywhere (site.js reads data- attributes instead of on* handlers). The pages carry
+    // no style attributes any more, but the vendored jQuery validation scripts still apply inline styles
+    // (a browser test saw them), so style-src keeps 'unsafe-inline'; data: images are Bootstrap's icons.
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
         + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -18,6 +18,15 @@ public sealed class ServiceDeskJourney
     public async Task Intake_refer_back_complete_rate_and_see_the_rating_on_the_public_page_and_the_dashboard()
     {
         var desk = await _portal.SignedInPageAsync("demo-desk");
+        var policyViolations = new List<string>();
+        void Watch(IPage page) => page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) && message.Text.Contains("script-src", StringComparison.Ordinal))
+            {
+                policyViolations.Add($"{page.Url}: {message.Text} {message.Location}");
+            }
+        };
+        Watch(desk);
 
         // Intake, keyboard-friendly: the search box has focus; a new resident with minimal data.
         await desk.ClickAsync("a[data-nav='intake']");
@@ -47,6 +56,7 @@ public sealed class ServiceDeskJourney
         // The resident rates from the receipt's link, no sign-in.
         var context = await _portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var resident = await context.NewPageAsync();
+        Watch(resident);
         await resident.GotoAsync(ratingLink!);
         await resident.CheckAsync("#level-Satisfied");
         await resident.FillAsync("#Comment", "服务很耐心");
@@ -64,5 +74,8 @@ public sealed class ServiceDeskJourney
         await desk.ClickAsync("a[data-nav='desk']");
         Assert.Contains("满意 1", await desk.TextContentAsync("#rating-total"), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(number));
+
+        // Receipt, case, rating and public pages run no inline script (CSP script-src 'self').
+        Assert.True(policyViolations.Count == 0, string.Join("\n", policyViolations));
     }
 }
