@@ -20,7 +20,11 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
 
     public OwnStation Desk { get; private set; } = null!;
 
+    public const int MaxMatches = 20;
+
     public IReadOnlyList<ResidentMatch> Matches { get; private set; } = [];
+
+    public int MatchTotal { get; private set; }
 
     public IReadOnlyList<ItemOption> Items { get; private set; } = [];
 
@@ -49,8 +53,11 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
         {
             var term = Domain.Common.TextNormalizer.FoldWidth(Q);
             var upper = term.ToUpperInvariant();
-            Matches = (await (await access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper))
-                    .OrderBy(r => r.Name).Take(20)
+            var found = (await access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper));
+
+            // A quick pick at the desk, not a register: the first matches, and the clerk is told how many there are.
+            MatchTotal = await found.CountAsync();
+            Matches = (await found.OrderBy(r => r.Name).ThenBy(r => r.Id).Take(MaxMatches)
                     .Select(r => new { r.Id, r.Name, r.Phone, r.IdNumber }).ToListAsync())
                 .Select(r => new ResidentMatch(r.Id, r.Name, Domain.Common.Masking.MaskPhone(r.Phone), Domain.Common.Masking.MaskIdNumber(r.IdNumber)))
                 .ToList();
