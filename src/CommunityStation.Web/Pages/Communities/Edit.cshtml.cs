@@ -1,5 +1,4 @@
 using CommunityStation.Domain.Communities;
-using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Communities;
 
@@ -13,7 +12,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var found = await db.Communities.Where(c => c.Id == id)
+        Input = await (await access.CommunitiesAsync($"community {id}")).Where(c => c.Id == id)
             .Select(c => new EditInput
             {
                 Name = c.Name,
@@ -25,24 +24,15 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
                 PartySecretaryName = c.PartySecretaryName,
                 Version = c.Version,
             })
-            .FirstOrDefaultAsync();
-        if (found is null)
-        {
-            return await this.NotFoundAuditedAsync("Community", id);
-        }
-
-        Input = found;
+            .FirstOrDefaultAsync()
+            .OrNotFound("Community", id);
         await LoadAsync();
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var community = await db.Communities.FirstOrDefaultAsync(c => c.Id == id);
-        if (community is null)
-        {
-            return await this.NotFoundAuditedAsync("Community", id);
-        }
+        var community = await (await access.CommunitiesAsync($"community {id}")).FirstOrDefaultAsync(c => c.Id == id).OrNotFound("Community", id);
 
         await LoadAsync();
         if (!ModelState.Validate(new EditValidator(localizer), Input))
