@@ -17,8 +17,12 @@ public sealed record ChineseIdNumber(string Value)
 
     public static bool IsValid(string? input) => TryParse(input, out _, out _);
 
-    /// <summary>Parses after folding full-width characters; <paramref name="error"/> is "format", "birthdate" or "checksum".</summary>
-    public static bool TryParse(string? input, out ChineseIdNumber? id, out string? error)
+    /// <summary>
+    /// Parses after folding full-width characters; <paramref name="error"/> is "format", "birthdate" or
+    /// "checksum". A birth date after today (Beijing, on <paramref name="clock"/>; the system clock when none
+    /// is given) is refused.
+    /// </summary>
+    public static bool TryParse(string? input, out ChineseIdNumber? id, out string? error, TimeProvider? clock = null)
     {
         id = null;
         var text = TextNormalizer.FoldWidth(input).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
@@ -29,7 +33,7 @@ public sealed record ChineseIdNumber(string Value)
         }
 
         if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
-            || birth.Year < 1900 || birth > DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)))
+            || birth.Year < 1900 || birth > ChinaDate.Today(clock ?? TimeProvider.System))
         {
             error = "birthdate";
             return false;

@@ -161,7 +161,7 @@ public sealed class ServiceCase : ITenantOwned
             OwnerId = owner.UserId,
             OwnerName = owner.Name,
             ReceivedAt = now,
-            PromisedBy = DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime).AddDays(promisedDays),
+            PromisedBy = ChinaDate.Of(now).AddDays(promisedDays),
             RatingTokenHash = HashToken(token),
             RatingTokenExpiresAt = now.AddDays(ratingTokenValidDays),
             IntakeToken = intakeToken,

@@ -154,4 +154,21 @@ public sealed class ChineseIdNumberTests
     [InlineData("not-an-id-number", "not-********mber")]
     public void Masking_an_id_number_is_safe_on_any_string(string? input, string expected) =>
         Assert.Equal(expected, Masking.MaskIdNumber(input));
+
+    [Fact]
+    public void A_birth_date_after_todays_beijing_date_on_the_given_clock_is_refused()
+    {
+        // 2026-11-28 16:30 UTC is already 2026-11-29 in Beijing.
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 28, 16, 30, 0, TimeSpan.Zero));
+        Assert.True(ChineseIdNumber.TryParse(WithCheck("32028220261129001"), out _, out _, clock));
+        Assert.False(ChineseIdNumber.TryParse(WithCheck("32028220261130001"), out _, out var error, clock));
+        Assert.Equal("birthdate", error);
+    }
+
+    private static string WithCheck(string first17) => first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

@@ -223,6 +223,15 @@ public static class AccessDeclaration
     public static Capability? ForPage(string viewEnginePath)
     {
         ArgumentNullException.ThrowIfNull(viewEnginePath);
+
+        // Asked for every link on every page: resolved once per page (there are only as many as the portal has).
+        return Resolved.GetOrAdd(viewEnginePath, Resolve);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Capability?> Resolved = new(StringComparer.OrdinalIgnoreCase);
+
+    private static Capability? Resolve(string viewEnginePath)
+    {
         if (Pages.TryGetValue(viewEnginePath, out var exact))
         {
             return exact;

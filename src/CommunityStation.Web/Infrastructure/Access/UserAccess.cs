@@ -154,44 +154,11 @@ public sealed class UserAccess
     // ---- What the user may see, one query per kind of row. Out-of-reach rows are simply absent, so a
     // ---- page that finds nothing answers 404, the same as for another tenant's id.
 
-    public async Task<IQueryable<Community>> CommunitiesAsync(string purpose)
-    {
-        await ReadAsync(purpose);
-        return Reach switch
-        {
-            Reach.City or Reach.Tenant => _db.Communities,
-            Reach.Community or Reach.Station => _db.Communities.Where(c => c.Id == CommunityId),
-            _ => _db.Communities.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<Community>> CommunitiesAsync(string purpose) => InCommunityAsync(_db.Communities, c => c.Id, purpose);
 
-    public async Task<IQueryable<Station>> StationsAsync(string purpose)
-    {
-        await ReadAsync(purpose);
-        return Reach switch
-        {
-            Reach.City or Reach.Tenant => _db.Stations,
-            Reach.Community or Reach.Station => _db.Stations.Where(s => s.CommunityId == CommunityId),
-            _ => _db.Stations.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<Station>> StationsAsync(string purpose) => InCommunityAsync(_db.Stations, s => s.CommunityId, purpose);
 
-    public async Task<IQueryable<StationApplication>> ApplicationsAsync(string purpose)
-    {
-        await ReadAsync(purpose);
-        return Reach switch
-        {
-            Reach.City or Reach.Tenant => _db.StationApplications,
-            Reach.Community or Reach.Station => _db.StationApplications.Where(a => a.CommunityId == CommunityId),
-            _ => _db.StationApplications.Where(_ => false),
-        };
-    }
-
-    public async Task<IQueryable<ApplicationDocument>> DocumentsAsync(string purpose)
-    {
-        var applications = await ApplicationsAsync(purpose);
-        return _db.ApplicationDocuments.Where(d => applications.Any(a => a.Id == d.ApplicationId));
-    }
+    public Task<IQueryable<StationApplication>> ApplicationsAsync(string purpose) => InCommunityAsync(_db.StationApplications, a => a.CommunityId, purpose);
 
     public Task<IQueryable<ServiceCase>> CasesAsync(string purpose = "service cases") => AtStationAsync(_db.ServiceCases, c => c.StationId, purpose);
 
@@ -211,20 +178,10 @@ public sealed class UserAccess
     public async Task<IQueryable<Deployment>> DeploymentsAsync(string purpose = "deployments")
     {
         var from = await AtStationAsync(_db.Deployments, d => d.FromStationId, purpose);
-        var to = await AtStationAsync(_db.Deployments, d => d.ToStationId, purpose);
-        return from.Union(to);
+        return Reach is Reach.City or Reach.Tenant ? from : from.Union(await AtStationAsync(_db.Deployments, d => d.ToStationId, purpose));
     }
 
-    public async Task<IQueryable<WorkforceAssignment>> WorkforceAsync(string purpose = "workforce sides")
-    {
-        await ReadAsync(purpose);
-        return Reach switch
-        {
-            Reach.City or Reach.Tenant => _db.WorkforceAssignments,
-            Reach.Station or Reach.Community => _db.WorkforceAssignments.Where(w => w.CommunityId == CommunityId),
-            _ => _db.WorkforceAssignments.Where(_ => false),
-        };
-    }
+    public Task<IQueryable<WorkforceAssignment>> WorkforceAsync(string purpose = "workforce sides") => InCommunityAsync(_db.WorkforceAssignments, w => w.CommunityId, purpose);
 
     /// <summary>
     /// People a user may see: the town all of its register; a station head those on their community's
@@ -250,6 +207,18 @@ public sealed class UserAccess
             || _db.Contracts.Any(c => c.PersonId == p.Id && c.StationId == stationId));
     }
 
+    /// <summary>Rows of the user's own community (by <paramref name="communityOf"/>) for community and station reach, all of the tenant for town and city reach.</summary>
+    private async Task<IQueryable<T>> InCommunityAsync<T>(IQueryable<T> rows, Expression<Func<T, Guid>> communityOf, string purpose)
+    {
+        await ReadAsync(purpose);
+        return Reach switch
+        {
+            Reach.City or Reach.Tenant => rows,
+            Reach.Community or Reach.Station when CommunityId is { } communityId => rows.Where(Matching(communityOf, communityId)),
+            _ => rows.Where(_ => false),
+        };
+    }
+
     /// <summary>Rows of one station's (by <paramref name="stationOf"/>) for station reach, all of the tenant for town and city reach.</summary>
     private async Task<IQueryable<T>> AtStationAsync<T>(IQueryable<T> rows, Expression<Func<T, Guid>> stationOf, string purpose)
     {
@@ -264,13 +233,14 @@ public sealed class UserAccess
             return rows.Where(_ => false);
         }
 
-        // Compared through a closure member, so EF sends the station as a parameter (one cached plan).
-        var scope = new StationKey(stationId);
-        var match = Expression.Lambda<Func<T, bool>>(
-            Expression.Equal(stationOf.Body, Expression.Property(Expression.Constant(scope), nameof(StationKey.Id))),
-            stationOf.Parameters);
-        return rows.Where(match);
+        return rows.Where(Matching(stationOf, stationId));
     }
+
+    /// <summary><c>key(row) == id</c>, compared through a closure member so EF sends the id as a parameter (one cached plan).</summary>
+    private static Expression<Func<T, bool>> Matching<T>(Expression<Func<T, Guid>> key, Guid id) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.Equal(key.Body, Expression.Property(Expression.Constant(new ScopeKey(id)), nameof(ScopeKey.Id))),
+            key.Parameters);
 
     private async Task<Guid?> OwnStationForCommunityAsync()
     {
@@ -284,7 +254,7 @@ public sealed class UserAccess
             : null;
     }
 
-    private sealed record StationKey(Guid Id);
+    private sealed record ScopeKey(Guid Id);
 }
 
 /// <summary>The station a desk user or head works at.</summary>
