@@ -72,6 +72,12 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
         using var own = await PortalClient.SignedInAsync(_portal, "demo-head");
         var ownList = await own.GetDocumentAsync("/Staff/People");
         Assert.Contains(ids.PersonName, ownList.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // The town's actions (register a person, import) are not offered to the head at all, not even as dead buttons.
+        Assert.Null(ownList.QuerySelector("#new-person"));
+        Assert.Null(ownList.QuerySelector("#import"));
+        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        Assert.NotNull((await town.GetDocumentAsync("/Staff/People")).QuerySelector("a#new-person"));
     }
 
     [Theory]

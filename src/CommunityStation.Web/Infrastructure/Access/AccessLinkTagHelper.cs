@@ -30,6 +30,14 @@ public sealed class AccessLinkTagHelper : TagHelper
 
         if (!_catalog.MayOpen(_access.Role, path))
         {
+            // A link styled as a button is an action the user cannot take: leave it out. A link in text
+            // or a table (a station's name, say) keeps its words, as plain text.
+            if (output.Attributes.TryGetAttribute("class", out var css) && Text(css.Value)?.Split(' ').Contains("btn") == true)
+            {
+                output.SuppressOutput();
+                return;
+            }
+
             output.TagName = "span";
             output.Attributes.RemoveAll("href");
             output.Attributes.SetAttribute("data-link-hidden", "true");
