@@ -1,9 +1,13 @@
+using System.Linq.Expressions;
+
 namespace CommunityStation.Web.Infrastructure;
 
 /// <summary>
 /// One page of a list and how many rows there are in all, so a list never silently stops at a cap: the
-/// pager (Pages/Shared/_Pager.cshtml) shows the total and links to the other pages. The page number and
-/// size come from the query string ("pageNumber", since Razor Pages keeps "page" for the page's path).
+/// pager (Pages/Shared/_Pager.cshtml) shows the total and links to the first, previous, next and last
+/// pages. Pages are read by keyset (<see cref="Keyset{TSource}"/>): the links carry the sort keys of the
+/// row the page starts after ("after") or ends before ("before"); the page number ("pageNumber", since
+/// Razor Pages keeps "page" for the page's path) is only shown.
 /// </summary>
 public interface IPagedList
 {
@@ -14,16 +18,22 @@ public interface IPagedList
     int Total { get; }
 
     int PageCount { get; }
+
+    /// <summary>The cursor of the first row on this page (to read the page before it), if any.</summary>
+    string? FirstCursor { get; }
+
+    /// <summary>The cursor of the last row on this page (to read the page after it), if any.</summary>
+    string? LastCursor { get; }
 }
 
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize) : IPagedList
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, string? FirstCursor = null, string? LastCursor = null) : IPagedList
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public int Count => Items.Count;
 
     /// <summary>The same page with its rows turned into something else (after the query, in memory).</summary>
-    public PagedList<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Total, Page, PageSize);
+    public PagedList<TOut> Select<TOut>(Func<T, TOut> map) => new([.. Items.Select(map)], Total, Page, PageSize, FirstCursor, LastCursor);
 }
 
 public static class Paging
@@ -43,26 +53,100 @@ public static class Paging
         return (page, size);
     }
 
+    public const string AfterParameter = "after";
+    public const string BeforeParameter = "before";
+    public const string LastParameter = "last";
+
     /// <summary>
-    /// Offset paging with a total: counts, then reads the requested page (the last page when the
-    /// request is past the end). The query must be ordered on a unique key so pages do not overlap.
+    /// Keyset paging with a total: counts, then seeks past the row the request names and reads one page in
+    /// the keyset's order, projecting each row. With no cursor it reads the first page, or the last one when
+    /// asked; a cursor that was not made here reads the first page.
     /// </summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, HttpRequest request, int defaultPageSize = DefaultPageSize, CancellationToken ct = default)
+    public static async Task<PagedList<TRow>> ToKeysetPageAsync<TSource, TRow>(
+        this IQueryable<TSource> query, HttpRequest request, Func<Keyset<TSource>, Keyset<TSource>> order, Expression<Func<TSource, TRow>> projection,
+        int defaultPageSize = DefaultPageSize, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(order);
+        var keyset = order(new Keyset<TSource>());
         var (page, size) = Requested(request, defaultPageSize);
         var total = await query.CountAsync(ct);
-        page = Math.Min(page, Math.Max(1, (total + size - 1) / size));
-        var items = await query.Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return new PagedList<T>(items, total, page, size);
+        var pageCount = Math.Max(1, (total + size - 1) / size);
+        var withKeys = keyset.WithKeys(projection);
+        var after = keyset.Decode(request.Query[AfterParameter]);
+        var before = after is null ? keyset.Decode(request.Query[BeforeParameter]) : null;
+
+        var first = keyset.Order(query, reverse: false).Select(withKeys);
+        var last = keyset.Order(query, reverse: true).Select(withKeys);
+        List<Keyed<TRow>> rows = [];
+        if (after is not null)
+        {
+            rows = await keyset.Order(keyset.Seek(query, after, backwards: false), reverse: false).Select(withKeys).Take(size).ToListAsync(ct);
+            page = Math.Clamp(page, 2, pageCount);
+        }
+        else if (before is not null)
+        {
+            rows = await keyset.Order(keyset.Seek(query, before, backwards: true), reverse: true).Select(withKeys).Take(size).ToListAsync(ct);
+            rows.Reverse();
+            page = Math.Clamp(page, 1, pageCount - 1);
+        }
+
+        // Past either end (rows removed since the link was made), or no cursor: the first page, or the last when asked.
+        var wantsLast = string.Equals(request.Query[LastParameter], "true", StringComparison.OrdinalIgnoreCase) || after is not null;
+        if (before is not null && rows.Count < size)
+        {
+            (rows, page) = (await first.Take(size).ToListAsync(ct), 1);
+        }
+        else if (rows.Count == 0 && wantsLast && pageCount > 1)
+        {
+            rows = await last.Take(total - ((pageCount - 1) * size)).ToListAsync(ct);
+            rows.Reverse();
+            page = pageCount;
+        }
+        else if (rows.Count == 0)
+        {
+            (rows, page) = (await first.Take(size).ToListAsync(ct), 1);
+        }
+
+        return new PagedList<TRow>(
+            [.. rows.Select(r => r.Row)], total, page, size,
+            rows.Count > 0 ? Keyset<TSource>.Encode(rows[0].Keys) : null,
+            rows.Count > 0 ? Keyset<TSource>.Encode(rows[^1].Keys) : null);
     }
 
-    /// <summary>The current address with another page number (every other query value kept).</summary>
-    public static string UrlFor(HttpRequest request, int page)
+    /// <summary>The query in a keyset's order, for an export that streams every row in the order the list shows.</summary>
+    public static IQueryable<TSource> OrderedBy<TSource>(this IQueryable<TSource> query, Func<Keyset<TSource>, Keyset<TSource>> order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return order(new Keyset<TSource>()).Order(query, reverse: false);
+    }
+
+    /// <summary>The address of the first, previous, next or last page (every other query value kept).</summary>
+    public static string UrlFor(HttpRequest request, IPagedList list, PageLink link)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var values = request.Query.Where(q => !string.Equals(q.Key, PageParameter, StringComparison.OrdinalIgnoreCase))
+        ArgumentNullException.ThrowIfNull(list);
+        (string Key, string Value)[] added = link switch
+        {
+            PageLink.Previous when list.Page > 2 && list.FirstCursor is { } first => [(BeforeParameter, first), (PageParameter, Number(list.Page - 1))],
+            PageLink.Next when list.LastCursor is { } last => [(AfterParameter, last), (PageParameter, Number(list.Page + 1))],
+            PageLink.Last => [(LastParameter, "true"), (PageParameter, Number(list.PageCount))],
+            _ => [],
+        };
+        string[] replaced = [PageParameter, AfterParameter, BeforeParameter, LastParameter];
+        var values = request.Query.Where(q => !replaced.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
-            .Append(new KeyValuePair<string, string?>(PageParameter, page.ToString(CultureInfo.InvariantCulture)));
+            .Concat(added.Select(a => new KeyValuePair<string, string?>(a.Key, a.Value)));
         return request.PathBase + request.Path + QueryString.Create(values);
     }
+
+    private static string Number(int page) => page.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The pager's links.</summary>
+public enum PageLink
+{
+    First,
+    Previous,
+    Next,
+    Last,
 }

@@ -42,10 +42,10 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
             query = query.Where(x => x.c.Name.Contains(term));
         }
 
-        Rows = await query
-            .OrderBy(x => x.TenantName).ThenBy(x => x.c.Name).ThenBy(x => x.c.Id)
-            .Select(x => new Row(x.c.Id, x.TenantName, x.c.Name, x.c.Households, x.c.RcTermStart, x.c.RcTermEnd, x.c.RcDirectorName, x.c.PartySecretaryName))
-            .ToPagedListAsync(Request);
+        Rows = await query.ToKeysetPageAsync(
+            Request,
+            k => k.By(x => x.TenantName).Then(x => x.c.Name).Then(x => x.c.Id),
+            x => new Row(x.c.Id, x.TenantName, x.c.Name, x.c.Households, x.c.RcTermStart, x.c.RcTermEnd, x.c.RcDirectorName, x.c.PartySecretaryName));
     }
 
     public sealed record Row(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? RcDirector, string? PartySecretary);

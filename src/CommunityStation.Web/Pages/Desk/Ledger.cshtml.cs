@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Web.Infrastructure.Export;
@@ -25,7 +26,7 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
 
     public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
-    public async Task OnGetAsync() => Rows = await (await QueryAsync()).ToPagedListAsync(Request);
+    public async Task OnGetAsync() => Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
 
     /// <summary>Every row of the period, streamed as it is read: an export is never cut off.</summary>
     public async Task<IActionResult> OnGetExportAsync(string format)
@@ -36,7 +37,7 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
         var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
         Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name + (csv ? ".csv" : ".xlsx") }.ToString();
-        var rows = LinesAsync(query, HttpContext.RequestAborted);
+        var rows = LinesAsync(query.OrderedBy(Order).Select(ToRow), HttpContext.RequestAborted);
         if (csv)
         {
             await TableExport.WriteCsvAsync(Response.Body, header, rows, HttpContext.RequestAborted);
@@ -62,7 +63,7 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
         }
     }
 
-    private async Task<IQueryable<Row>> QueryAsync()
+    private async Task<IQueryable<Listed>> QueryAsync()
     {
         var today = clock.Today;
         From ??= new DateOnly(today.Year, today.Month, 1);
@@ -97,8 +98,24 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
                join i in db.ServiceItems on c.ServiceItemId equals i.Id
                join d in db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
                from d in desks.DefaultIfEmpty()
-               orderby c.ReceivedAt, c.Id
-               select new Row(c.Id, c.Number, s.Name, c.ReceivedAt, c.DutyAreaCode, i.NameZh, c.Channel, d == null ? null : d.Number, c.OwnerName, c.Status, c.PromisedBy, c.CompletedAt, c.Result);
+               select new Listed { Case = c, Station = s.Name, Item = i.NameZh, Desk = d == null ? null : d.Number };
+    }
+
+    private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Case.ReceivedAt).Then(x => x.Case.Id);
+
+    private static readonly Expression<Func<Listed, Row>> ToRow =
+        x => new Row(x.Case.Id, x.Case.Number, x.Station, x.Case.ReceivedAt, x.Case.DutyAreaCode, x.Item, x.Case.Channel, x.Desk, x.Case.OwnerName, x.Case.Status, x.Case.PromisedBy, x.Case.CompletedAt, x.Case.Result);
+
+    /// <summary>A case with the names it is shown with, before projection (member initialisation, so EF can sort and seek on it).</summary>
+    private sealed class Listed
+    {
+        public required ServiceCase Case { get; init; }
+
+        public required string Station { get; init; }
+
+        public required string Item { get; init; }
+
+        public required int? Desk { get; init; }
     }
 
     public sealed record Row(Guid Id, string Number, string Station, DateTimeOffset ReceivedAt, string Area, string Item, CaseChannel Channel, int? Desk, string Owner, CaseStatus Status, DateOnly PromisedBy, DateTimeOffset? CompletedAt, string? Result);

@@ -16,10 +16,10 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
     public async Task OnGetAsync()
     {
         var userId = tenant.UserId;
-        Notifications = await db.Notifications.Where(n => n.RecipientId == userId)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Select(n => new Item(n.Id, n.Title, n.Link, n.CreatedAt, n.ReadAt != null))
-            .ToPagedListAsync(Request);
+        Notifications = await db.Notifications.Where(n => n.RecipientId == userId).ToKeysetPageAsync(
+            Request,
+            k => k.By(n => n.CreatedAt, descending: true).Then(n => n.Id, descending: true),
+            n => new Item(n.Id, n.Title, n.Link, n.CreatedAt, n.ReadAt != null));
 
         var mine = ApplicationTurn.WaitingFor(access.Actor.Role);
         if (mine.Count > 0 && access.Can(Capability.Applications))

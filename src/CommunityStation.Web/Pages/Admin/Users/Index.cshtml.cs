@@ -47,10 +47,10 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             query = query.Where(x => x.u.UserName!.Contains(term) || x.u.DisplayName.Contains(term));
         }
 
-        var users = await query
-            .OrderBy(x => x.u.UserName).ThenBy(x => x.u.Id)
-            .Select(x => new { x.u.Id, x.u.UserName, x.u.DisplayName, x.TenantName, x.CommunityName, x.u.IsDisabled, x.u.LockoutEnd })
-            .ToPagedListAsync(Request);
+        var users = await query.ToKeysetPageAsync(
+            Request,
+            k => k.By(x => x.u.UserName!).Then(x => x.u.Id),
+            x => new { x.u.Id, x.u.UserName, x.u.DisplayName, x.TenantName, x.CommunityName, x.u.IsDisabled, x.u.LockoutEnd });
 
         var ids = users.Items.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles

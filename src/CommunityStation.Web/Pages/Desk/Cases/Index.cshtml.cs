@@ -40,9 +40,11 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
         Rows = await (from c in cases
                       join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
-                      orderby c.PromisedBy, c.ReceivedAt, c.Id
-                      select new Row(c.Id, c.Number, s.Name, c.DutyAreaCode, c.Status, c.OwnerName, c.ReceivedAt, c.PromisedBy, ServiceCase.IsOverdue(c.Status, c.PromisedBy, today)))
-            .ToPagedListAsync(Request);
+                      select new { c, Station = s.Name })
+            .ToKeysetPageAsync(
+                Request,
+                k => k.By(x => x.c.PromisedBy).Then(x => x.c.ReceivedAt).Then(x => x.c.Id),
+                x => new Row(x.c.Id, x.c.Number, x.Station, x.c.DutyAreaCode, x.c.Status, x.c.OwnerName, x.c.ReceivedAt, x.c.PromisedBy, ServiceCase.IsOverdue(x.c.Status, x.c.PromisedBy, today)));
     }
 
     public sealed record Row(Guid Id, string Number, string Station, string AreaCode, CaseStatus Status, string Owner, DateTimeOffset ReceivedAt, DateOnly PromisedBy, bool Overdue);

@@ -30,9 +30,11 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         var rows = await (from a in visible
                           join c in db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in db.Tenants on a.TenantId equals t.Id
-                          orderby a.QueuedAt ?? a.CreatedAt, a.Id
-                          select new Row(a.Id, t.Name, c.Name, a.StationName, a.Kind, a.Status, a.Round, a.QueuedAt ?? a.CreatedAt, a.LastActor))
-            .ToPagedListAsync(Request);
+                          select new { a, Community = c.Name, Tenant = t.Name, Since = a.QueuedAt ?? a.CreatedAt })
+            .ToKeysetPageAsync(
+                Request,
+                k => k.By(x => x.Since).Then(x => x.a.Id),
+                x => new Row(x.a.Id, x.Tenant, x.Community, x.a.StationName, x.a.Kind, x.a.Status, x.a.Round, x.Since, x.a.LastActor));
         Rows = rows.Select(r => r with { DaysWaiting = (int)(today - r.Since).TotalDays });
     }
 

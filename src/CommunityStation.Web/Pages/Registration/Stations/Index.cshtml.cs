@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Infrastructure.Export;
 
@@ -30,7 +31,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
     public async Task OnGetAsync()
     {
-        Rows = await (await QueryAsync()).ToPagedListAsync(Request);
+        Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
         if (CityWide)
         {
             Tenants = (await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Id, t.Name }).ToListAsync()).Select(t => (t.Id, t.Name)).ToList();
@@ -49,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
-        var rows = await (await QueryAsync()).ToListAsync();
+        var rows = await (await QueryAsync()).OrderedBy(Order).Select(ToRow).ToListAsync();
         string[] header = [localizer["镇（街道）"], localizer["社区"], localizer["工作站名称"], localizer["状态"], localizer["登记证号"], localizer["统一社会信用代码"], localizer["登记日期"], localizer["站长"], localizer["办公地址"]];
         var data = rows.Select(r => (IReadOnlyList<string?>)
         [
@@ -62,7 +63,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             : File(TableExport.ToXlsx(localizer["工作站登记台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stations-{stamp}.xlsx");
     }
 
-    private async Task<IQueryable<Row>> QueryAsync()
+    private async Task<IQueryable<Listed>> QueryAsync()
     {
         if (CityWide)
         {
@@ -72,25 +73,39 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         var query = from s in db.Stations
                     join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
                     join t in db.Tenants on s.TenantId equals t.Id
-                    select new { s, Community = c.Name, Tenant = t.Name };
+                    select new Listed { Station = s, Community = c.Name, Tenant = t.Name };
         if (CityWide && Tenant is { } tenantId)
         {
-            query = query.Where(x => x.s.TenantId == tenantId);
+            query = query.Where(x => x.Station.TenantId == tenantId);
         }
 
         if (Status is { } status)
         {
-            query = query.Where(x => x.s.Status == status);
+            query = query.Where(x => x.Station.Status == status);
         }
 
         if (!string.IsNullOrWhiteSpace(Search))
         {
             var term = Search.Trim();
-            query = query.Where(x => x.s.Name.Contains(term) || x.s.RegistrationNumber.Contains(term));
+            query = query.Where(x => x.Station.Name.Contains(term) || x.Station.RegistrationNumber.Contains(term));
         }
 
-        return query.OrderBy(x => x.Tenant).ThenBy(x => x.Community).ThenBy(x => x.s.Id)
-            .Select(x => new Row(x.s.Id, x.Tenant, x.Community, x.s.Name, x.s.Status, x.s.RegistrationNumber, x.s.Uscc, x.s.RegistrationDate, x.s.HeadName, x.s.PremisesAddress));
+        return query;
+    }
+
+    private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Tenant).Then(x => x.Community).Then(x => x.Station.Id);
+
+    private static readonly Expression<Func<Listed, Row>> ToRow =
+        x => new Row(x.Station.Id, x.Tenant, x.Community, x.Station.Name, x.Station.Status, x.Station.RegistrationNumber, x.Station.Uscc, x.Station.RegistrationDate, x.Station.HeadName, x.Station.PremisesAddress);
+
+    /// <summary>A station with its community and town, before projection (built by member initialisation, so EF can filter and sort on it).</summary>
+    private sealed class Listed
+    {
+        public required Station Station { get; init; }
+
+        public required string Community { get; init; }
+
+        public required string Tenant { get; init; }
     }
 
     public sealed record Row(Guid Id, string Tenant, string Community, string Name, StationStatus Status, string RegistrationNumber, string Uscc, DateOnly RegistrationDate, string HeadName, string PremisesAddress);
