@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>The administrator gives an account its one role and, by role, its tenant and community.</summary>
-public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : AccountPageModel(db, access, clock, users)
 {
     [BindProperty]
     public AccessInput Input { get; set; } = new();
-
-    public AccountView Account { get; private set; } = null!;
 
     public IReadOnlyList<UserForm.TenantOption> Tenants { get; private set; } = [];
 
@@ -31,7 +29,7 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
         var user = await LoadAsync(id);
         if (ModelState.Validate<IUserAssignment>(new UserForm.AssignmentValidator(localizer), Input))
         {
-            await UserForm.CheckAssignmentAsync(db, ModelState, Input, localizer);
+            await UserForm.CheckAssignmentAsync(Db, ModelState, Input, localizer);
         }
 
         // An administrator who demoted themself could not undo it.
@@ -47,31 +45,29 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
 
         user.TenantId = Input.TenantId;
         user.CommunityId = Input.CommunityId;
-        if (!await UserForm.UpdateAsync(users, user, Input.ConcurrencyStamp, ModelState, localizer))
+        if (!await UserForm.UpdateAsync(Users, user, Input.ConcurrencyStamp, ModelState, localizer))
         {
             return Page();
         }
 
         // One role per account: replace whatever it had. A new tenant or role reaches the user's
         // session at the next security-stamp check (≤ 1 minute), which rebuilds the claims.
-        var roles = await users.GetRolesAsync(user);
+        var roles = await Users.GetRolesAsync(user);
         if (roles.Count != 1 || roles[0] != Input.Role)
         {
-            UserForm.Check(roles.Count == 0 ? IdentityResult.Success : await users.RemoveFromRolesAsync(user, roles));
-            UserForm.Check(await users.AddToRoleAsync(user, Input.Role!));
+            UserForm.Check(roles.Count == 0 ? IdentityResult.Success : await Users.RemoveFromRolesAsync(user, roles));
+            UserForm.Check(await Users.AddToRoleAsync(user, Input.Role!));
         }
 
         TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
-    private async Task<AppUser> LoadAsync(Guid id)
+    /// <summary>The account, and the tenants and communities it may be given (read in the audited city mode).</summary>
+    protected override async Task<AppUser> LoadAsync(Guid id)
     {
-        // The admin has no tenant: communities are read in the audited city mode.
-        await access.ReadAsync("admin: user management");
-        (Tenants, Communities) = await UserForm.LoadOptionsAsync(db);
-        var user = await UserForm.FindAsync(db, id);
-        Account = await AccountView.OfAsync(users, user, User, clock.UtcNow);
+        var user = await base.LoadAsync(id);
+        (Tenants, Communities) = await UserForm.LoadOptionsAsync(Db);
         return user;
     }
 

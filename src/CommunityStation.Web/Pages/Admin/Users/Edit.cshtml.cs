@@ -6,12 +6,10 @@ namespace CommunityStation.Web.Pages.Admin.Users;
 /// One account: its particulars (the name shown for it). Role and reach (Access), disabling and lockouts
 /// (Status) and the password (Password) are pages of their own, linked from the account's tabs.
 /// </summary>
-public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : AccountPageModel(db, access, clock, users)
 {
     [BindProperty]
     public EditInput Input { get; set; } = new();
-
-    public AccountView Account { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id)
     {
@@ -28,21 +26,13 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         }
 
         user.DisplayName = Input.DisplayName!.Trim();
-        if (!await UserForm.UpdateAsync(users, user, Input.ConcurrencyStamp, ModelState, localizer))
+        if (!await UserForm.UpdateAsync(Users, user, Input.ConcurrencyStamp, ModelState, localizer))
         {
             return Page();
         }
 
         TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
-    }
-
-    private async Task<AppUser> LoadAsync(Guid id)
-    {
-        await access.ReadAsync("admin: user management");
-        var user = await UserForm.FindAsync(db, id);
-        Account = await AccountView.OfAsync(users, user, User, clock.UtcNow);
-        return user;
     }
 
     public sealed class EditInput

@@ -3,12 +3,10 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>The administrator sets a new password for an account; its open sessions end.</summary>
-public sealed class PasswordModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class PasswordModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<SharedResource> localizer) : AccountPageModel(db, access, clock, users)
 {
     [BindProperty]
     public PasswordInput Input { get; set; } = new();
-
-    public AccountView Account { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id) => await LoadAsync(id);
 
@@ -18,8 +16,8 @@ public sealed class PasswordModel(AppDbContext db, UserAccess access, PortalCloc
         if (ModelState.Validate(new PasswordValidator(localizer), Input))
         {
             // Checked before the old password is removed, so a refused one never leaves the account without any.
-            var check = await UserForm.CheckPasswordAsync(users, user, Input.NewPassword!);
-            UserForm.AddIdentityErrors(ModelState, check, localizer, users.Options.Password.RequiredLength, "Input.NewPassword");
+            var check = await UserForm.CheckPasswordAsync(Users, user, Input.NewPassword!);
+            UserForm.AddIdentityErrors(ModelState, check, localizer, Users.Options.Password.RequiredLength, "Input.NewPassword");
         }
 
         if (!ModelState.IsValid)
@@ -29,23 +27,15 @@ public sealed class PasswordModel(AppDbContext db, UserAccess access, PortalCloc
 
         // Both calls change the security stamp, so the user's open sessions end too. A failure throws,
         // rolling back the removal.
-        UserForm.Check(await users.RemovePasswordAsync(user));
-        UserForm.Check(await users.AddPasswordAsync(user, Input.NewPassword!));
-        UserForm.Check(await users.RequirePasswordChangeAsync(user));
+        UserForm.Check(await Users.RemovePasswordAsync(user));
+        UserForm.Check(await Users.AddPasswordAsync(user, Input.NewPassword!));
+        UserForm.Check(await Users.RequirePasswordChangeAsync(user));
 
         // Password hashes never enter the trail, so the interceptor's rows carry no values; say what happened.
-        db.AuditEntries.Add(audit.Entry(AuditKinds.Updated, nameof(AppUser), user.Id, "password set by administrator", user.TenantId));
-        await db.SaveChangesAsync();
+        Db.AuditEntries.Add(audit.Entry(AuditKinds.Updated, nameof(AppUser), user.Id, "password set by administrator", user.TenantId));
+        await Db.SaveChangesAsync();
         TempData["Saved"] = localizer["已为 {0} 设置新密码。", user.UserName!].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
-    }
-
-    private async Task<AppUser> LoadAsync(Guid id)
-    {
-        await access.ReadAsync("admin: user management");
-        var user = await UserForm.FindAsync(db, id);
-        Account = await AccountView.OfAsync(users, user, User, clock.UtcNow);
-        return user;
     }
 
     public sealed class PasswordInput

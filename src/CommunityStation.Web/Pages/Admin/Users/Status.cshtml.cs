@@ -4,29 +4,15 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>Whether an account may sign in: the administrator disables or enables it, or lifts a lockout.</summary>
-public sealed class StatusModel : PageModel
+public sealed class StatusModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<SharedResource> l)
+    : AccountPageModel(db, access, clock, users)
 {
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly UserManager<AppUser> _users;
-    private readonly AuditLog _audit;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public StatusModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _users = users;
-        _audit = audit;
-        _l = l;
-    }
+    private readonly PortalClock _clock = clock;
+    private readonly AuditLog _audit = audit;
+    private readonly IStringLocalizer<SharedResource> _l = l;
 
     [BindProperty]
     public StatusInput Input { get; set; } = new();
-
-    public AccountView Account { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid id) => await LoadAsync(id);
 
@@ -37,7 +23,7 @@ public sealed class StatusModel : PageModel
         if (!Input.Disabled)
         {
             user.IsDisabled = false;
-            UserForm.Check(await _users.UpdateAsync(user));
+            UserForm.Check(await Users.UpdateAsync(user));
             TempData["Saved"] = _l["已启用账号 {0}。", user.UserName!].Value;
             return RedirectToPage("/Admin/Users/Edit", new { id });
         }
@@ -51,7 +37,7 @@ public sealed class StatusModel : PageModel
         // A new security stamp ends the user's open sessions at the next check (≤ 1 minute);
         // AppSignInManager refuses disabled users at sign-in and at that check.
         user.IsDisabled = true;
-        UserForm.Check(await _users.UpdateSecurityStampAsync(user));
+        UserForm.Check(await Users.UpdateSecurityStampAsync(user));
         TempData["Saved"] = _l["已停用账号 {0}。", user.UserName!].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
     }
@@ -60,24 +46,16 @@ public sealed class StatusModel : PageModel
     {
         var user = await LoadAsync(id);
         var before = JsonSerializer.Serialize(new { user.AccessFailedCount, user.LockoutEnd });
-        UserForm.Check(await _users.SetLockoutEndDateAsync(user, null));
-        UserForm.Check(await _users.ResetAccessFailedCountAsync(user));
+        UserForm.Check(await Users.SetLockoutEndDateAsync(user, null));
+        UserForm.Check(await Users.ResetAccessFailedCountAsync(user));
 
         // The audit interceptor treats lockout changes as noise (sign-in bookkeeping); an
         // administrator lifting a lockout is a decision, so it is recorded here, in the same transaction.
         var after = JsonSerializer.Serialize(new { user.AccessFailedCount, user.LockoutEnd });
-        _db.AuditEntries.Add(_audit.Entry(AuditKinds.Updated, nameof(AppUser), user.Id, "lockout lifted by administrator", user.TenantId, before, after));
-        await _db.SaveChangesAsync();
+        Db.AuditEntries.Add(_audit.Entry(AuditKinds.Updated, nameof(AppUser), user.Id, "lockout lifted by administrator", user.TenantId, before, after));
+        await Db.SaveChangesAsync();
         TempData["Saved"] = _l["已解除锁定。"].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
-    }
-
-    private async Task<AppUser> LoadAsync(Guid id)
-    {
-        await _access.ReadAsync("admin: user management");
-        var user = await UserForm.FindAsync(_db, id);
-        Account = await AccountView.OfAsync(_users, user, User, _clock.UtcNow);
-        return user;
     }
 
     public sealed class StatusInput

@@ -6,46 +6,34 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 /// R3: the bureau registers a town-agreed application (number, USCC, date) or returns it to the town or
 /// the RC. The bureau reads city-wide and writes inside the application's tenant (ActInTenantAsync).
 /// </summary>
-public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer, Notifier notifier) : PageModel
+public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer, Notifier notifier)
+    : ApplicationActionModel<RegisterModel.RegisterInput>(db, access, clock, localizer)
 {
-    [BindProperty]
-    public RegisterInput Input { get; set; } = new();
-
-    public ApplicationHeader Header { get; private set; } = null!;
-
-    public ActionForm Form => new(Header.Id, Input.Version, clock.Today);
-
-    public async Task OnGetAsync(Guid id)
-    {
-        Header = await ApplicationHeader.LoadAsync(db, access, id);
-        Input.Version = Header.Version;
-    }
-
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        Header = await ApplicationHeader.LoadAsync(db, access, id);
-        var application = await ApplicationHeader.FindAsync(access, id);
-        if (!ModelState.Validate(new RegisterValidator(localizer, clock.Today), Input))
+        await LoadAsync(id);
+        var application = await ApplicationHeader.FindAsync(Access, id);
+        if (!ModelState.Validate(new RegisterValidator(L, Clock.Today), Input))
         {
             return Page();
         }
 
         // Registration numbers are unique city-wide: checked across tenants (city read), keyed per tenant in the database.
         var number = TextNormalizer.FoldWidth(Input.RegistrationNumber);
-        var stations = await access.StationsAsync("registration number check");
+        var stations = await Access.StationsAsync("registration number check");
         if (await stations.AnyAsync(s => s.RegistrationNumber == number && s.Id != application.StationId))
         {
-            ModelState.AddModelError("Input.RegistrationNumber", localizer["该登记证号已被使用。"]);
+            ModelState.AddModelError("Input.RegistrationNumber", L["该登记证号已被使用。"]);
             return Page();
         }
 
         var existing = application.StationId is { } stationId ? await stations.FirstOrDefaultAsync(s => s.Id == stationId) : null;
-        await access.ActInTenantAsync(application.TenantId);
+        await Access.ActInTenantAsync(application.TenantId);
         var uscc = UnifiedSocialCreditCode.Require(Input.Uscc);
-        db.ExpectVersion(application, Input.Version);
-        if (application.Register(access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, clock.UtcNow) is { } station)
+        Db.ExpectVersion(application, Input.Version);
+        if (application.Register(Access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, Clock.UtcNow) is { } station)
         {
-            db.Stations.Add(station);
+            Db.Stations.Add(station);
         }
 
         await notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
@@ -55,28 +43,17 @@ public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalCloc
 
     public async Task<IActionResult> OnPostReturnAsync(Guid id)
     {
-        Header = await ApplicationHeader.LoadAsync(db, access, id);
-        var application = await ApplicationHeader.FindAsync(access, id);
-        await access.ActInTenantAsync(application.TenantId);
-        db.ExpectVersion(application, Input.Version);
-        application.BureauReturn(access.Actor, Input.ToTown, Input.Reasons ?? string.Empty, clock.UtcNow);
+        await LoadAsync(id);
+        var application = await ApplicationHeader.FindAsync(Access, id);
+        await Access.ActInTenantAsync(application.TenantId);
+        Db.ExpectVersion(application, Input.Version);
+        application.BureauReturn(Access.Actor, Input.ToTown, Input.Reasons ?? string.Empty, Clock.UtcNow);
         await notifier.NotifyAsync(Input.ToTown ? AppRoles.TownOfficial : AppRoles.RcOfficer, application.TenantId, Input.ToTown ? null : application.CommunityId, $"民政局退回：{application.StationName}", ApplicationHeader.Link(id));
         return await SaveAsync(id);
     }
 
-    private async Task<IActionResult> SaveAsync(Guid id)
-    {
-        if (!await ApplicationHeader.TrySaveTransitionAsync(db, access, id, ModelState, localizer))
-        {
-            Header = await ApplicationHeader.LoadAsync(db, access, id);
-            return Page();
-        }
 
-        TempData["Saved"] = localizer["已办理。"].Value;
-        return RedirectToPage("/Registration/Applications/Details", new { id });
-    }
-
-    public sealed class RegisterInput
+    public sealed class RegisterInput : IApplicationActionInput
     {
         public string? RegistrationNumber { get; set; }
 
