@@ -56,7 +56,7 @@ public sealed class BrowserPortal : PortalFactory
     }
 
     /// <summary>A new browser page signed in as <paramref name="userName"/> through the sign-in form.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string password = "Demo!2008")
+    public async Task<IPage> SignedInPageAsync(string userName, string password = PortalClient.DemoPassword)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
         var page = await context.NewPageAsync();

@@ -11,6 +11,9 @@ namespace CommunityStation.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class PortalClient : IDisposable
 {
+    /// <summary>The password of every seeded demo account.</summary>
+    public const string DemoPassword = "Demo!2008";
+
     private readonly HttpClient _http;
 
     public PortalClient(PortalFactory factory)
@@ -33,7 +36,7 @@ public sealed class PortalClient : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string userName, string password = "Demo!2008")
+    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string userName, string password = DemoPassword)
     {
         var client = new PortalClient(factory);
         var response = await client.SignInAsync(userName, password);

@@ -6,21 +6,14 @@ using Microsoft.Playwright;
 namespace CommunityStation.Browser.Tests.Pages.Account;
 
 [Collection(BrowserCollection.Name)]
-public sealed class TwoFactorJourney
+public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public TwoFactorJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task A_town_official_enrols_an_authenticator_and_signs_in_with_its_code()
     {
         // Not a demo account: the town role requires two-factor sign-in.
-        await _portal.CreateUserAsync("town-totp", AppRoles.TownOfficial, "yicheng", demoAccount: false);
-        var context = await _portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _portal.BaseUrl, Locale = "zh-CN" });
+        await Portal.CreateUserAsync("town-totp", AppRoles.TownOfficial, "yicheng", demoAccount: false);
+        var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseUrl, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         var policyViolations = new List<string>();
         page.Console += (_, message) =>
@@ -67,7 +60,7 @@ public sealed class TwoFactorJourney
     {
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Input_UserName", "town-totp");
-        await page.FillAsync("#Input_Password", "Probe!pass-2026");
+        await page.FillAsync("#Input_Password", PortalFactory.ProbePassword);
         await page.ClickAsync("#sign-in");
     }
 }

@@ -1,23 +1,17 @@
 using CommunityStation.Browser.Tests.Infrastructure;
+using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Desk;
 
 /// <summary>Issue 5's flow: intake → refer to the RC → back → complete → the resident rates by the link → it shows on the public page and the dashboard.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ServiceDeskJourney
+public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public ServiceDeskJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task Intake_refer_back_complete_rate_and_see_the_rating_on_the_public_page_and_the_dashboard()
     {
-        var desk = await _portal.SignedInPageAsync("demo-desk");
+        var desk = await Portal.SignedInPageAsync("demo-desk");
         var policyViolations = new List<string>();
         void Watch(IPage page) => page.Console += (_, message) =>
         {
@@ -54,7 +48,7 @@ public sealed class ServiceDeskJourney
         Assert.Equal(4, await desk.Locator("#case-timeline li").CountAsync());
 
         // The resident rates from the receipt's link, no sign-in.
-        var context = await _portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
+        var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
         var resident = await context.NewPageAsync();
         Watch(resident);
         await resident.GotoAsync(ratingLink!);
@@ -64,10 +58,10 @@ public sealed class ServiceDeskJourney
         await resident.WaitForSelectorAsync("#thanks");
 
         // The rating shows on the public page and on the desk dashboard.
-        var head = await _portal.SignedInPageAsync("demo-head");
+        var head = await Portal.SignedInPageAsync("demo-head");
         await head.ClickAsync("a[data-nav='station-page']");
         var publicUrl = await head.GetAttributeAsync("#public-link", "href");
-        await resident.GotoAsync(_portal.BaseUrl + publicUrl);
+        await resident.GotoAsync(Portal.BaseUrl + publicUrl);
         Assert.Equal("1", await resident.GetAttributeAsync("#public-ratings", "data-total"));
         Assert.Contains("免费", await resident.TextContentAsync("#free-notice"), StringComparison.Ordinal);
 

@@ -24,7 +24,7 @@ public sealed class SecurityPortal : PortalFactory
     public const string Collection = "security portal";
 
     public const string Proxy = "10.9.9.9";
-    public const string Password = "Probe!pass-2026";
+    public const string Password = PortalFactory.ProbePassword;
 
     public CountingPasswordHasher Hasher { get; } = new();
 

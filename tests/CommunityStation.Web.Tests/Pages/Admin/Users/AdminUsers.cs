@@ -6,7 +6,7 @@ namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 /// <summary>What the user-page tests share: an account's id by name.</summary>
 internal static class AdminUsers
 {
-    public const string ProbePassword = "Probe!pass-2026";
+    public const string ProbePassword = PortalFactory.ProbePassword;
 
     public static async Task<Guid> IdOfAsync(PortalFactory portal, string userName)
     {
