@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Infrastructure;
 

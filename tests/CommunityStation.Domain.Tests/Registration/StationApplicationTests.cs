@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 using static CommunityStation.Domain.Tests.Registration.ApplicationFixture;
 

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.ServiceDesk;
 
 namespace CommunityStation.Domain.Tests.ServiceDesk;

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Settings;
 
 namespace CommunityStation.Domain.Tests.Settings;

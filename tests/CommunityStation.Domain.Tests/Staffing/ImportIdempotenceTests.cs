@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Staffing;

@@ -1,4 +1,3 @@
-using CommunityStation.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace CommunityStation.Web.Tests.Auditing;

@@ -3,7 +3,6 @@ using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityStation.Web.Tests.Infrastructure;

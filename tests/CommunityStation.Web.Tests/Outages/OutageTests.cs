@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using System.Net;
 using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 

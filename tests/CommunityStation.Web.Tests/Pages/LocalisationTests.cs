@@ -1,5 +1,3 @@
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages;
 
 [Collection(PortalCollection.Name)]

@@ -1,6 +1,3 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages;
 
 /// <summary>Every demo role can open every page its navigation offers, in both languages: no 500s, no dead links.</summary>

@@ -1,7 +1,4 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;

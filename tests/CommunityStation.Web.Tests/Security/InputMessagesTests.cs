@@ -1,6 +1,3 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Security;
 
 /// <summary>Bad input gets a message in the user's language next to the field, or a page naming the limit: never a 500.</summary>

@@ -1,8 +1,4 @@
-using System.Net;
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Security;
 

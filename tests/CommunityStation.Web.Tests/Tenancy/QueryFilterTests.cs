@@ -1,7 +1,5 @@
 using CommunityStation.Domain.Communities;
 using CommunityStation.Infrastructure.Tenancy;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Tenancy;
 

@@ -1,7 +1,4 @@
-using CommunityStation.Browser.Tests.Infrastructure;
 using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Account;
 

@@ -1,7 +1,3 @@
-using CommunityStation.Browser.Tests.Infrastructure;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CommunityStation.Browser.Tests.Pages.Communities;
 
 [Collection(BrowserCollection.Name)]

@@ -1,7 +1,3 @@
-using CommunityStation.Browser.Tests.Infrastructure;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CommunityStation.Browser.Tests.Pages.Desk;
 
 /// <summary>Issue 5's flow: intake → refer to the RC → back → complete → the resident rates by the link → it shows on the public page and the dashboard.</summary>

@@ -1,8 +1,5 @@
-using CommunityStation.Browser.Tests.Infrastructure;
-using CommunityStation.Web.Tests.Infrastructure;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Tests.Documents;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Registration;
 

@@ -1,7 +1,4 @@
-using CommunityStation.Browser.Tests.Infrastructure;
-using CommunityStation.Web.Tests.Infrastructure;
 using CommunityStation.Domain.Common;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Staff;
 

@@ -1,7 +1,3 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>TOTP two-factor sign-in: required for admin, bureau and town roles (demo accounts exempt in Development).</summary>

@@ -1,5 +1,3 @@
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Communities;
 
 [Collection(PortalCollection.Name)]
@@ -25,9 +23,7 @@ public sealed class CommunityIsolationTests(PortalFactory portal) : PortalTests(
     [Fact]
     public async Task The_community_list_shows_only_the_officials_own_tenant()
     {
-        using var client = await SignInAsync("demo-town2");
-        var page = await client.GetDocumentAsync("/Communities");
-        var names = page.QuerySelectorAll("#communities tbody tr").Select(r => r.GetAttribute("data-community")).ToList();
+        var (_, names) = await CommunityListAsync("demo-town2");
         Assert.Contains("蜀山社区", names);
         Assert.DoesNotContain("东虹社区", names);
     }
@@ -35,17 +31,24 @@ public sealed class CommunityIsolationTests(PortalFactory portal) : PortalTests(
     [Fact]
     public async Task The_bureau_sees_every_tenant_read_only_and_the_city_read_is_audited()
     {
-        using var client = await SignInAsync("demo-bureau");
-        var page = await client.GetDocumentAsync("/Communities");
-        var names = page.QuerySelectorAll("#communities tbody tr").Select(r => r.GetAttribute("data-community")).ToList();
+        var (page, names) = await CommunityListAsync("demo-bureau");
         Assert.Contains("蜀山社区", names);
         Assert.Contains("东虹社区", names);
         Assert.Empty(page.QuerySelectorAll("a[href^='/Communities/Edit']"));
 
+        using var client = await SignInAsync("demo-bureau");
         var edit = await client.GetAsync($"/Communities/Edit/{Demo.Donghong}");
-        Assert.NotEqual(System.Net.HttpStatusCode.OK, edit.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, edit.StatusCode);
 
         await using var db = Portal.CreateDbContext(null);
         Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries, a => a.Kind == "CityRead" && a.UserName == "demo-bureau"));
+    }
+
+    /// <summary>The community list as <paramref name="userName"/> sees it, and the communities it names.</summary>
+    private async Task<(AngleSharp.Dom.IDocument Page, List<string?> Names)> CommunityListAsync(string userName)
+    {
+        using var client = await SignInAsync(userName);
+        var page = await client.GetDocumentAsync("/Communities");
+        return (page, page.AttributesOf("#communities tbody tr", "data-community"));
     }
 }

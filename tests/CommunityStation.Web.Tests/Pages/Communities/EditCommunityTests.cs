@@ -1,7 +1,3 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Communities;
 
 public sealed class EditCommunityTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>

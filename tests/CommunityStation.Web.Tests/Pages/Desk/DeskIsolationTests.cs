@@ -1,7 +1,3 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>Case, resident and desk ids of another tenant or another station give 404.</summary>

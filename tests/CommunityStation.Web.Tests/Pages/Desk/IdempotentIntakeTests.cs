@@ -1,7 +1,4 @@
-using System.Net;
 using AngleSharp.Dom;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Desk;
 

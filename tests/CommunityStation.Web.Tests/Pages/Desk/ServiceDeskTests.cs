@@ -1,9 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Desk;
 

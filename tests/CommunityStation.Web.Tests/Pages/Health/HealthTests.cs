@@ -1,6 +1,3 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Health;
 
 [Collection(PortalCollection.Name)]

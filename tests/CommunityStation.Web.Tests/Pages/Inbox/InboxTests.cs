@@ -1,6 +1,4 @@
-using System.Net;
 using CommunityStation.Domain.Inbox;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

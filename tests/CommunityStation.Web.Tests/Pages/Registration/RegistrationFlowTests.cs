@@ -1,8 +1,4 @@
-using System.Net;
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
@@ -204,7 +200,7 @@ public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(po
     {
         using var bureau = await SignInAsync("demo-bureau");
         var register = await bureau.GetDocumentAsync("/Registration/Stations");
-        Assert.Contains(register.QuerySelectorAll("#stations tbody tr"), r => r.GetAttribute("data-community") == "丁山社区");
+        Assert.Contains("丁山社区", register.AttributesOf("#stations tbody tr", "data-community"));
         Assert.NotNull(register.QuerySelector("#rollout"));
 
         var csv = await bureau.GetAsync("/Registration/Stations?handler=Export&format=csv");
@@ -222,7 +218,7 @@ public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(po
     {
         using var town = await SignInAsync("demo-town2");
         var register = await town.GetDocumentAsync("/Registration/Stations");
-        var communities = register.QuerySelectorAll("#stations tbody tr").Select(r => r.GetAttribute("data-community")).ToList();
+        var communities = register.AttributesOf("#stations tbody tr", "data-community");
         Assert.Contains("丁山社区", communities);
         Assert.DoesNotContain("城中社区", communities);
     }

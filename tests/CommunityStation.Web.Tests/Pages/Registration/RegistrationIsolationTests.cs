@@ -1,7 +1,3 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>A town official of another tenant (and an RC of another community) gets 404 on every page and document.</summary>

@@ -1,6 +1,4 @@
-using System.Net;
 using CommunityStation.Domain.Settings;
-using CommunityStation.Web.Tests.Infrastructure;
 
 namespace CommunityStation.Web.Tests.Pages.Settings;
 

@@ -1,6 +1,4 @@
 using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Staff;
 

@@ -1,8 +1,5 @@
-using System.Net;
 using System.Text;
 using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Staff;
 

@@ -1,8 +1,3 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Password. Own database: the class changes passwords.</summary>
@@ -11,8 +6,7 @@ public sealed class PasswordTests(PortalFactory portal) : PortalTests(portal), I
     [Fact]
     public async Task A_new_password_works_the_old_one_no_longer_does_and_the_trail_says_so()
     {
-        var user = await Portal.CreateUserAsync("town-newpass", AppRoles.TownOfficial, "yicheng");
-        var id = await AdminUsers.IdOfAsync(Portal, user);
+        var (user, id) = await AdminUsers.NewAccountAsync(Portal, "town-newpass");
         using var admin = await SignInAsync("demo-admin");
 
         var set = await admin.SubmitFormAsync($"/Admin/Users/Password/{id}", new Dictionary<string, string> { ["Input.NewPassword"] = "Yixing!town-2027" }, "#reset-password-form");
@@ -34,13 +28,11 @@ public sealed class PasswordTests(PortalFactory portal) : PortalTests(portal), I
     [Fact]
     public async Task A_too_short_password_is_refused_at_the_field_and_the_old_one_still_works()
     {
-        var user = await Portal.CreateUserAsync("town-shortpass", AppRoles.TownOfficial, "yicheng");
-        var id = await AdminUsers.IdOfAsync(Portal, user);
+        var (user, id) = await AdminUsers.NewAccountAsync(Portal, "town-shortpass");
         using var admin = await SignInAsync("demo-admin");
 
         var refused = await admin.SubmitFormAsync($"/Admin/Users/Password/{id}", new Dictionary<string, string> { ["Input.NewPassword"] = "short" }, "#reset-password-form");
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("8", (await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.NewPassword']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("8", await Refused.MessageAtAsync(refused, "Input.NewPassword"), StringComparison.Ordinal);
 
         using (await SignInAsync(user, AdminUsers.ProbePassword))
         {
