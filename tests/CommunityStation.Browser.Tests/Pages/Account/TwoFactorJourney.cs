@@ -10,18 +10,10 @@ public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<Browser
     {
         // Not a demo account: the town role requires two-factor sign-in.
         await Portal.CreateUserAsync("town-totp", AppRoles.TownOfficial, "yicheng", demoAccount: false);
-        var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Portal.BaseUrl, Locale = "zh-CN" });
-        var page = await context.NewPageAsync();
-        var policyViolations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                policyViolations.Add(message.Text);
-            }
-        };
+        var page = await Portal.NewPageAsync();
+        var policyViolations = BrowserPortal.WatchPolicyViolations(page);
 
-        await SignInWithPasswordAsync(page);
+        await BrowserPortal.SubmitSignInAsync(page, "town-totp", PortalFactory.ProbePassword);
         await page.WaitForURLAsync("**/MyAccount/Authenticator");
         await page.WaitForSelectorAsync("#must-enrol");
         Assert.True(await page.IsVisibleAsync("#authenticator-qr svg"));
@@ -39,7 +31,7 @@ public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<Browser
         await page.ClickAsync("#sign-out");
         await page.WaitForURLAsync("**/Account/Login**");
 
-        await SignInWithPasswordAsync(page);
+        await BrowserPortal.SubmitSignInAsync(page, "town-totp", PortalFactory.ProbePassword);
         await page.WaitForURLAsync("**/Account/LoginWith2fa**");
         await page.FillAsync("#Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.ClickAsync("#verify-code");
@@ -49,15 +41,7 @@ public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<Browser
         await page.ClickAsync("#current-user");
         await page.WaitForURLAsync("**/MyAccount");
         Assert.Contains("已开启", await page.TextContentAsync("#two-factor-status"), StringComparison.Ordinal);
-        Assert.Empty(policyViolations);
-        await context.CloseAsync();
-    }
-
-    private static async Task SignInWithPasswordAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Input_UserName", "town-totp");
-        await page.FillAsync("#Input_Password", PortalFactory.ProbePassword);
-        await page.ClickAsync("#sign-in");
+        policyViolations.AssertNone();
+        await page.Context.CloseAsync();
     }
 }

@@ -8,15 +8,7 @@ public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<Brows
     public async Task Intake_refer_back_complete_rate_and_see_the_rating_on_the_public_page_and_the_dashboard()
     {
         var desk = await Portal.SignedInPageAsync("demo-desk");
-        var policyViolations = new List<string>();
-        void Watch(IPage page) => page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) && message.Text.Contains("script-src", StringComparison.Ordinal))
-            {
-                policyViolations.Add($"{page.Url}: {message.Text} {message.Location}");
-            }
-        };
-        Watch(desk);
+        var policyViolations = BrowserPortal.WatchPolicyViolations(desk, "script-src");
 
         // Intake, keyboard-friendly: the search box has focus; a new resident with minimal data.
         await desk.ClickAsync("a[data-nav='intake']");
@@ -44,9 +36,8 @@ public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<Brows
         Assert.Equal(4, await desk.Locator("#case-timeline li").CountAsync());
 
         // The resident rates from the receipt's link, no sign-in.
-        var context = await Portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
-        var resident = await context.NewPageAsync();
-        Watch(resident);
+        var resident = await Portal.NewPageAsync();
+        policyViolations.Watch(resident);
         await resident.GotoAsync(ratingLink!);
         await resident.CheckAsync("#level-Satisfied");
         await resident.FillAsync("#Comment", "服务很耐心");
@@ -66,6 +57,6 @@ public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<Brows
         Assert.False(string.IsNullOrEmpty(number));
 
         // Receipt, case, rating and public pages run no inline script (CSP script-src 'self').
-        Assert.True(policyViolations.Count == 0, string.Join("\n", policyViolations));
+        policyViolations.AssertNone();
     }
 }

@@ -122,12 +122,7 @@ public sealed class SessionSecurityTests(SecurityPortal portal) : PortalTests<Se
 
         var page = await user.GetDocumentAsync("/MyAccount/ChangePassword");
         Assert.NotNull(page.QuerySelector("#must-change-password"));
-        var changed = await user.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
-        {
-            ["Input.CurrentPassword"] = "temporary from admin",
-            ["Input.NewPassword"] = "only I know this one",
-            ["Input.ConfirmPassword"] = "only I know this one",
-        });
+        var changed = await ChangePasswordAsync(user, "temporary from admin", "only I know this one");
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/")).StatusCode);
 
@@ -147,24 +142,22 @@ public sealed class SessionSecurityTests(SecurityPortal portal) : PortalTests<Se
         var account = await client.GetDocumentAsync("/MyAccount");
         Assert.NotNull(account.QuerySelector("#change-password-link"));
 
-        var wrong = await client.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
-        {
-            ["Input.CurrentPassword"] = "not my password",
-            ["Input.NewPassword"] = "a brand new passphrase",
-            ["Input.ConfirmPassword"] = "a brand new passphrase",
-        });
-        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("当前密码不正确", (await PortalClient.ParseAsync(wrong)).QuerySelector("[data-valmsg-for='Input.CurrentPassword']")!.TextContent, StringComparison.Ordinal);
+        var wrong = await ChangePasswordAsync(client, "not my password", "a brand new passphrase");
+        Assert.Contains("当前密码不正确", await Refused.MessageAtAsync(wrong, "Input.CurrentPassword"), StringComparison.Ordinal);
 
-        var changed = await client.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
-        {
-            ["Input.CurrentPassword"] = SecurityPortal.Password,
-            ["Input.NewPassword"] = "a brand new passphrase",
-            ["Input.ConfirmPassword"] = "a brand new passphrase",
-        });
+        var changed = await ChangePasswordAsync(client, SecurityPortal.Password, "a brand new passphrase");
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
+
+    /// <summary>Sends the change-password form of My account, the new password typed twice.</summary>
+    private static Task<HttpResponseMessage> ChangePasswordAsync(PortalClient client, string current, string newPassword) =>
+        client.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = current,
+            ["Input.NewPassword"] = newPassword,
+            ["Input.ConfirmPassword"] = newPassword,
+        });
 
     private HttpClient CopyCookies(HttpResponseMessage signIn)
     {

@@ -44,20 +44,10 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         using var a = await SignInAsync("demo-desk");
         using var b = await SignInAsync(head);
         var (details, _) = await DeskSteps.IntakeAsync(a, "李奶奶", null);
-        var pageA = await a.GetDocumentAsync(details);
-        var pageB = await b.GetDocumentAsync(details);
-        var fields = new Dictionary<string, string> { ["Input.Result"] = "已办结" };
-        var results = await Task.WhenAll(
-            a.SubmitLoadedFormAsync(pageA, "#work-form", fields, "#complete"),
-            b.SubmitLoadedFormAsync(pageB, "#work-form", fields, "#complete"));
-        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
-        var loser = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.Contains("已由", (await PortalClient.ParseAsync(loser)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        await Concurrent.AssertOneWinsAsync(a, b, details, "#work-form", new Dictionary<string, string> { ["Input.Result"] = "已办结" }, "#complete");
 
         var id = Guid.Parse(details.Split('/')[^1]);
-        await using var db = Portal.CreateDbContext(Demo.Yicheng);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        Assert.Equal(1, await db.CaseSteps.CountAsync(s => s.CaseId == id && s.Action == CaseAction.Completed));
+        Assert.Equal(1, await QueryAsync(Demo.Yicheng, db => db.CaseSteps.CountAsync(s => s.CaseId == id && s.Action == CaseAction.Completed)));
     }
 
     [Fact]
@@ -92,8 +82,7 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "冯先生", null);
         var response = await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Note"] = "请协调" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
+        var page = await Refused.AtFieldAsync(response, "Input.Target");
         Assert.Contains("P1", page.QuerySelector("span[data-valmsg-for='Input.Target']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Received", page.QuerySelector("#case-status")!.GetAttribute("data-status"));
     }
@@ -104,8 +93,7 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "褚女士", null);
         var refused = await DeskSteps.ActAsync(desk, details, "Reassign", new() { ["Input.NewOwner"] = Guid.NewGuid().ToString() });
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("P2", (await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.NewOwner']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("P2", await Refused.MessageAtAsync(refused, "Input.NewOwner"), StringComparison.Ordinal);
 
         var colleague = (await desk.GetDocumentAsync(details)).QuerySelector("#reassign-owner option")!;
         Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Reassign", new() { ["Input.NewOwner"] = colleague.GetAttribute("value")! })).StatusCode);

@@ -162,10 +162,8 @@ public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(po
         fields["Input.HeadIdNumber"] = "110105194912310021";
         fields["Input.HeadPhone"] = "0510-1234567";
         var response = await rc.SubmitFormAsync("/Registration/Applications/Create?kind=Establish", fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("GB 11643", page.QuerySelector("span[data-valmsg-for='Input.HeadIdNumber']")!.TextContent, StringComparison.Ordinal);
-        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.HeadPhone']")!.TextContent.Trim());
+        Assert.Contains("GB 11643", await Refused.MessageAtAsync(response, "Input.HeadIdNumber"), StringComparison.Ordinal);
+        var page = await Refused.AtFieldAsync(response, "Input.HeadPhone");
         Assert.Equal("东虹路1号社区事务受理大厅", page.QuerySelector("input[name='Input.PremisesAddress']")!.GetAttribute("value"));
     }
 
@@ -178,16 +176,7 @@ public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(po
         var details = $"/Registration/Applications/Details/{Demo.JiubinApplication}";
 
         // Both open the application at the same version, then both agree at once.
-        var pageA = await first.GetDocumentAsync(details);
-        var pageB = await other.GetDocumentAsync(details);
-        var fields = new Dictionary<string, string> { ["Input.Text"] = "同意" };
-        var results = await Task.WhenAll(
-            first.SubmitLoadedFormAsync(pageA, "#town-decision form", fields, "#agree"),
-            other.SubmitLoadedFormAsync(pageB, "#town-decision form", fields, "#agree"));
-
-        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
-        var loser = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.Contains("已由", (await PortalClient.ParseAsync(loser)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        await Concurrent.AssertOneWinsAsync(first, other, details, "#town-decision form", new Dictionary<string, string> { ["Input.Text"] = "同意" }, "#agree");
 
         await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
