@@ -114,7 +114,7 @@ public sealed class RecruitmentCampaignTests
         campaign.Apply("甲", 95, 95).MarkHired(StationA);
         campaign.Apply("乙", 80, 80);
 
-        Rule.Refuses("H4", campaign.Hire);
+        Rule.Refuses("H4", () => campaign.Hire());
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class RecruitmentCampaignTests
         var campaign = new Campaign(vacanciesA: 1);
         campaign.Apply("甲", null, null);
 
-        Rule.Refuses("H4", campaign.Hire);
+        Rule.Refuses("H4", () => campaign.Hire());
     }
 
     [Fact]
