@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Infrastructure;
 
@@ -55,17 +53,41 @@ public sealed class BrowserPortal : PortalFactory
         await base.DisposeAsync();
     }
 
-    /// <summary>A new browser page signed in as <paramref name="userName"/> through the sign-in form.</summary>
-    public async Task<IPage> SignedInPageAsync(string userName, string password = "Demo!2008")
+    /// <summary>A new browser page of its own (own cookies), in Chinese, on the portal.</summary>
+    public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN" });
-        var page = await context.NewPageAsync();
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A new browser page signed in as <paramref name="userName"/> through the sign-in form.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName, string password = PortalClient.DemoPassword)
+    {
+        var page = await NewPageAsync();
+        await SubmitSignInAsync(page, userName, password);
+        await page.WaitForSelectorAsync("#current-user");
+        return page;
+    }
+
+    /// <summary>Fills and sends the sign-in form; where it leads (home, two-factor step, enrolment) is the caller's to check.</summary>
+    public static async Task SubmitSignInAsync(IPage page, string userName, string password = PortalClient.DemoPassword)
+    {
+        ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#Input_UserName", userName);
         await page.FillAsync("#Input_Password", password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForSelectorAsync("#current-user");
-        return page;
+    }
+
+    /// <summary>
+    /// Collects the Content-Security-Policy violations the browser reports on <paramref name="page"/> (and on
+    /// any page passed to <see cref="PolicyViolations.Watch"/> later) whose text contains <paramref name="directive"/>.
+    /// </summary>
+    public static PolicyViolations WatchPolicyViolations(IPage page, string directive = "")
+    {
+        var violations = new PolicyViolations(directive);
+        violations.Watch(page);
+        return violations;
     }
 
     private static int FreePort()
@@ -80,4 +102,26 @@ public sealed class BrowserPortal : PortalFactory
 public sealed class BrowserCollection : ICollectionFixture<BrowserPortal>
 {
     public const string Name = "browser";
+}
+
+/// <summary>Content-Security-Policy violations reported on the console of the watched pages.</summary>
+public sealed class PolicyViolations(string directive)
+{
+    private readonly List<string> _messages = [];
+
+    public IReadOnlyList<string> Messages => _messages;
+
+    public void Watch(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) && message.Text.Contains(directive, StringComparison.Ordinal))
+            {
+                _messages.Add($"{page.Url}: {message.Text} {message.Location}");
+            }
+        };
+    }
+
+    public void AssertNone() => Assert.True(_messages.Count == 0, string.Join("\n", _messages));
 }

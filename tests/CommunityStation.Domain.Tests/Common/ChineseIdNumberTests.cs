@@ -1,9 +1,9 @@
-using CommunityStation.Domain.Common;
-
 namespace CommunityStation.Domain.Tests.Common;
 
 public sealed class ChineseIdNumberTests
 {
+    private static readonly TryParse<ChineseIdNumber> Parse = (string? input, out ChineseIdNumber? id, out string? error) => ChineseIdNumber.TryParse(input, out id, out error);
+
     // Every valid example below was checked with an independent implementation of GB 11643 (weights 7,9,10,… mod 11 → "10X98765432").
     [Theory]
     [InlineData("11010519491231002X")]
@@ -14,36 +14,25 @@ public sealed class ChineseIdNumberTests
     [InlineData("320202190001011237")]
     public void Known_valid_numbers_are_accepted(string input)
     {
-        Assert.True(ChineseIdNumber.TryParse(input, out var id, out var error));
-        Assert.Null(error);
-        Assert.Equal(input, id!.Value);
+        Assert.Equal(input, Parsed.Accepted(Parse, input).Value);
         Assert.True(ChineseIdNumber.IsValid(input));
     }
 
     [Fact]
-    public void The_birth_date_is_read_from_positions_7_to_14()
-    {
-        Assert.True(ChineseIdNumber.TryParse("11010519491231002X", out var id, out _));
-        Assert.Equal(new DateOnly(1949, 12, 31), id!.BirthDate);
-    }
+    public void The_birth_date_is_read_from_positions_7_to_14() =>
+        Assert.Equal(new DateOnly(1949, 12, 31), Parsed.Accepted(Parse, "11010519491231002X").BirthDate);
 
     [Theory]
     [InlineData("320202199001011238", true)]
     [InlineData("11010519491231002X", false)]
     [InlineData("110101200002290026", false)]
     [InlineData("320115200001010050", true)]
-    public void An_odd_17th_digit_means_male(string input, bool male)
-    {
-        Assert.True(ChineseIdNumber.TryParse(input, out var id, out _));
-        Assert.Equal(male, id!.IsMale);
-    }
+    public void An_odd_17th_digit_means_male(string input, bool male) =>
+        Assert.Equal(male, Parsed.Accepted(Parse, input).IsMale);
 
     [Fact]
-    public void Masked_keeps_the_first_four_and_last_four_characters()
-    {
-        Assert.True(ChineseIdNumber.TryParse("320202199001011238", out var id, out _));
-        Assert.Equal("3202**********1238", id!.Masked);
-    }
+    public void Masked_keeps_the_first_four_and_last_four_characters() =>
+        Assert.Equal("3202**********1238", Parsed.Accepted(Parse, "320202199001011238").Masked);
 
     [Theory]
     [InlineData("110105194912310021")]
@@ -51,32 +40,20 @@ public sealed class ChineseIdNumberTests
     [InlineData("440308198802290017")]
     public void A_wrong_check_character_is_refused_as_checksum(string input)
     {
-        Assert.False(ChineseIdNumber.TryParse(input, out var id, out var error));
-        Assert.Null(id);
-        Assert.Equal("checksum", error);
+        Parsed.Refused(Parse, input, "checksum");
     }
 
     [Fact]
-    public void A_lowercase_x_is_accepted_and_stored_upper_case()
-    {
-        Assert.True(ChineseIdNumber.TryParse("11010519491231002x", out var id, out _));
-        Assert.Equal("11010519491231002X", id!.Value);
-    }
+    public void A_lowercase_x_is_accepted_and_stored_upper_case() =>
+        Assert.Equal("11010519491231002X", Parsed.Accepted(Parse, "11010519491231002x").Value);
 
     [Fact]
-    public void Full_width_digits_are_folded_before_the_checksum()
-    {
-        Assert.True(ChineseIdNumber.TryParse("１１０１０５１９４９１２３１００２Ｘ", out var id, out var error));
-        Assert.Null(error);
-        Assert.Equal("11010519491231002X", id!.Value);
-    }
+    public void Full_width_digits_are_folded_before_the_checksum() =>
+        Assert.Equal("11010519491231002X", Parsed.Accepted(Parse, "１１０１０５１９４９１２３１００２Ｘ").Value);
 
     [Fact]
-    public void A_full_width_lowercase_x_and_surrounding_ideographic_spaces_are_accepted()
-    {
-        Assert.True(ChineseIdNumber.TryParse("\u3000１１０１０５１９４９１２３１００２ｘ\u3000", out var id, out _));
-        Assert.Equal("11010519491231002X", id!.Value);
-    }
+    public void A_full_width_lowercase_x_and_surrounding_ideographic_spaces_are_accepted() =>
+        Assert.Equal("11010519491231002X", Parsed.Accepted(Parse, "\u3000１１０１０５１９４９１２３１００２ｘ\u3000").Value);
 
     // The check characters below are correct, so only the date can be the reason for refusal.
     [Theory]
@@ -85,15 +62,13 @@ public sealed class ChineseIdNumberTests
     [InlineData("320202190002291234")] // 29 February 1900, not a leap year
     public void An_impossible_birth_date_is_refused(string input)
     {
-        Assert.False(ChineseIdNumber.TryParse(input, out _, out var error));
-        Assert.Equal("birthdate", error);
+        Parsed.Refused(Parse, input, "birthdate");
     }
 
     [Fact]
     public void A_birth_date_in_the_future_is_refused()
     {
-        Assert.False(ChineseIdNumber.TryParse("32020220990101123X", out _, out var error));
-        Assert.Equal("birthdate", error);
+        Parsed.Refused(Parse, "32020220990101123X", "birthdate");
     }
 
     [Fact]
@@ -102,15 +77,13 @@ public sealed class ChineseIdNumberTests
         var first17 = $"320202{DateTime.UtcNow.AddDays(3):yyyyMMdd}123";
         var input = first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
 
-        Assert.False(ChineseIdNumber.TryParse(input, out _, out var error));
-        Assert.Equal("birthdate", error);
+        Parsed.Refused(Parse, input, "birthdate");
     }
 
     [Fact]
     public void A_birth_date_before_1900_is_refused()
     {
-        Assert.False(ChineseIdNumber.TryParse("320202189912311232", out _, out var error));
-        Assert.Equal("birthdate", error);
+        Parsed.Refused(Parse, "320202189912311232", "birthdate");
     }
 
     [Theory]
@@ -125,9 +98,7 @@ public sealed class ChineseIdNumberTests
     [InlineData("110105491231002")] // old 15-digit form
     public void Anything_but_17_digits_and_a_digit_or_X_is_refused_as_format(string? input)
     {
-        Assert.False(ChineseIdNumber.TryParse(input, out var id, out var error));
-        Assert.Null(id);
-        Assert.Equal("format", error);
+        Parsed.Refused(Parse, input, "format");
         Assert.False(ChineseIdNumber.IsValid(input));
     }
 
@@ -135,8 +106,7 @@ public sealed class ChineseIdNumberTests
     public void Non_ascii_digits_are_refused_as_format()
     {
         // Arabic-Indic digits are char.IsDigit but must not slip through.
-        Assert.False(ChineseIdNumber.TryParse("١١٠١٠٥١٩٤٩١٢٣١٠٠٢X", out _, out var error));
-        Assert.Equal("format", error);
+        Parsed.Refused(Parse, "١١٠١٠٥١٩٤٩١٢٣١٠٠٢X", "format");
     }
 
     [Fact]

@@ -1,18 +1,16 @@
-using CommunityStation.Domain.Common;
-
 namespace CommunityStation.Domain.Tests.Common;
 
 public sealed class MobilePhoneTests
 {
+    private const string Plain = "13812345678";
+
     [Theory]
     [InlineData("13812345678")]
     [InlineData("15900001111")]
     [InlineData("19912345678")]
     public void Eleven_digits_starting_13_to_19_are_accepted(string input)
     {
-        Assert.True(MobilePhone.TryParse(input, out var phone, out var error));
-        Assert.Null(error);
-        Assert.Equal(input, phone!.Value);
+        Assert.Equal(input, Parsed.Accepted<MobilePhone>(MobilePhone.TryParse, input).Value);
         Assert.True(MobilePhone.IsValid(input));
     }
 
@@ -22,41 +20,28 @@ public sealed class MobilePhoneTests
     [InlineData("+86-138-1234-5678")]
     [InlineData("8613812345678")]
     [InlineData("86 138 1234 5678")]
-    public void The_country_prefix_is_removed(string input)
-    {
-        Assert.True(MobilePhone.TryParse(input, out var phone, out _));
-        Assert.Equal("13812345678", phone!.Value);
-    }
+    public void The_country_prefix_is_removed(string input) =>
+        Assert.Equal(Plain, Parsed.Accepted<MobilePhone>(MobilePhone.TryParse, input).Value);
 
     [Theory]
     [InlineData("138 1234 5678")]
     [InlineData("138-1234-5678")]
     [InlineData(" 13812345678 ")]
-    public void Spaces_and_hyphens_are_removed(string input)
-    {
-        Assert.True(MobilePhone.TryParse(input, out var phone, out _));
-        Assert.Equal("13812345678", phone!.Value);
-    }
+    public void Spaces_and_hyphens_are_removed(string input) =>
+        Assert.Equal(Plain, Parsed.Accepted<MobilePhone>(MobilePhone.TryParse, input).Value);
 
     [Theory]
     [InlineData("１３８１２３４５６７８")]
     [InlineData("＋８６\u3000１３８－１２３４－５６７８")]
-    public void Full_width_digits_are_folded(string input)
-    {
-        Assert.True(MobilePhone.TryParse(input, out var phone, out _));
-        Assert.Equal("13812345678", phone!.Value);
-    }
+    public void Full_width_digits_are_folded(string input) =>
+        Assert.Equal(Plain, Parsed.Accepted<MobilePhone>(MobilePhone.TryParse, input).Value);
 
     [Theory]
     [InlineData("010-12345678")]
     [InlineData("0512-68881234")]
     [InlineData("68881234")]
-    public void A_landline_is_refused(string input)
-    {
-        Assert.False(MobilePhone.TryParse(input, out var phone, out var error));
-        Assert.Null(phone);
-        Assert.Equal("format", error);
-    }
+    public void A_landline_is_refused(string input) =>
+        Parsed.Refused<MobilePhone>(MobilePhone.TryParse, input, "format");
 
     [Theory]
     [InlineData("138123456789")] // 12 digits
@@ -70,17 +55,13 @@ public sealed class MobilePhoneTests
     [InlineData("")]
     public void Anything_else_is_refused(string? input)
     {
-        Assert.False(MobilePhone.TryParse(input, out _, out var error));
-        Assert.Equal("format", error);
+        Parsed.Refused<MobilePhone>(MobilePhone.TryParse, input, "format");
         Assert.False(MobilePhone.IsValid(input));
     }
 
     [Fact]
-    public void Masked_keeps_the_first_three_and_last_four_digits()
-    {
-        Assert.True(MobilePhone.TryParse("+86 138 1234 5678", out var phone, out _));
-        Assert.Equal("138****5678", phone!.Masked);
-    }
+    public void Masked_keeps_the_first_three_and_last_four_digits() =>
+        Assert.Equal("138****5678", Parsed.Accepted<MobilePhone>(MobilePhone.TryParse, "+86 138 1234 5678").Masked);
 
     [Theory]
     [InlineData(null, "")]

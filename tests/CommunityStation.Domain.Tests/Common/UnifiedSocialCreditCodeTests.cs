@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Common;
-
 namespace CommunityStation.Domain.Tests.Common;
 
 public sealed class UnifiedSocialCreditCodeTests
@@ -12,9 +10,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [InlineData("52320282MA1Y2K3L4M")]
     public void Known_valid_codes_are_accepted(string input)
     {
-        Assert.True(UnifiedSocialCreditCode.TryParse(input, out var code, out var error));
-        Assert.Null(error);
-        Assert.Equal(input, code!.Value);
+        Assert.Equal(input, Parsed.Accepted<UnifiedSocialCreditCode>(UnifiedSocialCreditCode.TryParse, input).Value);
         Assert.True(UnifiedSocialCreditCode.IsValid(input));
     }
 
@@ -48,9 +44,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [InlineData("91320282MA1ABCDE1E")]
     public void A_wrong_check_character_is_refused_as_checksum(string input)
     {
-        Assert.False(UnifiedSocialCreditCode.TryParse(input, out var code, out var error));
-        Assert.Null(code);
-        Assert.Equal("checksum", error);
+        Parsed.Refused<UnifiedSocialCreditCode>(UnifiedSocialCreditCode.TryParse, input, "checksum");
     }
 
     [Theory]
@@ -61,8 +55,7 @@ public sealed class UnifiedSocialCreditCodeTests
     [InlineData("91350100MV00100Y43")]
     public void Letters_outside_the_charset_are_refused_as_format(string input)
     {
-        Assert.False(UnifiedSocialCreditCode.TryParse(input, out _, out var error));
-        Assert.Equal("format", error);
+        Parsed.Refused<UnifiedSocialCreditCode>(UnifiedSocialCreditCode.TryParse, input, "format");
     }
 
     [Theory]
@@ -73,24 +66,16 @@ public sealed class UnifiedSocialCreditCodeTests
     [InlineData("91350100M000100Y4-")]
     public void Wrong_length_or_punctuation_is_refused_as_format(string? input)
     {
-        Assert.False(UnifiedSocialCreditCode.TryParse(input, out var code, out var error));
-        Assert.Null(code);
-        Assert.Equal("format", error);
+        Parsed.Refused<UnifiedSocialCreditCode>(UnifiedSocialCreditCode.TryParse, input, "format");
     }
 
     [Fact]
-    public void Lower_case_letters_are_upper_cased_before_the_checksum()
-    {
-        Assert.True(UnifiedSocialCreditCode.TryParse("91350100m000100y43", out var code, out _));
-        Assert.Equal("91350100M000100Y43", code!.Value);
-    }
+    public void Lower_case_letters_are_upper_cased_before_the_checksum() =>
+        Assert.Equal("91350100M000100Y43", Parsed.Accepted<UnifiedSocialCreditCode>(UnifiedSocialCreditCode.TryParse, "91350100m000100y43").Value);
 
     [Fact]
-    public void Full_width_characters_are_folded_before_the_checksum()
-    {
-        Assert.True(UnifiedSocialCreditCode.TryParse("９１３５０１００Ｍ０００１００ｙ４３", out var code, out _));
-        Assert.Equal("91350100M000100Y43", code!.Value);
-    }
+    public void Full_width_characters_are_folded_before_the_checksum() =>
+        Assert.Equal("91350100M000100Y43", Parsed.Accepted<UnifiedSocialCreditCode>(UnifiedSocialCreditCode.TryParse, "９１３５０１００Ｍ０００１００ｙ４３").Value);
 
     [Fact]
     public void The_helper_refuses_characters_outside_the_charset()

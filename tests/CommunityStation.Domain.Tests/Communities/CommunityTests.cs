@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
 
 namespace CommunityStation.Domain.Tests.Communities;

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Duties;
 
 namespace CommunityStation.Domain.Tests.Duties;

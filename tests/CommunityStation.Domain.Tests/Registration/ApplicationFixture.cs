@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Tests.Registration;

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 using static CommunityStation.Domain.Tests.Registration.ApplicationFixture;
 
@@ -61,7 +60,7 @@ public sealed class StationApplicationTests
     public void R1_another_community_cannot_submit_it()
     {
         var application = Draft();
-        Assert.Equal("R1", Assert.Throws<DomainException>(() => application.Submit(OtherRc, AllRcSlots, null, Now)).Rule);
+        Rule.Refuses("R1", () => application.Submit(OtherRc, AllRcSlots, null, Now));
     }
 
     // R4 — documents before submitting.
@@ -82,14 +81,14 @@ public sealed class StationApplicationTests
     public void R4_the_town_opinion_is_not_uploaded_by_the_rc()
     {
         var application = Draft();
-        Assert.Equal("R2", Assert.Throws<DomainException>(() => application.RecordUpload(Rc, DocumentSlot.TownOpinion, 1, Now)).Rule);
+        Rule.Refuses("R2", () => application.RecordUpload(Rc, DocumentSlot.TownOpinion, 1, Now));
     }
 
     [Fact]
     public void R4_documents_cannot_change_once_submitted()
     {
         var application = Submitted();
-        Assert.Equal("R4", Assert.Throws<DomainException>(() => application.RecordUpload(Rc, DocumentSlot.Charter, 2, Now)).Rule);
+        Rule.Refuses("R4", () => application.RecordUpload(Rc, DocumentSlot.Charter, 2, Now));
     }
 
     // R2 — the town agrees or returns, with reasons.
@@ -106,22 +105,20 @@ public sealed class StationApplicationTests
     public void R2_agreeing_needs_an_opinion()
     {
         var application = Submitted();
-        Assert.Equal("R2", Assert.Throws<DomainException>(() => application.TownAgree(Town, "  ", Now)).Rule);
+        Rule.Refuses("R2", () => application.TownAgree(Town, "  ", Now));
     }
 
     [Fact]
     public void R2_another_town_cannot_decide()
     {
         var application = Submitted();
-        Assert.Equal("R2", Assert.Throws<DomainException>(() => application.TownAgree(OtherTown, "同意", Now)).Rule);
-        Assert.Equal("R2", Assert.Throws<DomainException>(() => application.TownReturn(OtherTown, "不同意", Now)).Rule);
+        Rule.Refuses("R2", () => application.TownAgree(OtherTown, "同意", Now));
+        Rule.Refuses("R2", () => application.TownReturn(OtherTown, "不同意", Now));
     }
 
     [Fact]
-    public void R2_the_town_cannot_decide_a_draft()
-    {
-        Assert.Equal("R2", Assert.Throws<DomainException>(() => Draft().TownAgree(Town, "同意", Now)).Rule);
-    }
+    public void R2_the_town_cannot_decide_a_draft() =>
+        Rule.Refuses("R2", () => Draft().TownAgree(Town, "同意", Now));
 
     [Fact]
     public void R2_the_town_returns_with_reasons_the_rc_fixes_and_resubmits_and_the_history_keeps_every_round()
@@ -140,10 +137,8 @@ public sealed class StationApplicationTests
     }
 
     [Fact]
-    public void R2_returning_needs_reasons()
-    {
-        Assert.Equal("R2", Assert.Throws<DomainException>(() => Submitted().TownReturn(Town, "", Now)).Rule);
-    }
+    public void R2_returning_needs_reasons() =>
+        Rule.Refuses("R2", () => Submitted().TownReturn(Town, "", Now));
 
     // R3 — the bureau registers or returns.
     [Fact]
@@ -166,20 +161,16 @@ public sealed class StationApplicationTests
     public void R3_only_the_bureau_registers()
     {
         var application = Agreed();
-        Assert.Equal("R3", Assert.Throws<DomainException>(() => application.Register(Town, "X1", Uscc(), new DateOnly(2026, 11, 26), null, Now)).Rule);
+        Rule.Refuses("R3", () => application.Register(Town, "X1", Uscc(), new DateOnly(2026, 11, 26), null, Now));
     }
 
     [Fact]
-    public void R3_the_bureau_cannot_register_what_the_town_has_not_agreed()
-    {
-        Assert.Equal("R3", Assert.Throws<DomainException>(() => Submitted().Register(Bureau, "X1", Uscc(), new DateOnly(2026, 11, 26), null, Now)).Rule);
-    }
+    public void R3_the_bureau_cannot_register_what_the_town_has_not_agreed() =>
+        Rule.Refuses("R3", () => Submitted().Register(Bureau, "X1", Uscc(), new DateOnly(2026, 11, 26), null, Now));
 
     [Fact]
-    public void R3_a_registration_date_in_the_future_is_refused()
-    {
-        Assert.Equal("R3", Assert.Throws<DomainException>(() => Agreed().Register(Bureau, "X1", Uscc(), new DateOnly(2027, 1, 1), null, Now)).Rule);
-    }
+    public void R3_a_registration_date_in_the_future_is_refused() =>
+        Rule.Refuses("R3", () => Agreed().Register(Bureau, "X1", Uscc(), new DateOnly(2027, 1, 1), null, Now));
 
     [Fact]
     public void R3_the_bureau_returns_to_the_town_which_may_agree_again()
@@ -200,10 +191,8 @@ public sealed class StationApplicationTests
     }
 
     [Fact]
-    public void R3_the_town_cannot_use_the_bureaus_return()
-    {
-        Assert.Equal("R3", Assert.Throws<DomainException>(() => Agreed().BureauReturn(Town, true, "x", Now)).Rule);
-    }
+    public void R3_the_town_cannot_use_the_bureaus_return() =>
+        Rule.Refuses("R3", () => Agreed().BureauReturn(Town, true, "x", Now));
 
     [Fact]
     public void A_refused_transition_names_who_handled_it_last()

@@ -1,5 +1,4 @@
 using System.Text;
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Tests.Registration;
@@ -64,7 +63,7 @@ public sealed class UploadedFileTests
     public void R4_an_exe_renamed_to_pdf_is_refused()
     {
         byte[] exe = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00];
-        Assert.Equal("R4", Assert.Throws<DomainException>(() => UploadedFile.Accept(exe, Limit, Clean)).Rule);
+        Rule.Refuses("R4", () => UploadedFile.Accept(exe, Limit, Clean));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Settings;
 
 namespace CommunityStation.Domain.Tests.Settings;
@@ -7,15 +6,13 @@ public sealed class PolicySettingHistoryTests
 {
     private static readonly DateTimeOffset Recorded = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public void With_no_history_the_2008_default_is_in_force()
-    {
-        var history = new PolicySettingHistory([]);
-        Assert.Equal(200m, history.ValueOn(PolicySettingKeys.HouseholdsPerWorker, new DateOnly(2026, 1, 1)));
-        Assert.Equal(0.30m, history.ValueOn(PolicySettingKeys.RcRetentionShare, new DateOnly(2026, 1, 1)));
-        Assert.Equal(45m, history.ValueOn(PolicySettingKeys.ChannelATargetAge, new DateOnly(2026, 1, 1)));
-        Assert.Equal(35m, history.ValueOn(PolicySettingKeys.ChannelBMaxAge, new DateOnly(2026, 1, 1)));
-    }
+    [Theory]
+    [InlineData(PolicySettingKeys.HouseholdsPerWorker, "200")]
+    [InlineData(PolicySettingKeys.RcRetentionShare, "0.30")]
+    [InlineData(PolicySettingKeys.ChannelATargetAge, "45")]
+    [InlineData(PolicySettingKeys.ChannelBMaxAge, "35")]
+    public void With_no_history_the_2008_default_is_in_force(string key, string value) =>
+        Assert.Equal(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture), new PolicySettingHistory([]).ValueOn(key, new DateOnly(2026, 1, 1)));
 
     [Fact]
     public void S1_the_value_in_force_on_a_date_is_the_latest_dated_on_or_before_it()

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Staffing;
@@ -36,6 +35,6 @@ public sealed class ImportIdempotenceTests
         Assert.False(assignment.MoveStart(new DateOnly(2024, 1, 1)));
         Assert.True(assignment.MoveStart(new DateOnly(2024, 3, 1)));
         Assert.Equal(new DateOnly(2024, 3, 1), assignment.From);
-        Assert.Equal("P1", Assert.Throws<DomainException>(() => assignment.MoveStart(new DateOnly(2027, 1, 1))).Rule);
+        Rule.Refuses("P1", () => assignment.MoveStart(new DateOnly(2027, 1, 1)));
     }
 }

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Staffing;
@@ -115,7 +114,7 @@ public sealed class RecruitmentCampaignTests
         campaign.Apply("甲", 95, 95).MarkHired(StationA);
         campaign.Apply("乙", 80, 80);
 
-        Assert.Equal("H4", Assert.Throws<DomainException>(campaign.Hire).Rule);
+        Rule.Refuses("H4", () => campaign.Hire());
     }
 
     [Fact]
@@ -124,7 +123,7 @@ public sealed class RecruitmentCampaignTests
         var campaign = new Campaign(vacanciesA: 1);
         campaign.Apply("甲", null, null);
 
-        Assert.Equal("H4", Assert.Throws<DomainException>(campaign.Hire).Rule);
+        Rule.Refuses("H4", () => campaign.Hire());
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Staffing;
@@ -32,13 +31,13 @@ public sealed class StaffImportRowTests
     [InlineData("大专", "东虹社区", "工作站人员", "2024-13-01", "11010519491231002X")]
     [InlineData("大专", "东虹社区", "工作站人员", "2024-01-01", "110105194912310021")]
     public void P1_a_line_that_cannot_be_read_is_refused(string education, string community, string side, string from, string id) =>
-        Assert.Equal("P1", Assert.Throws<DomainException>(() => StaffImportRow.Parse(Line(education, community, side, from, id), Communities, new HashSet<string>())).Rule);
+        Rule.Refuses("P1", () => StaffImportRow.Parse(Line(education, community, side, from, id), Communities, new HashSet<string>()));
 
     [Fact]
     public void P1_a_repeated_id_number_in_the_same_file_is_refused()
     {
         var seen = new HashSet<string>();
         StaffImportRow.Parse(Line(), Communities, seen);
-        Assert.Equal("P1", Assert.Throws<DomainException>(() => StaffImportRow.Parse(Line(), Communities, seen)).Rule);
+        Rule.Refuses("P1", () => StaffImportRow.Parse(Line(), Communities, seen));
     }
 }

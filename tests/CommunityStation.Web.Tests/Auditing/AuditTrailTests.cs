@@ -1,24 +1,16 @@
-using CommunityStation.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace CommunityStation.Web.Tests.Auditing;
 
-public sealed class AuditTrailTests : IClassFixture<PortalFactory>
+public sealed class AuditTrailTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public AuditTrailTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Theory]
     [InlineData("UPDATE audit_entries SET detail = 'tampered'")]
     [InlineData("DELETE FROM audit_entries")]
     [InlineData("TRUNCATE audit_entries")]
     public async Task The_app_role_cannot_change_or_remove_audit_rows(string sql)
     {
-        await using var connection = new NpgsqlConnection(_portal.Connections.App);
+        await using var connection = new NpgsqlConnection(Portal.Connections.App);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
@@ -28,7 +20,7 @@ public sealed class AuditTrailTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_app_role_can_append_and_read_audit_rows()
     {
-        await using var connection = new NpgsqlConnection(_portal.Connections.App);
+        await using var connection = new NpgsqlConnection(Portal.Connections.App);
         await connection.OpenAsync();
         await using var insert = new NpgsqlCommand("INSERT INTO audit_entries (occurred_at, kind, detail) VALUES (now(), 'SignIn', 'probe')", connection);
         Assert.Equal(1, await insert.ExecuteNonQueryAsync());
@@ -39,16 +31,16 @@ public sealed class AuditTrailTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Sign_ins_ok_and_failed_are_audited()
     {
-        using (var client = new PortalClient(_portal))
+        using (var client = new PortalClient(Portal))
         {
             await client.SignInAsync("demo-rc2", "wrong password!");
         }
 
-        using (await PortalClient.SignedInAsync(_portal, "demo-rc2"))
+        using (await SignInAsync("demo-rc2"))
         {
         }
 
-        await using var db = _portal.CreateDbContext(null);
+        await using var db = Portal.CreateDbContext(null);
         var kinds = db.AuditEntries.Where(a => a.UserName == "demo-rc2").Select(a => a.Kind).ToList();
         Assert.Contains("SignInFailed", kinds);
         Assert.Contains("SignIn", kinds);
@@ -57,12 +49,12 @@ public sealed class AuditTrailTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task A_denied_access_is_audited()
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var client = await SignInAsync("demo-desk");
         var response = await client.GetAsync("/Audit");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        await using var db = _portal.CreateDbContext(null);
+        await using var db = Portal.CreateDbContext(null);
         Assert.Contains(db.AuditEntries.Where(a => a.UserName == "demo-desk" && a.Kind == "AccessDenied").Select(a => a.Detail).ToList(), d => d!.Contains("/Audit", StringComparison.Ordinal));
     }
 
@@ -76,7 +68,7 @@ public sealed class AuditTrailTests : IClassFixture<PortalFactory>
             .ToList();
         Assert.Contains("SoftRuleOverride", kinds);
 
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        using var client = await SignInAsync("demo-admin");
         var page = await client.GetDocumentAsync("/Audit");
         var offered = page.QuerySelectorAll("select[name='kind'] option").Select(o => o.GetAttribute("value")).ToList();
         Assert.All(kinds, kind => Assert.Contains(kind, offered));
@@ -85,7 +77,7 @@ public sealed class AuditTrailTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_audit_page_filters_by_entity_for_the_bureau()
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var client = await SignInAsync("demo-bureau");
         var page = await client.GetDocumentAsync("/Audit?entity=Community");
         Assert.NotNull(page.QuerySelector("table"));
     }

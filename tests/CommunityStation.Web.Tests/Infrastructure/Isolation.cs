@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CommunityStation.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace CommunityStation.Web.Tests.Infrastructure;
 /// </summary>
 public static class Isolation
 {
-    public static async Task AssertOtherTenantGets404Async(PortalFactory portal, string userName, string pageTemplate, object id, string password = "Demo!2008")
+    public static async Task AssertOtherTenantGets404Async(PortalFactory portal, string userName, string pageTemplate, object id, string password = PortalClient.DemoPassword)
     {
         ArgumentNullException.ThrowIfNull(pageTemplate);
         using var client = await PortalClient.SignedInAsync(portal, userName, password);
@@ -23,7 +21,7 @@ public static class Isolation
     }
 
     /// <summary>A page the user's role may not open at all: the sign-in cookie sends them to "access denied".</summary>
-    public static async Task AssertDeniedAsync(PortalFactory portal, string userName, string url, string password = "Demo!2008")
+    public static async Task AssertDeniedAsync(PortalFactory portal, string userName, string url, string password = PortalClient.DemoPassword)
     {
         using var client = await PortalClient.SignedInAsync(portal, userName, password);
         var get = await client.GetAsync(url);

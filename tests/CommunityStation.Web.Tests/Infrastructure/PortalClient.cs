@@ -1,4 +1,3 @@
-using System.Net;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
@@ -11,6 +10,9 @@ namespace CommunityStation.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class PortalClient : IDisposable
 {
+    /// <summary>The password of every seeded demo account.</summary>
+    public const string DemoPassword = "Demo!2008";
+
     private readonly HttpClient _http;
 
     public PortalClient(PortalFactory factory)
@@ -33,7 +35,7 @@ public sealed class PortalClient : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string userName, string password = "Demo!2008")
+    public static async Task<PortalClient> SignedInAsync(PortalFactory factory, string userName, string password = DemoPassword)
     {
         var client = new PortalClient(factory);
         var response = await client.SignInAsync(userName, password);

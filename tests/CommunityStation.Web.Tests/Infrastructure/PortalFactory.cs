@@ -3,7 +3,6 @@ using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityStation.Web.Tests.Infrastructure;
@@ -14,6 +13,9 @@ namespace CommunityStation.Web.Tests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>The password of every account made by <see cref="CreateUserAsync"/>.</summary>
+    public const string ProbePassword = "Probe!pass-2026";
+
     public string DatabaseName { get; } = $"cs_test_{Environment.ProcessId}_{Guid.NewGuid():N}"[..40];
 
     public DatabaseConnections Connections { get; private set; } = null!;
@@ -85,7 +87,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
             TenantId = tenantCode is null ? null : CommunityStation.Infrastructure.Seeding.DemoData.TenantId(tenantCode),
             CommunityId = communityName is null ? null : CommunityStation.Infrastructure.Seeding.DemoData.CommunityId(tenantCode!, communityName),
         };
-        var created = await users.CreateAsync(user, "Probe!pass-2026");
+        var created = await users.CreateAsync(user, ProbePassword);
         Assert.True(created.Succeeded, string.Join(";", created.Errors.Select(e => e.Description)));
         await users.AddToRoleAsync(user, role);
         if (demoAccount)

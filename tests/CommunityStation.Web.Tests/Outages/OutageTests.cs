@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
-using System.Net;
 using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
 
@@ -86,24 +84,17 @@ internal static class Outage
 }
 
 [Collection(OutageCollection.Name)]
-public sealed class OutageTests : IClassFixture<ProxiedPortalFactory>
+public sealed class OutageTests(ProxiedPortalFactory portal) : PortalTests<ProxiedPortalFactory>(portal), IClassFixture<ProxiedPortalFactory>
 {
-    private readonly ProxiedPortalFactory _portal;
-
-    public OutageTests(ProxiedPortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task Every_page_answers_503_in_the_users_language_while_the_database_is_down_and_the_first_sign_in_after_it_returns_works()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
-        using var english = new PortalClient(_portal);
+        using var desk = await SignInAsync("demo-desk");
+        using var english = new PortalClient(Portal);
         await english.UseCultureAsync("en");
-        using var anonymous = new PortalClient(_portal);
+        using var anonymous = new PortalClient(Portal);
 
-        _portal.Proxy.Cut();
+        Portal.Proxy.Cut();
         try
         {
             await Outage.AssertUnavailableAsync(await anonymous.GetAsync("/Account/Login"), Outage.ChineseTitle, "login page");
@@ -113,16 +104,16 @@ public sealed class OutageTests : IClassFixture<ProxiedPortalFactory>
             await Outage.AssertUnavailableAsync(await english.GetAsync("/Account/Login"), "Service temporarily unavailable", "login page in English");
 
             // The language switch needs no database.
-            using var switcher = new PortalClient(_portal);
+            using var switcher = new PortalClient(Portal);
             await switcher.UseCultureAsync("en");
         }
         finally
         {
-            _portal.Proxy.Restore();
+            Portal.Proxy.Restore();
         }
 
-        using var head = new PortalClient(_portal);
-        var signIn = await head.SignInAsync("demo-head", "Demo!2008");
+        using var head = new PortalClient(Portal);
+        var signIn = await head.SignInAsync("demo-head", PortalClient.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await head.GetAsync("/")).StatusCode);
 
@@ -133,42 +124,35 @@ public sealed class OutageTests : IClassFixture<ProxiedPortalFactory>
     [Fact]
     public async Task The_first_request_after_a_restart_nobody_saw_succeeds_on_the_dead_pooled_connections()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
 
         // Every pooled connection dies, and no request notices before the database is back.
-        _portal.Proxy.Cut();
-        _portal.Proxy.Restore();
+        Portal.Proxy.Cut();
+        Portal.Proxy.Restore();
 
         Assert.Equal(HttpStatusCode.OK, (await desk.GetAsync("/Desk/Intake")).StatusCode);
 
-        _portal.Proxy.Cut();
-        _portal.Proxy.Restore();
+        Portal.Proxy.Cut();
+        Portal.Proxy.Restore();
 
-        using var head = new PortalClient(_portal);
-        var signIn = await head.SignInAsync("demo-head", "Demo!2008");
+        using var head = new PortalClient(Portal);
+        var signIn = await head.SignInAsync("demo-head", PortalClient.DemoPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
     }
 }
 
 /// <summary>What the portal relies on below the pages: Npgsql's pool after a restart, and the audit writer's retry.</summary>
 [Collection(OutageCollection.Name)]
-public sealed class OutagePoolTests : IClassFixture<ProxiedPortalFactory>
+public sealed class OutagePoolTests(ProxiedPortalFactory portal) : PortalTests<ProxiedPortalFactory>(portal), IClassFixture<ProxiedPortalFactory>
 {
-    private readonly ProxiedPortalFactory _portal;
-
-    public OutagePoolTests(ProxiedPortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task Npgsql_drops_every_idle_connection_once_one_is_found_broken()
     {
-        await using var dataSource = NpgsqlDataSource.Create(_portal.ViaProxy(_portal.Connections.App));
+        await using var dataSource = NpgsqlDataSource.Create(Portal.ViaProxy(Portal.Connections.App));
         await WarmAsync(dataSource);
 
-        _portal.Proxy.Cut();
-        _portal.Proxy.Restore();
+        Portal.Proxy.Cut();
+        Portal.Proxy.Restore();
 
         // The first command meets a dead pooled connection; Npgsql then clears the pool, so the second
         // (which would otherwise get the other dead one) opens a fresh connection.
@@ -179,12 +163,12 @@ public sealed class OutagePoolTests : IClassFixture<ProxiedPortalFactory>
     [Fact]
     public async Task The_audit_writer_keeps_the_first_event_after_a_restart()
     {
-        await using var dataSource = NpgsqlDataSource.Create(_portal.ViaProxy(_portal.Connections.App));
+        await using var dataSource = NpgsqlDataSource.Create(Portal.ViaProxy(Portal.Connections.App));
         await WarmAsync(dataSource);
         var audit = new AuditLog(dataSource, new CommunityStation.Infrastructure.Tenancy.TenantContext());
 
-        _portal.Proxy.Cut();
-        _portal.Proxy.Restore();
+        Portal.Proxy.Cut();
+        Portal.Proxy.Restore();
 
         var marker = $"outage-probe-{Guid.NewGuid():N}";
         await audit.WriteAsync(new AuditEntry { Kind = AuditKinds.SignIn, UserName = marker });
@@ -214,22 +198,15 @@ public sealed class OutagePoolTests : IClassFixture<ProxiedPortalFactory>
 }
 
 [Collection(OutageCollection.Name)]
-public sealed class ProductionOutageTests : IClassFixture<ProductionProxiedPortalFactory>
+public sealed class ProductionOutageTests(ProductionProxiedPortalFactory portal) : PortalTests<ProductionProxiedPortalFactory>(portal), IClassFixture<ProductionProxiedPortalFactory>
 {
-    private readonly ProductionProxiedPortalFactory _portal;
-
-    public ProductionOutageTests(ProductionProxiedPortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task In_production_pages_answer_503_not_a_blank_500_while_the_database_is_down()
     {
-        using var admin = await PortalClient.SignedInAsync(_portal, ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
-        using var anonymous = new PortalClient(_portal);
+        using var admin = await SignInAsync(ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
+        using var anonymous = new PortalClient(Portal);
 
-        _portal.Proxy.Cut();
+        Portal.Proxy.Cut();
         try
         {
             await Outage.AssertUnavailableAsync(await anonymous.GetAsync("/Account/Login"), Outage.ChineseTitle, "login page");
@@ -238,10 +215,10 @@ public sealed class ProductionOutageTests : IClassFixture<ProductionProxiedPorta
         }
         finally
         {
-            _portal.Proxy.Restore();
+            Portal.Proxy.Restore();
         }
 
-        using var again = new PortalClient(_portal);
+        using var again = new PortalClient(Portal);
         var signIn = await again.SignInAsync(ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Users")).StatusCode);

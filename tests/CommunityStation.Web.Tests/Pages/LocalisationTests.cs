@@ -1,17 +1,8 @@
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages;
 
 [Collection(PortalCollection.Name)]
-public sealed class LocalisationTests
+public sealed class LocalisationTests(PortalFactory portal) : PortalTests(portal)
 {
-    private readonly PortalFactory _portal;
-
-    public LocalisationTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public void Every_text_the_pages_show_has_an_english_translation()
     {
@@ -31,7 +22,7 @@ public sealed class LocalisationTests
     [Fact]
     public async Task The_sign_in_page_is_simplified_chinese_by_default()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         var page = await client.GetDocumentAsync("/Account/Login");
         Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
         Assert.Contains("用户名", page.Body!.TextContent, StringComparison.Ordinal);
@@ -40,7 +31,7 @@ public sealed class LocalisationTests
     [Fact]
     public async Task The_sign_in_page_renders_in_english_when_chosen()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         await client.UseCultureAsync("en");
         var page = await client.GetDocumentAsync("/Account/Login");
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
@@ -51,7 +42,7 @@ public sealed class LocalisationTests
     [Fact]
     public async Task The_language_switch_sets_a_lasting_cookie()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         var response = await client.PostAsync("/Culture", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = "/Account/Login" }, "/Account/Login");
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
@@ -63,12 +54,12 @@ public sealed class LocalisationTests
     [Fact]
     public async Task A_signed_in_page_renders_in_both_languages()
     {
-        using var zh = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var zh = await SignInAsync("demo-town");
         Assert.Contains("户数", (await zh.GetDocumentAsync("/Communities")).Body!.TextContent, StringComparison.Ordinal);
 
-        using var en = new PortalClient(_portal);
+        using var en = new PortalClient(Portal);
         await en.UseCultureAsync("en");
-        await en.SignInAsync("demo-town", "Demo!2008");
+        await en.SignInAsync("demo-town", PortalClient.DemoPassword);
         Assert.Contains("Households", (await en.GetDocumentAsync("/Communities")).Body!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -1,19 +1,9 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages;
 
 /// <summary>Every demo role can open every page its navigation offers, in both languages: no 500s, no dead links.</summary>
 [Collection(PortalCollection.Name)]
-public sealed class NavigationSmokeTests
+public sealed class NavigationSmokeTests(PortalFactory portal) : PortalTests(portal)
 {
-    private readonly PortalFactory _portal;
-
-    public NavigationSmokeTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     public static TheoryData<string, string> Users => new()
     {
         { "demo-admin", "zh-CN" }, { "demo-bureau", "zh-CN" }, { "demo-town", "zh-CN" }, { "demo-town2", "zh-CN" },
@@ -25,7 +15,7 @@ public sealed class NavigationSmokeTests
     [MemberData(nameof(Users))]
     public async Task Every_navigation_link_opens_for_the_role(string user, string culture)
     {
-        using var client = await PortalClient.SignedInAsync(_portal, user);
+        using var client = await SignInAsync(user);
         await client.UseCultureAsync(culture);
         var home = await client.GetDocumentAsync("/");
         var links = home.QuerySelectorAll("a[data-nav]").Select(a => a.GetAttribute("href")!).Distinct().ToList();
@@ -50,7 +40,7 @@ public sealed class NavigationSmokeTests
     [InlineData("/Account/Login")]
     public async Task Public_pages_open_without_signing_in(string url)
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
     }
 }

@@ -1,7 +1,5 @@
 using System.Text;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Tests.Infrastructure;
 
 namespace CommunityStation.Web.Tests.Security;
 

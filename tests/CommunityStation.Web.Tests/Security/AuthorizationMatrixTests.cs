@@ -1,7 +1,4 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Infrastructure.Access;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +12,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// is covered without editing this test, and a page nobody declared is refused to everyone.
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class AuthorizationMatrixTests
+public sealed class AuthorizationMatrixTests(PortalFactory portal, ITestOutputHelper output) : PortalTests(portal)
 {
     private static readonly (string? Role, string? User)[] Principals =
     [
@@ -27,15 +24,6 @@ public sealed class AuthorizationMatrixTests
         (AppRoles.StationHead, "demo-head"),
         (AppRoles.DeskStaff, "demo-desk"),
     ];
-
-    private readonly PortalFactory _portal;
-    private readonly ITestOutputHelper _output;
-
-    public AuthorizationMatrixTests(PortalFactory portal, ITestOutputHelper output)
-    {
-        _portal = portal;
-        _output = output;
-    }
 
     [Fact]
     public void Every_page_of_the_portal_is_declared_with_a_capability()
@@ -61,7 +49,7 @@ public sealed class AuthorizationMatrixTests
         var failures = new List<string>();
         foreach (var (role, user) in Principals)
         {
-            using var client = user is null ? new PortalClient(_portal) : await PortalClient.SignedInAsync(_portal, user);
+            using var client = user is null ? new PortalClient(Portal) : await SignInAsync(user);
             foreach (var page in pages)
             {
                 var capability = AccessDeclaration.ForPage(page.Path);
@@ -85,7 +73,7 @@ public sealed class AuthorizationMatrixTests
             }
         }
 
-        _output.WriteLine($"Authorization matrix: {pages.Count} pages × {Principals.Length} principals × GET/POST = {checks} requests, {failures.Count} mismatches");
+        output.WriteLine($"Authorization matrix: {pages.Count} pages × {Principals.Length} principals × GET/POST = {checks} requests, {failures.Count} mismatches");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
@@ -97,7 +85,7 @@ public sealed class AuthorizationMatrixTests
         var followed = 0;
         foreach (var (role, user) in Principals.Where(p => p.User is not null))
         {
-            using var client = await PortalClient.SignedInAsync(_portal, user!);
+            using var client = await SignInAsync(user!);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var queue = new Queue<(string Url, int Depth)>();
             queue.Enqueue(("/", 0));
@@ -133,13 +121,13 @@ public sealed class AuthorizationMatrixTests
             }
         }
 
-        _output.WriteLine($"Links followed: {followed}, dead: {failures.Count}");
+        output.WriteLine($"Links followed: {followed}, dead: {failures.Count}");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
     private List<(string Path, string Url)> Pages()
     {
-        var actions = _portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<PageActionDescriptor>();
+        var actions = Portal.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items.OfType<PageActionDescriptor>();
         return actions
             .Where(p => p.AttributeRouteInfo?.Template is not null)
             .Select(p => (p.ViewEnginePath, Url: "/" + Fill(p.AttributeRouteInfo!.Template!)))

@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using CommunityStation.Web.Tests.Infrastructure;
-using CommunityStation.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +15,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// hostile values into it: no input may produce a 5xx. New pages are covered without editing this
 /// test. It runs on a database of its own (class fixture), because it changes whatever its posts may change.
 /// </summary>
-public sealed partial class FormFuzzTests : IClassFixture<PortalFactory>
+public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelper output) : PortalTests(portal), IClassFixture<PortalFactory>
 {
     // demo-admin last: its user forms could disable or change the other demo accounts.
     private static readonly string[] Roles = ["demo-desk", "demo-head", "demo-rc", "demo-town", "demo-bureau", "demo-admin"];
@@ -40,15 +37,6 @@ public sealed partial class FormFuzzTests : IClassFixture<PortalFactory>
 
     private const string Nul = "x\0y";
 
-    private readonly PortalFactory _portal;
-    private readonly ITestOutputHelper _output;
-
-    public FormFuzzTests(PortalFactory portal, ITestOutputHelper output)
-    {
-        _portal = portal;
-        _output = output;
-    }
-
     [Fact]
     public async Task Hostile_values_in_every_form_never_give_a_server_error()
     {
@@ -58,7 +46,7 @@ public sealed partial class FormFuzzTests : IClassFixture<PortalFactory>
 
         foreach (var role in Roles)
         {
-            using var http = _portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            using var http = Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
             await SignInAsync(http, role);
 
             var seenPages = new HashSet<string>(StringComparer.Ordinal);
@@ -145,11 +133,11 @@ public sealed partial class FormFuzzTests : IClassFixture<PortalFactory>
             }
         }
 
-        _output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Roles.Length} roles, {pages} pages opened (page shapes × roles), {forms} forms found, {posts} requests with hostile values, {failures.Count} 5xx"));
-        _output.WriteLine("status codes: " + string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Roles.Length} roles, {pages} pages opened (page shapes × roles), {forms} forms found, {posts} requests with hostile values, {failures.Count} 5xx"));
+        output.WriteLine("status codes: " + string.Join(", ", statuses.Select(s => $"{s.Key}×{s.Value}")));
         foreach (var failure in failures)
         {
-            _output.WriteLine(failure);
+            output.WriteLine(failure);
         }
 
         Assert.True(forms > 40, $"only {forms} forms found: the crawl is broken");
@@ -163,7 +151,7 @@ public sealed partial class FormFuzzTests : IClassFixture<PortalFactory>
         var response = await http.PostAsync(new Uri("/Account/Login", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.UserName"] = user,
-            ["Input.Password"] = "Demo!2008",
+            ["Input.Password"] = PortalClient.DemoPassword,
             ["__RequestVerificationToken"] = token,
         }));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"sign-in as {user} failed: {(int)response.StatusCode}");
@@ -181,13 +169,13 @@ public sealed partial class FormFuzzTests : IClassFixture<PortalFactory>
     /// </summary>
     private async Task SignInAgainAsync(HttpClient http, string role)
     {
-        using (var scope = _portal.Services.CreateScope())
+        using (var scope = Portal.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
             var user = await users.FindByNameAsync(role) ?? throw new InvalidOperationException($"{role} is gone");
             user.IsDisabled = false;
             await users.RemovePasswordAsync(user);
-            await users.AddPasswordAsync(user, "Demo!2008");
+            await users.AddPasswordAsync(user, PortalClient.DemoPassword);
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
         }

@@ -1,23 +1,13 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Security;
 
 /// <summary>Bad input gets a message in the user's language next to the field, or a page naming the limit: never a 500.</summary>
 [Collection(PortalCollection.Name)]
-public sealed class InputMessagesTests
+public sealed class InputMessagesTests(PortalFactory portal) : PortalTests(portal)
 {
-    private readonly PortalFactory _portal;
-
-    public InputMessagesTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task A_too_long_user_name_is_refused_entirely_in_Chinese()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = new('a', 300), ["Input.Password"] = "x" });
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -28,7 +18,7 @@ public sealed class InputMessagesTests
     [Fact]
     public async Task A_too_long_user_name_is_refused_entirely_in_English()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         await client.UseCultureAsync("en");
         var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = new('a', 300), ["Input.Password"] = "x" });
         var html = await response.Content.ReadAsStringAsync();
@@ -42,7 +32,7 @@ public sealed class InputMessagesTests
     [InlineData("en")]
     public async Task Empty_required_fields_give_no_framework_English(string culture)
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         await client.UseCultureAsync(culture);
         var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = string.Empty, ["Input.Password"] = string.Empty });
         var html = await response.Content.ReadAsStringAsync();
@@ -53,7 +43,7 @@ public sealed class InputMessagesTests
     [Fact]
     public async Task A_URL_encoded_NUL_is_a_field_error()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = "demo\0desk", ["Input.Password"] = "x" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("此项含有不允许的控制字符", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -64,7 +54,7 @@ public sealed class InputMessagesTests
     [InlineData("en", "Tick or untick this box.")]
     public async Task A_checkbox_with_a_value_that_is_not_a_boolean_re_renders_with_a_message(string culture, string message)
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var client = await SignInAsync("demo-desk");
         await client.UseCultureAsync(culture);
         var response = await client.SubmitFormAsync("/Desk/Intake", new Dictionary<string, string> { ["Input.ConsentRecorded"] = "abc", ["Input.Anonymous"] = "-1" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -74,7 +64,7 @@ public sealed class InputMessagesTests
     [Fact]
     public async Task A_5_MB_field_gets_a_page_naming_the_field_limit()
     {
-        using var client = new PortalClient(_portal);
+        using var client = new PortalClient(Portal);
         var response = await client.SubmitFormAsync("/Account/Login", new Dictionary<string, string> { ["Input.UserName"] = new('a', 5 * 1024 * 1024), ["Input.Password"] = "x" });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("1 MB", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -83,7 +73,7 @@ public sealed class InputMessagesTests
     [Fact]
     public async Task A_40_MB_upload_gets_a_page_naming_the_request_limit()
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-rc");
+        using var client = await SignInAsync("demo-rc");
         var file = new byte[40 * 1024 * 1024];
         using var body = new MultipartFormDataContent { { new ByteArrayContent(file), "file", "big.pdf" } };
         var response = await client.PostMultipartAsync("/Registration/Applications", body);
@@ -97,7 +87,7 @@ public sealed class InputMessagesTests
     [InlineData("/Desk/Cases/Details/not-a-guid")]
     public async Task An_id_of_the_wrong_type_is_not_found(string url)
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var client = await SignInAsync("demo-head");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 
@@ -106,7 +96,7 @@ public sealed class InputMessagesTests
     [InlineData("/Desk/Ledger?From=%00&Staff=%00")]
     public async Task Query_values_of_the_wrong_type_do_not_break_the_page(string url)
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var client = await SignInAsync("demo-head");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url)).StatusCode);
     }
 }

@@ -1,8 +1,4 @@
-using System.Net;
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Security;
 
@@ -10,16 +6,9 @@ namespace CommunityStation.Web.Tests.Security;
 /// Issue 9, finding 1: inside one town, a station head or desk clerk reaches their own station only.
 /// The head of 南虹社区's station (same town as 城中社区) against 城中社区's people, cases, desks and roster.
 /// </summary>
-public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
+public sealed class ScopeBelowTenantTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
     private const string OtherHead = "head-nanhong";
-    private readonly PortalFactory _portal;
-
-    public ScopeBelowTenantTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     public static TheoryData<string> ChengzhongRecords => new()
     {
         "/Staff/People/Details/{person}",
@@ -37,7 +26,7 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
     [MemberData(nameof(ChengzhongRecords))]
     public async Task A_head_of_another_station_in_the_same_town_gets_404(string template)
     {
-        await _portal.CreateUserAsync(OtherHead, AppRoles.StationHead, "yicheng", "南虹社区");
+        await Portal.CreateUserAsync(OtherHead, AppRoles.StationHead, "yicheng", "南虹社区");
         var ids = await ChengzhongAsync();
         if (template.Contains("{case}", StringComparison.Ordinal) && ids.Case is null)
         {
@@ -50,10 +39,10 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
             .Replace("{desk}", ids.Desk.ToString(), StringComparison.Ordinal);
 
         // Desk plates and desk set-up are the head's; the same URL as the own head answers 200.
-        using var own = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var own = await SignInAsync("demo-head");
         Assert.Equal(HttpStatusCode.OK, (await own.GetAsync(url)).StatusCode);
 
-        using var other = await PortalClient.SignedInAsync(_portal, OtherHead, "Probe!pass-2026");
+        using var other = await SignInAsync(OtherHead, PortalFactory.ProbePassword);
         var response = await other.GetAsync(url);
         Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"GET {url} as {OtherHead} answered {(int)response.StatusCode}");
         var body = await response.Content.ReadAsStringAsync();
@@ -63,20 +52,20 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task A_head_sees_only_the_people_of_their_own_station_in_the_register()
     {
-        await _portal.CreateUserAsync(OtherHead, AppRoles.StationHead, "yicheng", "南虹社区");
+        await Portal.CreateUserAsync(OtherHead, AppRoles.StationHead, "yicheng", "南虹社区");
         var ids = await ChengzhongAsync();
-        using var other = await PortalClient.SignedInAsync(_portal, OtherHead, "Probe!pass-2026");
+        using var other = await SignInAsync(OtherHead, PortalFactory.ProbePassword);
         var list = await other.GetDocumentAsync("/Staff/People");
         Assert.DoesNotContain(ids.PersonName, list.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
-        using var own = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var own = await SignInAsync("demo-head");
         var ownList = await own.GetDocumentAsync("/Staff/People");
         Assert.Contains(ids.PersonName, ownList.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         // The town's actions (register a person, import) are not offered to the head at all, not even as dead buttons.
         Assert.Null(ownList.QuerySelector("#new-person"));
         Assert.Null(ownList.QuerySelector("#import"));
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         Assert.NotNull((await town.GetDocumentAsync("/Staff/People")).QuerySelector("a#new-person"));
     }
 
@@ -91,13 +80,13 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
     [InlineData("demo-rc", "/Desk/Cases")]
     [InlineData("demo-town", "/Desk/Intake")]
     public async Task Pages_outside_a_roles_declared_reach_are_refused(string user, string url) =>
-        await Isolation.AssertDeniedAsync(_portal, user, url);
+        await Isolation.AssertDeniedAsync(Portal, user, url);
 
     [Fact]
     public async Task A_head_cannot_change_a_person_or_add_a_workforce_side()
     {
         var ids = await ChengzhongAsync();
-        using var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var head = await SignInAsync("demo-head");
         var edit = await head.PostAsync($"/Staff/People/Edit/{ids.Person}", new Dictionary<string, string> { ["Input.Phone"] = "13800000000" });
         Assert.True(edit.StatusCode == HttpStatusCode.Redirect && edit.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal), $"edit answered {(int)edit.StatusCode}");
         var side = await head.PostAsync($"/Staff/People/Details/{ids.Person}?handler=Side", new Dictionary<string, string> { ["Side.CommunityId"] = Demo.Nanhong.ToString(), ["Side.Side"] = "StationStaff", ["Side.From"] = "2026-01-01" }, $"/Staff/People/Details/{ids.Person}");
@@ -106,7 +95,7 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
 
     private async Task<Ids> ChengzhongAsync()
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var station = await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong && s.Status == StationStatus.Registered).Select(s => s.Id).FirstAsync();
         var person = await db.StationPosts.Where(p => p.StationId == station && p.To == null)
@@ -120,7 +109,7 @@ public sealed class ScopeBelowTenantTests : IClassFixture<PortalFactory>
 
     private async Task<Guid> IntakeOneCaseAsync()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var page = await desk.GetDocumentAsync("/Desk/Intake");
         var item = page.QuerySelector("select[name='Input.ServiceItemId'] option[value]:not([value=''])")!.GetAttribute("value")!;
         var response = await desk.SubmitFormAsync("/Desk/Intake", new Dictionary<string, string>

@@ -1,19 +1,11 @@
-using CommunityStation.Web.Tests.Infrastructure;
 using Npgsql;
 
 namespace CommunityStation.Web.Tests.Tenancy;
 
 /// <summary>The second tenancy guard, tested below EF: raw SQL as the app role.</summary>
 [Collection(PortalCollection.Name)]
-public sealed class RowLevelSecurityTests
+public sealed class RowLevelSecurityTests(PortalFactory portal) : PortalTests(portal)
 {
-    private readonly PortalFactory _portal;
-
-    public RowLevelSecurityTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task With_tenant_A_set_the_app_role_sees_no_row_of_tenant_B()
     {
@@ -107,7 +99,7 @@ public sealed class RowLevelSecurityTests
 
     private async Task<NpgsqlConnection> OpenAsync()
     {
-        var connection = new NpgsqlConnection(_portal.Connections.App);
+        var connection = new NpgsqlConnection(Portal.Connections.App);
         await connection.OpenAsync();
         return connection;
     }

@@ -1,37 +1,19 @@
-using CommunityStation.Browser.Tests.Infrastructure;
 using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Account;
 
 [Collection(BrowserCollection.Name)]
-public sealed class TwoFactorJourney
+public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public TwoFactorJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task A_town_official_enrols_an_authenticator_and_signs_in_with_its_code()
     {
         // Not a demo account: the town role requires two-factor sign-in.
-        await _portal.CreateUserAsync("town-totp", AppRoles.TownOfficial, "yicheng", demoAccount: false);
-        var context = await _portal.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _portal.BaseUrl, Locale = "zh-CN" });
-        var page = await context.NewPageAsync();
-        var policyViolations = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
-            {
-                policyViolations.Add(message.Text);
-            }
-        };
+        await Portal.CreateUserAsync("town-totp", AppRoles.TownOfficial, "yicheng", demoAccount: false);
+        var page = await Portal.NewPageAsync();
+        var policyViolations = BrowserPortal.WatchPolicyViolations(page);
 
-        await SignInWithPasswordAsync(page);
+        await BrowserPortal.SubmitSignInAsync(page, "town-totp", PortalFactory.ProbePassword);
         await page.WaitForURLAsync("**/MyAccount/Authenticator");
         await page.WaitForSelectorAsync("#must-enrol");
         Assert.True(await page.IsVisibleAsync("#authenticator-qr svg"));
@@ -49,7 +31,7 @@ public sealed class TwoFactorJourney
         await page.ClickAsync("#sign-out");
         await page.WaitForURLAsync("**/Account/Login**");
 
-        await SignInWithPasswordAsync(page);
+        await BrowserPortal.SubmitSignInAsync(page, "town-totp", PortalFactory.ProbePassword);
         await page.WaitForURLAsync("**/Account/LoginWith2fa**");
         await page.FillAsync("#Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.ClickAsync("#verify-code");
@@ -59,15 +41,7 @@ public sealed class TwoFactorJourney
         await page.ClickAsync("#current-user");
         await page.WaitForURLAsync("**/MyAccount");
         Assert.Contains("已开启", await page.TextContentAsync("#two-factor-status"), StringComparison.Ordinal);
-        Assert.Empty(policyViolations);
-        await context.CloseAsync();
-    }
-
-    private static async Task SignInWithPasswordAsync(IPage page)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Input_UserName", "town-totp");
-        await page.FillAsync("#Input_Password", "Probe!pass-2026");
-        await page.ClickAsync("#sign-in");
+        policyViolations.AssertNone();
+        await page.Context.CloseAsync();
     }
 }

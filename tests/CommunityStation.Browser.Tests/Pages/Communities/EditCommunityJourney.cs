@@ -1,22 +1,12 @@
-using CommunityStation.Browser.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CommunityStation.Browser.Tests.Pages.Communities;
 
 [Collection(BrowserCollection.Name)]
-public sealed class EditCommunityJourney
+public sealed class EditCommunityJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public EditCommunityJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task A_town_official_edits_households_and_sees_the_change_and_its_audit_entry()
     {
-        var page = await _portal.SignedInPageAsync("demo-town");
+        var page = await Portal.SignedInPageAsync("demo-town");
 
         await page.ClickAsync("a[data-nav='communities']");
         await page.ClickAsync("tr[data-community='氿滨社区'] a:has-text('编辑')");
@@ -39,7 +29,7 @@ public sealed class EditCommunityJourney
     [Fact]
     public async Task The_language_switch_turns_the_portal_english_and_it_stays_english()
     {
-        var page = await _portal.SignedInPageAsync("demo-town");
+        var page = await Portal.SignedInPageAsync("demo-town");
         await page.ClickAsync("#culture-form button");
         await page.WaitForSelectorAsync("html[lang='en']");
         await page.ClickAsync("a[data-nav='communities']");

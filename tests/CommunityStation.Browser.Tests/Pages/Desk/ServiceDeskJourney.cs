@@ -1,32 +1,14 @@
-using CommunityStation.Browser.Tests.Infrastructure;
-using Microsoft.Playwright;
-
 namespace CommunityStation.Browser.Tests.Pages.Desk;
 
 /// <summary>Issue 5's flow: intake → refer to the RC → back → complete → the resident rates by the link → it shows on the public page and the dashboard.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ServiceDeskJourney
+public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public ServiceDeskJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task Intake_refer_back_complete_rate_and_see_the_rating_on_the_public_page_and_the_dashboard()
     {
-        var desk = await _portal.SignedInPageAsync("demo-desk");
-        var policyViolations = new List<string>();
-        void Watch(IPage page) => page.Console += (_, message) =>
-        {
-            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal) && message.Text.Contains("script-src", StringComparison.Ordinal))
-            {
-                policyViolations.Add($"{page.Url}: {message.Text} {message.Location}");
-            }
-        };
-        Watch(desk);
+        var desk = await Portal.SignedInPageAsync("demo-desk");
+        var policyViolations = BrowserPortal.WatchPolicyViolations(desk, "script-src");
 
         // Intake, keyboard-friendly: the search box has focus; a new resident with minimal data.
         await desk.ClickAsync("a[data-nav='intake']");
@@ -54,9 +36,8 @@ public sealed class ServiceDeskJourney
         Assert.Equal(4, await desk.Locator("#case-timeline li").CountAsync());
 
         // The resident rates from the receipt's link, no sign-in.
-        var context = await _portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN" });
-        var resident = await context.NewPageAsync();
-        Watch(resident);
+        var resident = await Portal.NewPageAsync();
+        policyViolations.Watch(resident);
         await resident.GotoAsync(ratingLink!);
         await resident.CheckAsync("#level-Satisfied");
         await resident.FillAsync("#Comment", "服务很耐心");
@@ -64,10 +45,10 @@ public sealed class ServiceDeskJourney
         await resident.WaitForSelectorAsync("#thanks");
 
         // The rating shows on the public page and on the desk dashboard.
-        var head = await _portal.SignedInPageAsync("demo-head");
+        var head = await Portal.SignedInPageAsync("demo-head");
         await head.ClickAsync("a[data-nav='station-page']");
         var publicUrl = await head.GetAttributeAsync("#public-link", "href");
-        await resident.GotoAsync(_portal.BaseUrl + publicUrl);
+        await resident.GotoAsync(Portal.BaseUrl + publicUrl);
         Assert.Equal("1", await resident.GetAttributeAsync("#public-ratings", "data-total"));
         Assert.Contains("免费", await resident.TextContentAsync("#free-notice"), StringComparison.Ordinal);
 
@@ -76,6 +57,6 @@ public sealed class ServiceDeskJourney
         Assert.False(string.IsNullOrEmpty(number));
 
         // Receipt, case, rating and public pages run no inline script (CSP script-src 'self').
-        Assert.True(policyViolations.Count == 0, string.Join("\n", policyViolations));
+        policyViolations.AssertNone();
     }
 }

@@ -1,21 +1,12 @@
-using CommunityStation.Browser.Tests.Infrastructure;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Tests.Documents;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Registration;
 
 /// <summary>Issue 3's journey in the browser with three users: RC applies, town returns, RC resubmits, town agrees, bureau registers.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class RegistrationJourney
+public sealed class RegistrationJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public RegistrationJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     private static FilePayload Pdf(string name) => new()
     {
         Name = name,
@@ -35,7 +26,7 @@ public sealed class RegistrationJourney
     public async Task Apply_with_documents_return_resubmit_agree_register_and_see_the_certificate()
     {
         // The RC officer applies: the name is composed (R5) and cannot be typed.
-        var rc = await _portal.SignedInPageAsync("demo-rc");
+        var rc = await Portal.SignedInPageAsync("demo-rc");
         await rc.ClickAsync("a[data-nav='applications']");
         await rc.ClickAsync("#new-application");
         Assert.Equal("宜兴市宜城街道东虹社区事务工作站", await rc.InputValueAsync("#station-name"));
@@ -64,7 +55,7 @@ public sealed class RegistrationJourney
         await rc.WaitForSelectorAsync("#status[data-status='SubmittedToTown']");
 
         // The town sees it in its queue, oldest first, and returns it with reasons.
-        var town = await _portal.SignedInPageAsync("demo-town");
+        var town = await Portal.SignedInPageAsync("demo-town");
         Assert.True(await town.Locator("#unread-count").IsVisibleAsync());
         await town.ClickAsync("a[data-nav='applications']");
         await town.ClickAsync("#applications tr[data-community='东虹社区'] a");
@@ -87,7 +78,7 @@ public sealed class RegistrationJourney
         Assert.Contains("同意设立", await town.TextContentAsync("#town-opinion"), StringComparison.Ordinal);
 
         // The bureau registers it from its city-wide queue.
-        var bureau = await _portal.SignedInPageAsync("demo-bureau");
+        var bureau = await Portal.SignedInPageAsync("demo-bureau");
         await bureau.ClickAsync("a[data-nav='applications']");
         await bureau.ClickAsync("#applications tr[data-community='东虹社区'] a");
         await bureau.FillAsync("#Input_RegistrationNumber", "宜民证字第2026088号");

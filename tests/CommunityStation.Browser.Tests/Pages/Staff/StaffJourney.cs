@@ -1,20 +1,11 @@
-using CommunityStation.Browser.Tests.Infrastructure;
 using CommunityStation.Domain.Common;
-using Microsoft.Playwright;
 
 namespace CommunityStation.Browser.Tests.Pages.Staff;
 
 /// <summary>Issue 4's flow: campaign → applicants → ranking → hire → deploy → file → the bureau acknowledges.</summary>
 [Collection(BrowserCollection.Name)]
-public sealed class StaffJourney
+public sealed class StaffJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
 {
-    private readonly BrowserPortal _portal;
-
-    public StaffJourney(BrowserPortal portal)
-    {
-        _portal = portal;
-    }
-
     private static string IdNumber(string first17) => first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
 
     private static async Task RegisterPersonAsync(IPage page, string name, string idNumber, bool socialWork)
@@ -36,7 +27,7 @@ public sealed class StaffJourney
     [Fact]
     public async Task Campaign_applicants_ranking_hire_deploy_file_and_the_bureau_acknowledges()
     {
-        var town = await _portal.SignedInPageAsync("demo-town");
+        var town = await Portal.SignedInPageAsync("demo-town");
         town.Dialog += (_, dialog) => dialog.AcceptAsync();
         await RegisterPersonAsync(town, "招聘甲", IdNumber("32028219950505123"), socialWork: false);
         await RegisterPersonAsync(town, "招聘乙", IdNumber("32028219960606124"), socialWork: true);
@@ -89,7 +80,7 @@ public sealed class StaffJourney
         await town.WaitForSelectorAsync("#saved-message");
 
         // The bureau sees it waiting, with the difference, and acknowledges it.
-        var bureau = await _portal.SignedInPageAsync("demo-bureau");
+        var bureau = await Portal.SignedInPageAsync("demo-bureau");
         await bureau.ClickAsync("a[data-nav='filings']");
         await bureau.ClickAsync("#filings tr[data-station='宜兴市宜城街道南虹社区事务工作站'] a");
         Assert.Contains("招聘乙", await bureau.TextContentAsync("#diff"), StringComparison.Ordinal);

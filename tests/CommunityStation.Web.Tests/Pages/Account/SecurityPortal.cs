@@ -1,6 +1,3 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -24,7 +21,7 @@ public sealed class SecurityPortal : PortalFactory
     public const string Collection = "security portal";
 
     public const string Proxy = "10.9.9.9";
-    public const string Password = "Probe!pass-2026";
+    public const string Password = PortalFactory.ProbePassword;
 
     public CountingPasswordHasher Hasher { get; } = new();
 

@@ -1,25 +1,14 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>TOTP two-factor sign-in: required for admin, bureau and town roles (demo accounts exempt in Development).</summary>
 [Collection(SecurityPortal.Collection)]
-public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
+public sealed class TwoFactorTests(SecurityPortal portal) : PortalTests<SecurityPortal>(portal), IClassFixture<SecurityPortal>
 {
-    private readonly SecurityPortal _portal;
-
-    public TwoFactorTests(SecurityPortal portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task A_town_official_must_enrol_an_authenticator_and_then_signs_in_with_its_code()
     {
-        await _portal.CreateUserAsync("town-2fa", AppRoles.TownOfficial, "yicheng", demoAccount: false);
-        using var client = _portal.ClientFrom("203.0.113.80");
+        await Portal.CreateUserAsync("town-2fa", AppRoles.TownOfficial, "yicheng", demoAccount: false);
+        using var client = Portal.ClientFrom("203.0.113.80");
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("town-2fa", SecurityPortal.Password)).StatusCode);
         foreach (var url in new[] { "/", "/Communities", "/MyAccount/ChangePassword" })
         {
@@ -29,7 +18,7 @@ public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
         var (key, _) = await EnrolAsync(client);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
 
-        using var next = _portal.ClientFrom("203.0.113.80");
+        using var next = Portal.ClientFrom("203.0.113.80");
         var password = await next.SignInAsync("town-2fa", SecurityPortal.Password);
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         Assert.StartsWith("/Account/LoginWith2fa", password.Headers.Location!.ToString(), StringComparison.Ordinal);
@@ -52,18 +41,18 @@ public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
     [Fact]
     public async Task A_recovery_code_signs_in_once()
     {
-        await _portal.CreateUserAsync("bureau-2fa", AppRoles.Bureau, demoAccount: false);
-        using var client = _portal.ClientFrom("203.0.113.81");
+        await Portal.CreateUserAsync("bureau-2fa", AppRoles.Bureau, demoAccount: false);
+        using var client = Portal.ClientFrom("203.0.113.81");
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("bureau-2fa", SecurityPortal.Password)).StatusCode);
         var (_, codes) = await EnrolAsync(client);
 
-        using var first = _portal.ClientFrom("203.0.113.81");
+        using var first = Portal.ClientFrom("203.0.113.81");
         await first.SignInAsync("bureau-2fa", SecurityPortal.Password);
         var used = await first.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] }, "#recovery-form");
         Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/")).StatusCode);
 
-        using var second = _portal.ClientFrom("203.0.113.81");
+        using var second = Portal.ClientFrom("203.0.113.81");
         await second.SignInAsync("bureau-2fa", SecurityPortal.Password);
         var again = await second.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] }, "#recovery-form");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -73,8 +62,8 @@ public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
     [Fact]
     public async Task An_rc_officer_may_turn_two_factor_on_and_off_again()
     {
-        await _portal.CreateUserAsync("rc-2fa", AppRoles.RcOfficer, "yicheng", "东虹社区", demoAccount: false);
-        using var client = _portal.ClientFrom("203.0.113.82");
+        await Portal.CreateUserAsync("rc-2fa", AppRoles.RcOfficer, "yicheng", "东虹社区", demoAccount: false);
+        using var client = Portal.ClientFrom("203.0.113.82");
         Assert.Equal(HttpStatusCode.Redirect, (await client.SignInAsync("rc-2fa", SecurityPortal.Password)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
         Assert.NotNull((await client.GetDocumentAsync("/MyAccount")).QuerySelector("#enrol-link"));
@@ -84,7 +73,7 @@ public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
         Assert.NotNull((await client.GetDocumentAsync("/MyAccount")).QuerySelector("#enrol-link"));
 
-        using var next = _portal.ClientFrom("203.0.113.82");
+        using var next = Portal.ClientFrom("203.0.113.82");
         Assert.Equal("/", (await next.SignInAsync("rc-2fa", SecurityPortal.Password)).Headers.Location!.ToString());
     }
 
@@ -93,8 +82,8 @@ public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
     {
         foreach (var name in new[] { "demo-admin", "demo-bureau", "demo-town" })
         {
-            using var client = _portal.ClientFrom("203.0.113.83");
-            var signIn = await client.SignInAsync(name, "Demo!2008");
+            using var client = Portal.ClientFrom("203.0.113.83");
+            var signIn = await client.SignInAsync(name, PortalClient.DemoPassword);
             Assert.Equal("/", signIn.Headers.Location!.ToString());
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
         }
@@ -103,7 +92,7 @@ public sealed class TwoFactorTests : IClassFixture<SecurityPortal>
     [Fact]
     public async Task The_second_step_without_the_first_goes_back_to_sign_in()
     {
-        using var client = _portal.ClientFrom("203.0.113.84");
+        using var client = Portal.ClientFrom("203.0.113.84");
         var response = await client.GetAsync("/Account/LoginWith2fa");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Login", response.Headers.Location!.ToString(), StringComparison.Ordinal);

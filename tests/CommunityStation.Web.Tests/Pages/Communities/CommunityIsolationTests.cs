@@ -1,17 +1,8 @@
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Communities;
 
 [Collection(PortalCollection.Name)]
-public sealed class CommunityIsolationTests
+public sealed class CommunityIsolationTests(PortalFactory portal) : PortalTests(portal)
 {
-    private readonly PortalFactory _portal;
-
-    public CommunityIsolationTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     // Every page that takes a community id; a new page is one more line here.
     public static TheoryData<string> CommunityPages => new()
     {
@@ -22,19 +13,17 @@ public sealed class CommunityIsolationTests
     [Theory]
     [MemberData(nameof(CommunityPages))]
     public Task A_dingshu_official_gets_404_for_a_yicheng_community(string page) =>
-        Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", page, Demo.Donghong);
+        Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", page, Demo.Donghong);
 
     [Theory]
     [MemberData(nameof(CommunityPages))]
     public Task A_yicheng_official_gets_404_for_a_dingshu_community(string page) =>
-        Isolation.AssertOtherTenantGets404Async(_portal, "demo-town", page, Demo.Shushan);
+        Isolation.AssertOtherTenantGets404Async(Portal, "demo-town", page, Demo.Shushan);
 
     [Fact]
     public async Task The_community_list_shows_only_the_officials_own_tenant()
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-town2");
-        var page = await client.GetDocumentAsync("/Communities");
-        var names = page.QuerySelectorAll("#communities tbody tr").Select(r => r.GetAttribute("data-community")).ToList();
+        var (_, names) = await CommunityListAsync("demo-town2");
         Assert.Contains("蜀山社区", names);
         Assert.DoesNotContain("东虹社区", names);
     }
@@ -42,17 +31,24 @@ public sealed class CommunityIsolationTests
     [Fact]
     public async Task The_bureau_sees_every_tenant_read_only_and_the_city_read_is_audited()
     {
-        using var client = await PortalClient.SignedInAsync(_portal, "demo-bureau");
-        var page = await client.GetDocumentAsync("/Communities");
-        var names = page.QuerySelectorAll("#communities tbody tr").Select(r => r.GetAttribute("data-community")).ToList();
+        var (page, names) = await CommunityListAsync("demo-bureau");
         Assert.Contains("蜀山社区", names);
         Assert.Contains("东虹社区", names);
         Assert.Empty(page.QuerySelectorAll("a[href^='/Communities/Edit']"));
 
+        using var client = await SignInAsync("demo-bureau");
         var edit = await client.GetAsync($"/Communities/Edit/{Demo.Donghong}");
-        Assert.NotEqual(System.Net.HttpStatusCode.OK, edit.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, edit.StatusCode);
 
-        await using var db = _portal.CreateDbContext(null);
+        await using var db = Portal.CreateDbContext(null);
         Assert.True(await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries, a => a.Kind == "CityRead" && a.UserName == "demo-bureau"));
+    }
+
+    /// <summary>The community list as <paramref name="userName"/> sees it, and the communities it names.</summary>
+    private async Task<(AngleSharp.Dom.IDocument Page, List<string?> Names)> CommunityListAsync(string userName)
+    {
+        using var client = await SignInAsync(userName);
+        var page = await client.GetDocumentAsync("/Communities");
+        return (page, page.AttributesOf("#communities tbody tr", "data-community"));
     }
 }

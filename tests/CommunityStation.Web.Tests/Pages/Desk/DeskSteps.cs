@@ -1,6 +1,4 @@
-using System.Net;
 using AngleSharp.Dom;
-using CommunityStation.Web.Tests.Infrastructure;
 
 namespace CommunityStation.Web.Tests.Pages.Desk;
 

@@ -1,24 +1,14 @@
-using System.Net;
 using AngleSharp.Dom;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>The intake form carries a one-time token: posting it again never makes a second case.</summary>
-public sealed class IdempotentIntakeTests : IClassFixture<PortalFactory>
+public sealed class IdempotentIntakeTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public IdempotentIntakeTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task Posting_the_same_intake_form_again_returns_the_first_cases_receipt_and_creates_nothing()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var form = await desk.GetDocumentAsync("/Desk/Intake");
         var resident = $"重试居民{Guid.NewGuid():N}"[..10];
 
@@ -38,7 +28,7 @@ public sealed class IdempotentIntakeTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Two_concurrent_posts_of_the_same_intake_form_make_one_case()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var form = await desk.GetDocumentAsync("/Desk/Intake");
         var resident = $"双击居民{Guid.NewGuid():N}"[..10];
 
@@ -52,7 +42,7 @@ public sealed class IdempotentIntakeTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task A_new_intake_form_gets_a_new_token()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var one = Token(await desk.GetDocumentAsync("/Desk/Intake"));
         var two = Token(await desk.GetDocumentAsync("/Desk/Intake"));
 
@@ -75,14 +65,14 @@ public sealed class IdempotentIntakeTests : IClassFixture<PortalFactory>
 
     private async Task<int> CasesForAsync(string resident)
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         return await db.ServiceCases.CountAsync(c => db.Residents.Any(r => r.Id == c.ResidentId && r.Name == resident));
     }
 
     private async Task<int> ResidentsNamedAsync(string resident)
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         return await db.Residents.CountAsync(r => r.Name == resident);
     }

@@ -1,25 +1,14 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
-public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
+public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public ServiceDeskTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task P2_intake_gives_a_numbered_receipt_with_a_promised_date_and_a_rating_qr_code()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (_, receipt) = await DeskSteps.IntakeAsync(desk);
         Assert.Matches(new Regex(@"^YI\d{2}-\d{4}-\d{6}$"), receipt.QuerySelector("#case-number")!.TextContent.Trim());
         Assert.NotEmpty(receipt.QuerySelector("#promised-by")!.TextContent.Trim());
@@ -33,7 +22,7 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
         var clients = new List<PortalClient>();
         for (var i = 0; i < 6; i++)
         {
-            clients.Add(await PortalClient.SignedInAsync(_portal, "demo-desk"));
+            clients.Add(await SignInAsync("demo-desk"));
         }
 
         var receipts = await Task.WhenAll(clients.Select((c, i) => DeskSteps.IntakeAsync(c, $"并发居民{i}", null)));
@@ -41,7 +30,7 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
         clients.ForEach(c => c.Dispose());
 
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var sequences = await db.ServiceCases.Where(c => c.StationId == db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).First())
             .Select(c => c.Sequence).OrderBy(s => s).ToListAsync();
@@ -52,34 +41,24 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     public async Task Two_staff_completing_the_same_case_at_once_get_one_completion_and_one_message()
     {
         var head = await Task.FromResult("demo-head");
-        using var a = await PortalClient.SignedInAsync(_portal, "demo-desk");
-        using var b = await PortalClient.SignedInAsync(_portal, head);
+        using var a = await SignInAsync("demo-desk");
+        using var b = await SignInAsync(head);
         var (details, _) = await DeskSteps.IntakeAsync(a, "李奶奶", null);
-        var pageA = await a.GetDocumentAsync(details);
-        var pageB = await b.GetDocumentAsync(details);
-        var fields = new Dictionary<string, string> { ["Input.Result"] = "已办结" };
-        var results = await Task.WhenAll(
-            a.SubmitLoadedFormAsync(pageA, "#work-form", fields, "#complete"),
-            b.SubmitLoadedFormAsync(pageB, "#work-form", fields, "#complete"));
-        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
-        var loser = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.Contains("已由", (await PortalClient.ParseAsync(loser)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
+        await Concurrent.AssertOneWinsAsync(a, b, details, "#work-form", new Dictionary<string, string> { ["Input.Result"] = "已办结" }, "#complete");
 
         var id = Guid.Parse(details.Split('/')[^1]);
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        Assert.Equal(1, await db.CaseSteps.CountAsync(s => s.CaseId == id && s.Action == CaseAction.Completed));
+        Assert.Equal(1, await QueryAsync(Demo.Yicheng, db => db.CaseSteps.CountAsync(s => s.CaseId == id && s.Action == CaseAction.Completed)));
     }
 
     [Fact]
     public async Task Refer_to_the_rc_take_back_complete_and_the_resident_rates_once_through_the_link()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "赵阿姨", null);
         var link = new Uri(receipt.QuerySelector("#rating-link")!.GetAttribute("href")!).PathAndQuery;
 
         // Not rateable while open.
-        using var resident = new PortalClient(_portal);
+        using var resident = new PortalClient(Portal);
         Assert.NotNull((await resident.GetDocumentAsync(link)).QuerySelector("#problem"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Target"] = "ResidentsCommittee", ["Input.Note"] = "属居民自治事项" })).StatusCode);
@@ -100,11 +79,10 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task P1_a_referral_without_a_target_is_refused_at_the_target_field()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "冯先生", null);
         var response = await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Note"] = "请协调" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
+        var page = await Refused.AtFieldAsync(response, "Input.Target");
         Assert.Contains("P1", page.QuerySelector("span[data-valmsg-for='Input.Target']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Received", page.QuerySelector("#case-status")!.GetAttribute("data-status"));
     }
@@ -112,11 +90,10 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task P2_a_case_is_reassigned_to_a_colleague_and_refused_for_anyone_else()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "褚女士", null);
         var refused = await DeskSteps.ActAsync(desk, details, "Reassign", new() { ["Input.NewOwner"] = Guid.NewGuid().ToString() });
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("P2", (await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.NewOwner']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("P2", await Refused.MessageAtAsync(refused, "Input.NewOwner"), StringComparison.Ordinal);
 
         var colleague = (await desk.GetDocumentAsync(details)).QuerySelector("#reassign-owner option")!;
         Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Reassign", new() { ["Input.NewOwner"] = colleague.GetAttribute("value")! })).StatusCode);
@@ -126,11 +103,11 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_town_cannot_open_the_case_action_pages()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "卫先生", null);
-        await Isolation.AssertDeniedAsync(_portal, "demo-town", details.Replace("/Details/", "/Work/", StringComparison.Ordinal));
-        await Isolation.AssertDeniedAsync(_portal, "demo-town", details.Replace("/Details/", "/Refer/", StringComparison.Ordinal));
-        await Isolation.AssertDeniedAsync(_portal, "demo-town", details.Replace("/Details/", "/Reassign/", StringComparison.Ordinal));
+        await Isolation.AssertDeniedAsync(Portal, "demo-town", details.Replace("/Details/", "/Work/", StringComparison.Ordinal));
+        await Isolation.AssertDeniedAsync(Portal, "demo-town", details.Replace("/Details/", "/Refer/", StringComparison.Ordinal));
+        await Isolation.AssertDeniedAsync(Portal, "demo-town", details.Replace("/Details/", "/Reassign/", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -139,25 +116,25 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [InlineData("/r/nowhere/x")]
     public async Task M2_a_wrong_token_gets_404(string url)
     {
-        using var anonymous = new PortalClient(_portal);
+        using var anonymous = new PortalClient(Portal);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
     }
 
     [Fact]
     public async Task M2_an_expired_token_is_refused()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "钱先生", null);
         await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Input.Result"] = "已办结" });
         var id = Guid.Parse(details.Split('/')[^1]);
-        await using (var db = _portal.CreateDbContext(Demo.Yicheng))
+        await using (var db = Portal.CreateDbContext(Demo.Yicheng))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
             await transaction.CommitAsync();
         }
 
-        using var resident = new PortalClient(_portal);
+        using var resident = new PortalClient(Portal);
         var page = await resident.GetDocumentAsync(new Uri(receipt.QuerySelector("#rating-link")!.GetAttribute("href")!).PathAndQuery);
         Assert.Contains("过期", page.QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
     }
@@ -165,13 +142,13 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_public_page_says_services_are_free_and_shows_no_id_numbers_or_phones()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         await DeskSteps.IntakeAsync(desk, "孙女士", "13911112222", "11010519491231002X");
-        var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        var head = await SignInAsync("demo-head");
         var publicUrl = (await head.GetDocumentAsync("/Desk/Station")).QuerySelector("#public-link")!.GetAttribute("href")!;
         head.Dispose();
 
-        using var anonymous = new PortalClient(_portal);
+        using var anonymous = new PortalClient(Portal);
         var page = await anonymous.GetDocumentAsync(publicUrl);
         Assert.NotNull(page.QuerySelector("#free-notice"));
         Assert.NotEmpty(page.QuerySelectorAll("#desks .card"));
@@ -185,7 +162,7 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Residents_find_their_stations_public_page_from_the_public_directory()
     {
-        using var anonymous = new PortalClient(_portal);
+        using var anonymous = new PortalClient(Portal);
         var directory = await anonymous.GetDocumentAsync("/Public/Stations");
         var link = directory.QuerySelector("#stations-yicheng a")!.GetAttribute("href")!;
         var page = await anonymous.GetDocumentAsync(link);
@@ -206,7 +183,7 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Viewing_a_residents_whole_id_number_is_logged()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "周先生", null, "11010519491231002X");
         var casePage = await desk.GetDocumentAsync(details);
         var residentUrl = casePage.QuerySelector("a[href^='/Desk/Residents/Details/']")!.GetAttribute("href")!;
@@ -215,14 +192,14 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
         var whole = await desk.GetDocumentAsync(residentUrl + "?reveal=true");
         Assert.Contains("11010519491231002X", whole.QuerySelector("#resident-id")!.TextContent, StringComparison.Ordinal);
 
-        await using var db = _portal.CreateDbContext(null);
+        await using var db = Portal.CreateDbContext(null);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "PersonalDataViewed" && a.Entity == "Resident" && a.UserName == "demo-desk"));
     }
 
     [Fact]
     public async Task The_ledger_exports_csv_and_xlsx()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         await DeskSteps.IntakeAsync(desk, "吴先生", null);
         var csv = await desk.GetAsync("/Desk/Ledger?handler=Export&format=csv");
         Assert.Contains("低保对象服务", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -233,7 +210,7 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_head_defines_a_desk_and_prints_its_plate()
     {
-        using var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var head = await SignInAsync("demo-head");
         var saved = await head.SubmitFormAsync("/Desk/Desks/Edit", new Dictionary<string, string> { ["Input.Number"] = "9", ["Input.Areas"] = "D2" }, "#desk-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var list = await head.GetDocumentAsync("/Desk/Desks");
@@ -244,9 +221,9 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_town_sees_its_stations_cases_read_only()
     {
-        using var desk = await PortalClient.SignedInAsync(_portal, "demo-desk");
+        using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "郑先生", null);
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         var page = await town.GetDocumentAsync(details);
         Assert.Null(page.QuerySelector("#case-actions"));
         Assert.NotNull((await town.GetDocumentAsync("/Desk")).QuerySelector("#by-station"));
@@ -255,8 +232,8 @@ public sealed class ServiceDeskTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Desk_staff_without_a_registered_station_cannot_take_intakes()
     {
-        var user = await _portal.CreateUserAsync("desk-donghong", AppRoles.DeskStaff, "yicheng", "东虹社区");
-        using var client = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        var user = await Portal.CreateUserAsync("desk-donghong", AppRoles.DeskStaff, "yicheng", "东虹社区");
+        using var client = await SignInAsync(user, PortalFactory.ProbePassword);
         var page = await client.GetDocumentAsync("/Desk/Intake");
         Assert.NotNull(page.QuerySelector("#no-station"));
         Assert.Null(page.QuerySelector("#intake-form"));

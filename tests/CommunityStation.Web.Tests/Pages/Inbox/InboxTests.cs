@@ -1,29 +1,20 @@
-using System.Net;
 using CommunityStation.Domain.Inbox;
-using CommunityStation.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityStation.Web.Tests.Pages.Inbox;
 
 /// <summary>The to-do inbox: applications waiting for the user's role, and their own notifications only.</summary>
-public sealed class InboxTests : IClassFixture<PortalFactory>
+public sealed class InboxTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public InboxTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task The_town_sees_the_application_waiting_in_its_queue_and_another_town_does_not()
     {
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         var inbox = await town.GetDocumentAsync("/Inbox");
         Assert.Contains("氿滨社区", inbox.QuerySelector("#todos")!.TextContent, StringComparison.Ordinal);
 
-        using var other = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        using var other = await SignInAsync("demo-town2");
         var otherInbox = await other.GetDocumentAsync("/Inbox");
         Assert.DoesNotContain("氿滨社区", otherInbox.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
@@ -32,11 +23,11 @@ public sealed class InboxTests : IClassFixture<PortalFactory>
     public async Task A_notification_is_marked_read_by_its_recipient_and_not_by_anyone_else()
     {
         var id = await NotifyAsync("demo-town", "收件箱测试通知");
-        using var other = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        using var other = await SignInAsync("demo-town2");
         var foreign = await other.PostAsync($"/Inbox?handler=Read&id={id}", new Dictionary<string, string>(), "/Inbox");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
 
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         var before = await town.GetDocumentAsync("/Inbox");
         Assert.Contains("收件箱测试通知", before.QuerySelector("#notifications")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(before.QuerySelector("#unread-count"));
@@ -49,10 +40,10 @@ public sealed class InboxTests : IClassFixture<PortalFactory>
 
     private async Task<Guid> NotifyAsync(string userName, string title)
     {
-        using var scope = _portal.Services.CreateScope();
+        using var scope = Portal.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CommunityStation.Infrastructure.Identity.AppUser>>();
         var user = await users.FindByNameAsync(userName);
-        await using var db = _portal.CreateDbContext(user!.TenantId);
+        await using var db = Portal.CreateDbContext(user!.TenantId);
         var notification = new Notification(Guid.CreateVersion7(), user.Id, title, "/Inbox", DateTimeOffset.UtcNow);
         db.Notifications.Add(notification);
         await db.SaveChangesAsync();

@@ -1,21 +1,10 @@
-using System.Net;
 using CommunityStation.Domain.Registration;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>The registration journey over HTTP: RC → town → bureau, with documents, returns and the certificate.</summary>
-public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
+public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public RegistrationFlowTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     public static byte[] Pdf(string text = "x") => CommunityStation.Web.Tests.Documents.TestPdf.Titled(text);
 
     public static Dictionary<string, string> Particulars(string head = "李红") => new()
@@ -77,7 +66,7 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task R1_to_R4_apply_return_resubmit_agree_register_and_the_certificate_shows_the_uniform_name()
     {
-        using var rc = await PortalClient.SignedInAsync(_portal, "demo-rc");
+        using var rc = await SignInAsync("demo-rc");
         var details = await StartAsync(rc);
 
         // R4: submitting with documents missing is refused and names them.
@@ -91,7 +80,7 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(rc, details, "#submit")).StatusCode);
 
         // R2: the town returns it with reasons; the RC replaces a document and resubmits.
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(town, details, "#return", new() { ["Input.Text"] = "验资报告不清晰" })).StatusCode);
         var returned = await rc.GetDocumentAsync(details);
         Assert.Contains("验资报告不清晰", returned.QuerySelector("#return-reason")!.TextContent, StringComparison.Ordinal);
@@ -102,7 +91,7 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(town, details, "#agree", new() { ["Input.Text"] = "经审核，同意设立。" })).StatusCode);
 
         // R3: the bureau registers with number, USCC and date.
-        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var bureau = await SignInAsync("demo-bureau");
         var queue = await bureau.GetDocumentAsync("/Registration/Applications");
         Assert.Contains(queue.QuerySelectorAll("#applications tbody tr"), r => r.GetAttribute("data-community") == "东虹社区");
         var registered = await ActAsync(bureau, details, "#register", new()
@@ -132,7 +121,7 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task B2_R5_the_plaque_and_the_register_carry_the_uniform_name()
     {
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         var register = await town.GetDocumentAsync("/Registration/Stations");
         var station = register.QuerySelector("#stations tr[data-community='城中社区'] a")!;
         Assert.Equal("宜兴市宜城街道城中社区事务工作站", station.TextContent.Trim());
@@ -145,8 +134,8 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task R4_the_refusal_naming_missing_documents_is_in_english_for_an_english_user()
     {
-        var user = await _portal.CreateUserAsync("rc-heqiao-nanxin", AppRoles.RcOfficer, "heqiao", "南新社区");
-        using var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        var user = await Portal.CreateUserAsync("rc-heqiao-nanxin", AppRoles.RcOfficer, "heqiao", "南新社区");
+        using var rc = await SignInAsync(user, PortalFactory.ProbePassword);
         await rc.UseCultureAsync("en");
         var details = await StartAsync(rc);
         var refused = await ActAsync(rc, details, "#submit");
@@ -158,8 +147,8 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task R1_a_community_with_an_application_in_progress_cannot_start_another()
     {
-        var user = await _portal.CreateUserAsync("rc-jiubin", AppRoles.RcOfficer, "yicheng", "氿滨社区");
-        using var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        var user = await Portal.CreateUserAsync("rc-jiubin", AppRoles.RcOfficer, "yicheng", "氿滨社区");
+        using var rc = await SignInAsync(user, PortalFactory.ProbePassword);
         var page = await rc.GetDocumentAsync("/Registration/Applications/Create?kind=Establish");
         Assert.Contains("R1", page.QuerySelector("#blocked")!.TextContent, StringComparison.Ordinal);
     }
@@ -167,40 +156,29 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Bad_particulars_are_refused_at_the_field_and_the_input_is_kept()
     {
-        var user = await _portal.CreateUserAsync("rc-qiting", AppRoles.RcOfficer, "qiting", "东郊社区");
-        using var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        var user = await Portal.CreateUserAsync("rc-qiting", AppRoles.RcOfficer, "qiting", "东郊社区");
+        using var rc = await SignInAsync(user, PortalFactory.ProbePassword);
         var fields = Particulars();
         fields["Input.HeadIdNumber"] = "110105194912310021";
         fields["Input.HeadPhone"] = "0510-1234567";
         var response = await rc.SubmitFormAsync("/Registration/Applications/Create?kind=Establish", fields);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("GB 11643", page.QuerySelector("span[data-valmsg-for='Input.HeadIdNumber']")!.TextContent, StringComparison.Ordinal);
-        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.HeadPhone']")!.TextContent.Trim());
+        Assert.Contains("GB 11643", await Refused.MessageAtAsync(response, "Input.HeadIdNumber"), StringComparison.Ordinal);
+        var page = await Refused.AtFieldAsync(response, "Input.HeadPhone");
         Assert.Equal("东虹路1号社区事务受理大厅", page.QuerySelector("input[name='Input.PremisesAddress']")!.GetAttribute("value"));
     }
 
     [Fact]
     public async Task Two_town_officials_agreeing_at_once_produce_exactly_one_transition()
     {
-        var second = await _portal.CreateUserAsync("town-yicheng-2", AppRoles.TownOfficial, "yicheng");
-        using var first = await PortalClient.SignedInAsync(_portal, "demo-town");
-        using var other = await PortalClient.SignedInAsync(_portal, second, "Probe!pass-2026");
+        var second = await Portal.CreateUserAsync("town-yicheng-2", AppRoles.TownOfficial, "yicheng");
+        using var first = await SignInAsync("demo-town");
+        using var other = await SignInAsync(second, PortalFactory.ProbePassword);
         var details = $"/Registration/Applications/Details/{Demo.JiubinApplication}";
 
         // Both open the application at the same version, then both agree at once.
-        var pageA = await first.GetDocumentAsync(details);
-        var pageB = await other.GetDocumentAsync(details);
-        var fields = new Dictionary<string, string> { ["Input.Text"] = "同意" };
-        var results = await Task.WhenAll(
-            first.SubmitLoadedFormAsync(pageA, "#town-decision form", fields, "#agree"),
-            other.SubmitLoadedFormAsync(pageB, "#town-decision form", fields, "#agree"));
+        await Concurrent.AssertOneWinsAsync(first, other, details, "#town-decision form", new Dictionary<string, string> { ["Input.Text"] = "同意" }, "#agree");
 
-        Assert.Single(results, r => r.StatusCode == HttpStatusCode.Redirect);
-        var loser = Assert.Single(results, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.Contains("已由", (await PortalClient.ParseAsync(loser)).QuerySelector("#errors")!.TextContent, StringComparison.Ordinal);
-
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         Assert.Equal(1, await db.ApplicationSteps.CountAsync(s => s.ApplicationId == Demo.JiubinApplication && s.Action == StepAction.TownAgreed));
         Assert.Equal(ApplicationStatus.AgreedByTown, (await db.StationApplications.SingleAsync(a => a.Id == Demo.JiubinApplication)).Status);
@@ -209,9 +187,9 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task The_register_exports_csv_and_xlsx_and_shows_the_rollout_to_the_bureau()
     {
-        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var bureau = await SignInAsync("demo-bureau");
         var register = await bureau.GetDocumentAsync("/Registration/Stations");
-        Assert.Contains(register.QuerySelectorAll("#stations tbody tr"), r => r.GetAttribute("data-community") == "丁山社区");
+        Assert.Contains("丁山社区", register.AttributesOf("#stations tbody tr", "data-community"));
         Assert.NotNull(register.QuerySelector("#rollout"));
 
         var csv = await bureau.GetAsync("/Registration/Stations?handler=Export&format=csv");
@@ -227,9 +205,9 @@ public sealed class RegistrationFlowTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task A_town_sees_only_its_own_stations_in_the_register()
     {
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        using var town = await SignInAsync("demo-town2");
         var register = await town.GetDocumentAsync("/Registration/Stations");
-        var communities = register.QuerySelectorAll("#stations tbody tr").Select(r => r.GetAttribute("data-community")).ToList();
+        var communities = register.AttributesOf("#stations tbody tr", "data-community");
         Assert.Contains("丁山社区", communities);
         Assert.DoesNotContain("城中社区", communities);
     }

@@ -1,20 +1,9 @@
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>A town official of another tenant (and an RC of another community) gets 404 on every page and document.</summary>
 [Collection(PortalCollection.Name)]
-public sealed class RegistrationIsolationTests
+public sealed class RegistrationIsolationTests(PortalFactory portal) : PortalTests(portal)
 {
-    private readonly PortalFactory _portal;
-
-    public RegistrationIsolationTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     public static TheoryData<string> ApplicationPages => new()
     {
         "/Registration/Applications/Details/{0}",
@@ -42,35 +31,35 @@ public sealed class RegistrationIsolationTests
     [Theory]
     [MemberData(nameof(ApplicationPages))]
     public Task Another_towns_official_gets_404_for_an_application(string page) =>
-        Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", page, Demo.ChengzhongApplication);
+        Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", page, Demo.ChengzhongApplication);
 
     [Theory]
     [MemberData(nameof(RcApplicationPages))]
     public Task An_rc_officer_of_another_town_gets_404(string page) =>
-        Isolation.AssertOtherTenantGets404Async(_portal, "demo-rc2", page, Demo.ChengzhongApplication);
+        Isolation.AssertOtherTenantGets404Async(Portal, "demo-rc2", page, Demo.ChengzhongApplication);
 
     [Theory]
     [MemberData(nameof(RcApplicationPages))]
     public async Task An_rc_officer_of_another_community_in_the_same_town_gets_404(string page)
     {
-        var user = await _portal.CreateUserAsync("rc-nanhong", AppRoles.RcOfficer, "yicheng", "南虹社区");
-        await Isolation.AssertOtherTenantGets404Async(_portal, user, page, Demo.ChengzhongApplication, "Probe!pass-2026");
+        var user = await Portal.CreateUserAsync("rc-nanhong", AppRoles.RcOfficer, "yicheng", "南虹社区");
+        await Isolation.AssertOtherTenantGets404Async(Portal, user, page, Demo.ChengzhongApplication, PortalFactory.ProbePassword);
     }
 
     [Theory]
     [MemberData(nameof(StationPages))]
     public async Task Another_towns_official_gets_404_for_a_station(string page) =>
-        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", page, await ChengzhongStationAsync());
+        await Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", page, await ChengzhongStationAsync());
 
     [Fact]
     public async Task Another_towns_official_gets_404_for_a_document()
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var document = await db.ApplicationDocuments.Where(d => d.ApplicationId == Demo.ChengzhongApplication).Select(d => d.Id).FirstAsync();
-        await Isolation.AssertOtherTenantGets404Async(_portal, "demo-town2", "/Registration/Documents/Download/{0}", document);
+        await Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", "/Registration/Documents/Download/{0}", document);
         // Desk staff of the same town hold no registration capability at all (AccessDeclaration).
-        await Isolation.AssertDeniedAsync(_portal, "demo-desk", $"/Registration/Documents/Download/{document}");
+        await Isolation.AssertDeniedAsync(Portal, "demo-desk", $"/Registration/Documents/Download/{document}");
     }
 
     [Fact]
@@ -78,7 +67,7 @@ public sealed class RegistrationIsolationTests
     {
         foreach (var user in new[] { "demo-town", "demo-bureau" })
         {
-            using var client = await PortalClient.SignedInAsync(_portal, user);
+            using var client = await SignInAsync(user);
             await client.GetDocumentAsync($"/Registration/Applications/Details/{Demo.ChengzhongApplication}");
             await client.GetDocumentAsync($"/Registration/Stations/Certificate/{await ChengzhongStationAsync()}");
         }
@@ -86,7 +75,7 @@ public sealed class RegistrationIsolationTests
 
     private async Task<Guid> ChengzhongStationAsync()
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         return await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync();
     }

@@ -1,26 +1,15 @@
-using System.Net;
 using System.Text;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Web.Tests.Documents;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>R4 uploads: accepted by content, not name; size-limited; hashed; versions kept.</summary>
-public sealed class UploadTests : IClassFixture<PortalFactory>
+public sealed class UploadTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public UploadTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     private async Task<(PortalClient Rc, string Details)> DraftAsync()
     {
-        var user = await _portal.CreateUserAsync("rc-xinjie", AppRoles.RcOfficer, "xinjie", "新街社区");
-        var rc = await PortalClient.SignedInAsync(_portal, user, "Probe!pass-2026");
+        var user = await Portal.CreateUserAsync("rc-xinjie", AppRoles.RcOfficer, "xinjie", "新街社区");
+        var rc = await SignInAsync(user, PortalFactory.ProbePassword);
         var list = await rc.GetDocumentAsync("/Registration/Applications");
         var existing = list.QuerySelector("#applications tbody a")?.GetAttribute("href");
         return (rc, existing ?? await RegistrationFlowTests.StartAsync(rc));
@@ -87,7 +76,7 @@ public sealed class UploadTests : IClassFixture<PortalFactory>
         var photo = TestImages.WithExifGps(TestImages.Jpeg());
         Assert.Equal(HttpStatusCode.Redirect, (await rc.UploadAsync(details, "tr[data-slot='HeadIdentity'] form.upload-form", "photo.jpg", photo, "image/jpeg")).StatusCode);
 
-        await using var db = _portal.CreateDbContext(CommunityStation.Infrastructure.Seeding.DemoData.TenantId("xinjie"));
+        await using var db = Portal.CreateDbContext(CommunityStation.Infrastructure.Seeding.DemoData.TenantId("xinjie"));
         await using var transaction = await db.Database.BeginTransactionAsync();
         var stored = await db.ApplicationDocuments.Where(d => d.Slot == CommunityStation.Domain.Registration.DocumentSlot.HeadIdentity && d.ContentType == "image/jpeg").OrderByDescending(d => d.Version).FirstAsync();
         Assert.False(TestImages.HasExif(stored.Content));
@@ -115,7 +104,7 @@ public sealed class UploadTests : IClassFixture<PortalFactory>
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
         Assert.DoesNotContain("..", download.Content.Headers.ContentDisposition.FileNameStar ?? download.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
 
-        await using var db = _portal.CreateDbContext(CommunityStation.Infrastructure.Seeding.DemoData.TenantId("xinjie"));
+        await using var db = Portal.CreateDbContext(CommunityStation.Infrastructure.Seeding.DemoData.TenantId("xinjie"));
         await using var transaction = await db.Database.BeginTransactionAsync();
         var stored = await db.ApplicationDocuments.Where(d => d.Slot == CommunityStation.Domain.Registration.DocumentSlot.PremisesProof).OrderBy(d => d.Version).FirstAsync();
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(first)), stored.Sha256);

@@ -1,23 +1,13 @@
-using System.Net;
 using System.Text;
 using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
-public sealed class StaffTests : IClassFixture<PortalFactory>
+public sealed class StaffTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public StaffTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     private async Task<Guid> StationAsync(string tenant, string community)
     {
-        await using var db = _portal.CreateDbContext(DemoData.TenantId(tenant));
+        await using var db = Portal.CreateDbContext(DemoData.TenantId(tenant));
         await using var transaction = await db.Database.BeginTransactionAsync();
         var communityId = DemoData.CommunityId(tenant, community);
         return await db.Stations.Where(s => s.CommunityId == communityId).Select(s => s.Id).FirstAsync();
@@ -27,13 +17,13 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     public async Task H6_file_acknowledge_then_a_roster_change_marks_the_filing_out_of_date()
     {
         var station = await StationAsync("heqiao", "和桥社区");
-        var town = await _portal.CreateUserAsync("town-heqiao", CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial, "heqiao");
-        using var official = await PortalClient.SignedInAsync(_portal, town, "Probe!pass-2026");
+        var town = await Portal.CreateUserAsync("town-heqiao", CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial, "heqiao");
+        using var official = await SignInAsync(town, PortalFactory.ProbePassword);
         var roster = $"/Staff/Stations/Roster/{station}";
         Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-out-of-date"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form")).StatusCode);
-        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var bureau = await SignInAsync("demo-bureau");
         var queue = await bureau.GetDocumentAsync("/Staff/Filings");
         var filingLink = queue.QuerySelector("#filings tr[data-station='宜兴市和桥镇和桥社区事务工作站'] a")!.GetAttribute("href")!;
         var filing = await bureau.GetDocumentAsync(filingLink);
@@ -54,10 +44,10 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     public async Task H6_the_bureau_returns_a_filing_with_reasons()
     {
         var station = await StationAsync("dingshu", "丁山社区");
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        using var official = await SignInAsync("demo-town2");
         var roster = $"/Staff/Stations/Roster/{station}";
         await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form");
-        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var bureau = await SignInAsync("demo-bureau");
         var link = (await bureau.GetDocumentAsync("/Staff/Filings")).QuerySelector("#filings tr[data-station='宜兴市丁蜀镇丁山社区事务工作站'] a")!.GetAttribute("href")!;
         var empty = await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Reasons"] = "" }, "#decide-form", link + "?handler=Return");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
@@ -69,7 +59,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     public async Task H1_H2_channel_a_warnings_need_a_reason_and_the_rc_term_caps_the_contract_in_the_users_language()
     {
         var person = DeterministicGuid.For("person:yicheng:城中社区:4"); // an RC member born in the 1970s, high school
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         await official.UseCultureAsync("en");
         var page = $"/Staff/Contracts/Create?person={person}&channel=A";
         var form = await official.GetDocumentAsync(page);
@@ -87,7 +77,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     public async Task S4_appointing_a_part_time_deputy_is_refused_at_the_page()
     {
         var station = await StationAsync("yicheng", "南虹社区");
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var appoint = $"/Staff/Stations/Appoint/{station}";
         var page = await official.GetDocumentAsync(appoint);
         var person = page.QuerySelector("#Input_PersonId option[value!='']")!.GetAttribute("value")!;
@@ -101,14 +91,14 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     {
         var station = await StationAsync("dingshu", "丁山社区");
         string?[] officers;
-        await using (var db = _portal.CreateDbContext(DemoData.TenantId("dingshu")))
+        await using (var db = Portal.CreateDbContext(DemoData.TenantId("dingshu")))
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             var community = DemoData.CommunityId("dingshu", "丁山社区");
             officers = await db.Communities.Where(c => c.Id == community).Select(c => new[] { c.PartySecretaryName, c.RcDirectorName }).FirstAsync();
         }
 
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town2");
+        using var official = await SignInAsync("demo-town2");
         var appoint = $"/Staff/Stations/Appoint/{station}";
         var page = await official.GetDocumentAsync(appoint);
         var person = page.QuerySelectorAll("#Input_PersonId option[value!='']").First(o => !officers.Contains(o.TextContent.Trim())).GetAttribute("value")!;
@@ -122,7 +112,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(appoint, fields, "#post-form")).StatusCode);
         var roster = await official.GetDocumentAsync($"/Staff/Stations/Roster/{station}");
         Assert.Single(roster.QuerySelectorAll("#roster tr[data-kind='Head']"));
-        await using var audit = _portal.CreateDbContext(null);
+        await using var audit = Portal.CreateDbContext(null);
         Assert.True(await audit.AuditEntries.AnyAsync(a => a.Kind == "SoftRuleOverride" && a.UserName == "demo-town2" && a.Detail!.Contains("书记长期病假")));
     }
 
@@ -130,7 +120,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     public async Task S5_the_town_changes_a_posts_duties_on_its_own_page()
     {
         var station = await StationAsync("yicheng", "城中社区");
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var roster = $"/Staff/Stations/Roster/{station}";
         var link = (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy'] a.post-link")!.GetAttribute("href")!;
         var saved = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D7" }, "#duties-form");
@@ -145,21 +135,21 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task A_head_sees_the_roster_but_cannot_open_its_action_pages()
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         var station = await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync();
-        using var head = await PortalClient.SignedInAsync(_portal, "demo-head");
+        using var head = await SignInAsync("demo-head");
         var roster = await head.GetDocumentAsync($"/Staff/Stations/Roster/{station}");
         Assert.Null(roster.QuerySelector("#file-form"));
         Assert.Null(roster.QuerySelector("#roster a.deploy-link"));
-        await Isolation.AssertDeniedAsync(_portal, "demo-head", $"/Staff/Stations/Appoint/{station}");
-        await Isolation.AssertDeniedAsync(_portal, "demo-head", $"/Staff/Stations/File/{station}");
+        await Isolation.AssertDeniedAsync(Portal, "demo-head", $"/Staff/Stations/Appoint/{station}");
+        await Isolation.AssertDeniedAsync(Portal, "demo-head", $"/Staff/Stations/File/{station}");
     }
 
     [Fact]
     public async Task A_list_longer_than_a_page_shows_the_total_and_links_to_the_next_page()
     {
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var first = await official.GetDocumentAsync("/Staff/People?pageSize=10");
         var pager = first.QuerySelector(".pager")!;
         var total = int.Parse(pager.GetAttribute("data-total")!, System.Globalization.CultureInfo.InvariantCulture);
@@ -181,7 +171,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Import_with_good_and_bad_rows_takes_nothing_and_names_each_bad_line()
     {
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var csv = string.Join("\n",
             "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
             "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
@@ -192,7 +182,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
         var lines = page.QuerySelectorAll("#import-refused li").Select(li => li.GetAttribute("data-line")).ToList();
         Assert.Equal(["3", "4"], lines);
 
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         Assert.False(await db.People.AnyAsync(p => p.Name == "好人甲"));
     }
@@ -200,7 +190,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Import_of_good_rows_takes_them_all()
     {
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var first17 = "32028219900101123";
         var csv = "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期\n"
             + $"导入人员,{first17}{CommunityStation.Domain.Common.ChineseIdNumber.ComputeCheckCharacter(first17)},13800004444,本科,二级,是,否,东虹社区,居委会成员,2024-01-01\n";
@@ -211,7 +201,7 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Importing_the_same_file_twice_changes_nothing_the_second_time_and_reports_the_rows_unchanged()
     {
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         string Id(string first17) => first17 + CommunityStation.Domain.Common.ChineseIdNumber.ComputeCheckCharacter(first17);
         var (one, two) = (Id("32028219850505101"), Id("32028219860606202"));
         string Csv(string phone) => "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期\n"
@@ -231,14 +221,14 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
         var corrected = (await PortalClient.ParseAsync(await Upload(official, Csv("13800005557")))).QuerySelector("#import-taken")!;
         Assert.Equal(("0", "1", "1"), (corrected.GetAttribute("data-created"), corrected.GetAttribute("data-updated"), corrected.GetAttribute("data-unchanged")));
         Assert.Equal(before, await AssignmentsOfAsync(one, two));
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         Assert.Equal("13800005557", await db.People.Where(p => p.IdNumber == one).Select(p => p.Phone).SingleAsync());
     }
 
     private async Task<List<Guid>> AssignmentsOfAsync(params string[] idNumbers)
     {
-        await using var db = _portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         return await db.WorkforceAssignments.Where(a => db.People.Any(p => p.Id == a.PersonId && idNumbers.Contains(p.IdNumber)))
             .OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
@@ -247,12 +237,12 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task S1_the_ratio_page_shows_required_and_actual_for_each_community()
     {
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var page = await official.GetDocumentAsync("/Staff/Ratio");
         var row = page.QuerySelector("#community-ratios tr[data-community='东虹社区']")!;
         Assert.Equal("16", row.QuerySelector(".required")!.TextContent.Trim()); // ceil(3120 / 200)
         Assert.NotNull(page.QuerySelector("#town-ratios"));
-        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var bureau = await SignInAsync("demo-bureau");
         Assert.NotNull((await bureau.GetDocumentAsync("/Staff/Ratio")).QuerySelector("#city-ratio"));
         Assert.NotNull((await bureau.GetDocumentAsync("/")).QuerySelector("#shortfall-count"));
     }
@@ -260,12 +250,12 @@ public sealed class StaffTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task Viewing_a_persons_whole_id_number_is_logged_and_lists_are_masked()
     {
-        using var official = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var official = await SignInAsync("demo-town");
         var list = await official.GetDocumentAsync("/Staff/People");
         Assert.DoesNotMatch(@"\d{17}[\dX]", list.QuerySelector("#people")!.TextContent);
         var details = list.QuerySelector("#people tbody a")!.GetAttribute("href")!;
         await official.GetDocumentAsync(details + "?reveal=true");
-        await using var db = _portal.CreateDbContext(null);
+        await using var db = Portal.CreateDbContext(null);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "PersonalDataViewed" && a.Entity == "Person" && a.UserName == "demo-town"));
     }
 

@@ -1,25 +1,13 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Access: role, tenant and community. Own database: the class changes accounts.</summary>
-public sealed class AccessTests : IClassFixture<PortalFactory>
+public sealed class AccessTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public AccessTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task A_new_role_replaces_the_old_one()
     {
-        var user = await _portal.CreateUserAsync("rc-promoted", AppRoles.RcOfficer, "yicheng", "南虹社区");
-        var id = await AdminUsers.IdOfAsync(_portal, user);
-        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        var (_, id) = await AdminUsers.NewAccountAsync(Portal, "rc-promoted", AppRoles.RcOfficer, "南虹社区");
+        using var admin = await SignInAsync("demo-admin");
 
         var saved = await admin.SubmitFormAsync($"/Admin/Users/Access/{id}", new Dictionary<string, string> { ["Input.Role"] = AppRoles.TownOfficial, ["Input.CommunityId"] = string.Empty }, "#access-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -30,25 +18,21 @@ public sealed class AccessTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task A_role_that_needs_a_community_is_refused_at_the_field_without_one()
     {
-        var user = await _portal.CreateUserAsync("town-to-rc", AppRoles.TownOfficial, "yicheng");
-        var id = await AdminUsers.IdOfAsync(_portal, user);
-        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        var (_, id) = await AdminUsers.NewAccountAsync(Portal, "town-to-rc");
+        using var admin = await SignInAsync("demo-admin");
 
         var refused = await admin.SubmitFormAsync($"/Admin/Users/Access/{id}", new Dictionary<string, string> { ["Input.Role"] = AppRoles.RcOfficer }, "#access-form");
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        var page = await PortalClient.ParseAsync(refused);
-        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.CommunityId']")!.TextContent.Trim());
+        var page = await Refused.AtFieldAsync(refused, "Input.CommunityId");
         Assert.Equal(AppRoles.RcOfficer, page.QuerySelector("select[name='Input.Role'] option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]
     public async Task An_administrator_cannot_take_away_their_own_admin_role()
     {
-        var id = await AdminUsers.IdOfAsync(_portal, "demo-admin");
-        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        var id = await AdminUsers.IdOfAsync(Portal, "demo-admin");
+        using var admin = await SignInAsync("demo-admin");
 
         var refused = await admin.SubmitFormAsync($"/Admin/Users/Access/{id}", new Dictionary<string, string> { ["Input.Role"] = AppRoles.Bureau }, "#access-form");
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.NotEmpty((await PortalClient.ParseAsync(refused)).QuerySelector("span[data-valmsg-for='Input.Role']")!.TextContent.Trim());
+        await Refused.AtFieldAsync(refused, "Input.Role");
     }
 }

@@ -1,20 +1,10 @@
-using System.Net;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
 
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Create. Own database: the class adds accounts.</summary>
-public sealed class CreateTests : IClassFixture<PortalFactory>
+public sealed class CreateTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public CreateTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     private static Dictionary<string, string> Account(string userName, Guid communityId) => new()
     {
         ["Input.UserName"] = userName,
@@ -28,25 +18,23 @@ public sealed class CreateTests : IClassFixture<PortalFactory>
     [Fact]
     public async Task An_administrator_creates_an_rc_officer_who_can_then_sign_in()
     {
-        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        using var admin = await SignInAsync("demo-admin");
         var created = await admin.SubmitFormAsync("/Admin/Users/Create", Account("rc-xinjie-new", DemoData.CommunityId("xinjie", "新街社区")));
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var edit = await admin.GetDocumentAsync(created.Headers.Location!.ToString());
         Assert.Equal("rc-xinjie-new", edit.QuerySelector("#user-name")!.TextContent.Trim());
         Assert.Contains("居委会", edit.QuerySelector("#user-roles")!.TextContent, StringComparison.Ordinal);
 
-        using var rc = await PortalClient.SignedInAsync(_portal, "rc-xinjie-new", "Xinjie!rc-2026");
+        using var rc = await SignInAsync("rc-xinjie-new", "Xinjie!rc-2026");
         await rc.GetDocumentAsync("/Registration/Applications");
     }
 
     [Fact]
     public async Task A_community_of_another_tenant_is_refused_at_the_field_and_the_input_is_kept()
     {
-        using var admin = await PortalClient.SignedInAsync(_portal, "demo-admin");
+        using var admin = await SignInAsync("demo-admin");
         var refused = await admin.SubmitFormAsync("/Admin/Users/Create", Account("rc-crossed", Demo.Shushan));
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        var page = await PortalClient.ParseAsync(refused);
-        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.CommunityId']")!.TextContent.Trim());
+        var page = await Refused.AtFieldAsync(refused, "Input.CommunityId");
         Assert.Equal("rc-crossed", page.QuerySelector("input[name='Input.UserName']")!.GetAttribute("value"));
     }
 }

@@ -1,28 +1,18 @@
-using System.Net;
-using CommunityStation.Web.Tests.Infrastructure;
-
 namespace CommunityStation.Web.Tests.Pages.Registration.Applications;
 
 /// <summary>
 /// The action pages (Decide, Register) re-render themselves when a rule refuses: the message stands under
 /// the field it concerns and what the user typed is kept. Own database: the class moves an application on.
 /// </summary>
-public sealed class ActionPageTests : IClassFixture<PortalFactory>
+public sealed class ActionPageTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
 {
-    private readonly PortalFactory _portal;
-
-    public ActionPageTests(PortalFactory portal)
-    {
-        _portal = portal;
-    }
-
     [Fact]
     public async Task Refusals_on_the_decide_and_register_pages_stand_under_their_field_and_keep_the_input()
     {
         var details = $"/Registration/Applications/Details/{Demo.JiubinApplication}";
 
         // R2: returning without reasons is refused by the domain, under the reasons box of the Decide page.
-        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        using var town = await SignInAsync("demo-town");
         var unreasoned = await RegistrationFlowTests.ActAsync(town, details, "#return", new() { ["Input.Text"] = "  " });
         Assert.Equal(HttpStatusCode.OK, unreasoned.StatusCode);
         var decide = await PortalClient.ParseAsync(unreasoned);
@@ -33,7 +23,7 @@ public sealed class ActionPageTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.Redirect, (await RegistrationFlowTests.ActAsync(town, details, "#agree", new() { ["Input.Text"] = "同意设立。" })).StatusCode);
 
         // R3: a registration number already in use is refused under the number; the USCC typed is kept.
-        using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
+        using var bureau = await SignInAsync("demo-bureau");
         var uscc = "52320282MJ5000002" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000002");
         var taken = await RegistrationFlowTests.ActAsync(bureau, details, "#register", new()
         {
