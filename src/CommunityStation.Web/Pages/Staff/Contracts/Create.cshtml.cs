@@ -51,9 +51,12 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
         }
         else
         {
-            Input.StationId = Stations.FirstOrDefault()?.Id;
+            // The station of the person's own community first: channel A hires from its RC and assistants (H1).
+            var station = Stations.FirstOrDefault(s => _sides.Any(w => w.CommunityId == s.CommunityId && w.IsCurrentOn(today)))
+                ?? (Stations.Count > 0 ? Stations[0] : null);
+            Input.StationId = station?.Id;
             Input.Start = today;
-            Input.End = Stations.Count > 0 && Channel == HiringChannel.A ? Stations[0].RcTermEnd : today.AddYears(3);
+            Input.End = station is not null && Channel == HiringChannel.A ? station.RcTermEnd : today.AddYears(3);
         }
 
         if (Terms() is { } terms)
