@@ -23,12 +23,22 @@ public sealed record HiringThresholds(int ChannelATargetAge, int ChannelAAgeTole
 /// </summary>
 public static class Eligibility
 {
-    /// <summary>H1: about 45, generally 大专 or above, can use a computer. All soft.</summary>
-    public static IReadOnlyList<RuleWarning> ChannelA(Person person, DateOnly on, HiringThresholds t)
+    /// <summary>
+    /// H1: mainly from the community's RC members and assistants (主要从…中聘用), about 45, generally 大专
+    /// or above, can use a computer. All soft. <paramref name="sides"/>: the person's workforce sides
+    /// (any others are ignored); <paramref name="communityId"/>: the community of the station hiring.
+    /// </summary>
+    public static IReadOnlyList<RuleWarning> ChannelA(Person person, DateOnly on, HiringThresholds t, IEnumerable<WorkforceAssignment> sides, Guid communityId)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(t);
+        ArgumentNullException.ThrowIfNull(sides);
         var warnings = new List<RuleWarning>();
+        if (!sides.Any(s => s.PersonId == person.Id && s.CommunityId == communityId && (s.Side is WorkforceSide.RcMember or WorkforceSide.Assistant) && s.IsCurrentOn(on)))
+        {
+            warnings.Add(new RuleWarning("H1", "不是本社区的居委会成员或协管员；内部聘用主要从社区居委会成员和社区各类协管员中聘用（规则 H1）。"));
+        }
+
         var age = person.AgeOn(on);
         if (Math.Abs(age - t.ChannelATargetAge) > t.ChannelAAgeTolerance)
         {
@@ -48,17 +58,28 @@ public static class Eligibility
         return warnings;
     }
 
-    /// <summary>H3/H4: hard limits throw; the soft bachelor's requirement is returned as a warning.</summary>
+    /// <summary>
+    /// H3/H4: hard limits throw; the soft bachelor's requirement is returned as a warning. On a renewal
+    /// (<paramref name="renewal"/>, the age taken on the new contract's start) the age limit is relaxed by the
+    /// setting, and since "可适当放宽" is soft, an age above even the relaxed limit is a warning, not a refusal.
+    /// </summary>
     public static IReadOnlyList<RuleWarning> ChannelB(Person person, DateOnly closingDate, HiringThresholds t, bool renewal)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(t);
+        var warnings = new List<RuleWarning>();
         var maxAge = t.ChannelBMaxAge + (renewal ? t.RenewalAgeRelaxation : 0);
         var age = person.AgeOn(closingDate);
-        if (age > maxAge)
+        if (age > maxAge && !renewal)
         {
             throw new DomainException("H3", "报名截止日年龄 {0} 周岁，超过 {1} 周岁的上限（规则 H3）。", "PersonId",
                 age.ToString(System.Globalization.CultureInfo.InvariantCulture), maxAge.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (age > maxAge)
+        {
+            warnings.Add(new RuleWarning("H4", "续聘时年龄 {0} 周岁，超过放宽后的 {1} 周岁；续聘人员年龄可适当放宽（规则 H4）。",
+                age.ToString(System.Globalization.CultureInfo.InvariantCulture), maxAge.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (person.Computer != ComputerSkill.Level2)
@@ -66,6 +87,11 @@ public static class Eligibility
             throw new DomainException("H3", "计算机应用须达到国家（省）二级水平（规则 H3）。", "PersonId");
         }
 
-        return person.Education >= Education.Bachelor ? [] : [new RuleWarning("H3", "一般应具有本科学历（规则 H3）。")];
+        if (person.Education < Education.Bachelor)
+        {
+            warnings.Add(new RuleWarning("H3", "一般应具有本科学历（规则 H3）。"));
+        }
+
+        return warnings;
     }
 }

@@ -50,12 +50,8 @@ public sealed class Person : ITenantOwned
     /// <summary>H3's preference: social-work graduates or holders of the social worker certificate.</summary>
     public bool HasSocialWorkBackground => SocialWorkMajor || SocialWorkerCertificate;
 
-    /// <summary>Age in whole years on <paramref name="date"/> (周岁).</summary>
-    public int AgeOn(DateOnly date)
-    {
-        var age = date.Year - BirthDate.Year;
-        return date < BirthDate.AddYears(age) ? age - 1 : age;
-    }
+    /// <summary>Age in whole years on <paramref name="date"/> (周岁, counted by <see cref="ChineseAge"/>).</summary>
+    public int AgeOn(DateOnly date) => ChineseAge.On(BirthDate, date);
 
     /// <summary>Sets the person's details; returns whether any of them changed (an import reports unchanged rows).</summary>
     public bool Update(string name, string idNumber, string? phone, Education education, ComputerSkill computer, bool socialWorkMajor, bool socialWorkerCertificate)

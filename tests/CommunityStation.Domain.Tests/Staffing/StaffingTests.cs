@@ -112,13 +112,17 @@ public sealed class StaffingTests
 
     // H1
     [Fact]
-    public void H1_a_candidate_near_45_with_junior_college_and_computer_skills_gets_no_warning() =>
-        Assert.Empty(Eligibility.ChannelA(PersonBorn(new DateOnly(1980, 6, 1), Education.JuniorCollege, ComputerSkill.Basic), new DateOnly(2026, 6, 1), Defaults));
+    public void H1_a_candidate_near_45_with_junior_college_and_computer_skills_gets_no_warning()
+    {
+        var person = PersonBorn(new DateOnly(1980, 6, 1), Education.JuniorCollege, ComputerSkill.Basic);
+        Assert.Empty(Eligibility.ChannelA(person, new DateOnly(2026, 6, 1), Defaults, [ContractTests.Side(person, WorkforceSide.RcMember, Station)], Station));
+    }
 
     [Fact]
     public void H1_is_soft_an_older_candidate_without_college_or_computer_gets_warnings_not_a_refusal()
     {
-        var warnings = Eligibility.ChannelA(PersonBorn(new DateOnly(1965, 1, 1), Education.HighSchool, ComputerSkill.None), new DateOnly(2026, 6, 1), Defaults);
+        var person = PersonBorn(new DateOnly(1965, 1, 1), Education.HighSchool, ComputerSkill.None);
+        var warnings = Eligibility.ChannelA(person, new DateOnly(2026, 6, 1), Defaults, [ContractTests.Side(person, WorkforceSide.Assistant, Station)], Station);
         Assert.Equal(3, warnings.Count);
         Assert.All(warnings, w => Assert.Equal("H1", w.Rule));
         Assert.Contains("年龄 61 周岁", warnings[0].ToString(), StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Web.Pages.Staff.People;
@@ -39,6 +40,9 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
     }
 
     public DateOnly Today => clock.Today;
+
+    /// <summary>H2: contracts ending within this many days are flagged for renewal (the dated setting in force today).</summary>
+    public int ExpiryWarningDays { get; private set; }
 
     public bool CanReveal => access.Can(Capability.RevealPeopleData);
 
@@ -101,6 +105,8 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
             .Select(w => (w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
         Posts = (await (await access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
         Contracts = (await (await access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
+        var expirySetting = await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.ContractExpiryWarningDays).AsNoTracking().ToListAsync();
+        ExpiryWarningDays = (int)new PolicySettingHistory(expirySetting).ValueOn(PolicySettingKeys.ContractExpiryWarningDays, clock.Today);
         Moves = (await (await access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
         return true;
     }
