@@ -25,13 +25,16 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         Input = new CampaignInput
         {
             Assessment = defaults.Assessment,
-            ExamWeight = defaults.Assessment == AssessmentMode.Weighted ? defaults.ExamWeight * 100m : 50m,
-            AssessmentWeight = defaults.Assessment == AssessmentMode.Weighted ? defaults.AssessmentWeight * 100m : 50m,
-            MaxScore = defaults.MaxScore,
+            ExamWeight = Plain(defaults.Assessment == AssessmentMode.Weighted ? defaults.ExamWeight * 100m : 50m),
+            AssessmentWeight = Plain(defaults.Assessment == AssessmentMode.Weighted ? defaults.AssessmentWeight * 100m : 50m),
+            MaxScore = Plain(defaults.MaxScore),
             Preference = defaults.Preference,
-            BonusPoints = RankingMethod.SuggestedBonus(settings, clock.Today),
+            BonusPoints = Plain(RankingMethod.SuggestedBonus(settings, clock.Today)),
         };
     }
+
+    /// <summary>"50", not "50.0000" as the settings column returns it.</summary>
+    private static decimal Plain(decimal value) => decimal.Parse(MethodText.Number(value), CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnPostAsync()
     {
