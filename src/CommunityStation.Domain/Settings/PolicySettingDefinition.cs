@@ -25,6 +25,9 @@ public static class PolicySettingKeys
     public const string ChannelAAgeTolerance = "H1.AgeTolerance";
     public const string ChannelBMaxAge = "H3.MaxAge";
     public const string RenewalAgeRelaxation = "H4.RenewalAgeRelaxation";
+    public const string ExamWeight = "H4.ExamWeight";
+    public const string ScoreScale = "H4.ScoreScale";
+    public const string SocialWorkBonusPoints = "H4.SocialWorkBonusPoints";
     public const string ContractExpiryWarningDays = "H.ContractExpiryWarningDays";
     public const string UploadMaxMegabytes = "R4.UploadMaxMegabytes";
     public const string RatingTokenValidDays = "M2.RatingTokenValidDays";
@@ -38,6 +41,11 @@ public static class PolicySettingKeys
         new(ChannelAAgeTolerance, "H1", 5m, 0m, 20m, "内部聘用年龄允许偏差", "Channel A age tolerance", "岁", "years"),
         new(ChannelBMaxAge, "H3", 35m, 18m, 70m, "公开招聘年龄上限", "Channel B maximum age", "周岁", "years"),
         new(RenewalAgeRelaxation, "H4", 5m, 0m, 30m, "续聘人员年龄放宽", "Age relaxation on renewal", "岁", "years"),
+        // H4 names exam and assessment but no weights, scale or points: these only pre-fill a new
+        // campaign, which records its own method. 1 for the exam means the assessment is pass/fail.
+        new(ExamWeight, "H4", 0.5m, 0.05m, 1m, "招聘考试成绩权重（考核占其余；1 即考核只作合格与否）", "Recruitment exam weight (assessment takes the rest; 1 = assessment pass/fail)", "比例", "share"),
+        new(ScoreScale, "H4", 100m, 10m, 500m, "招聘考试、考核满分", "Recruitment maximum score", "分", "points"),
+        new(SocialWorkBonusPoints, "H4", 2m, 0.5m, 50m, "社会工作资格加分（仅当招聘选择加分时）", "Social-work bonus (only if a campaign chooses bonus points)", "分", "points"),
         new(ContractExpiryWarningDays, "H2", 60m, 1m, 365m, "合同到期预警天数", "Contract expiry warning", "天", "days"),
         new(UploadMaxMegabytes, "R4", 10m, 1m, 100m, "上传文件大小上限", "Upload size limit", "MB", "MB"),
         new(RatingTokenValidDays, "M2", 30m, 1m, 365m, "评价链接有效天数", "Rating link validity", "天", "days"),

@@ -185,23 +185,6 @@ public sealed class StaffingTests
     public void H3_a_bachelors_degree_is_soft() =>
         Assert.Equal("H3", Assert.Single(Eligibility.ChannelB(PersonBorn(new DateOnly(1995, 1, 1), Education.JuniorCollege), new DateOnly(2026, 12, 1), Defaults, false)).Rule);
 
-    [Fact]
-    public void H3_the_ranking_prefers_social_work_background()
-    {
-        var plain = PersonBorn(new DateOnly(1995, 1, 1), name: "甲");
-        var social = PersonBorn(new DateOnly(1996, 1, 1), socialWork: true, name: "乙");
-        var a = new CampaignApplicant(Tenant, Guid.NewGuid(), Guid.NewGuid(), plain.Id, null);
-        var b = new CampaignApplicant(Tenant, Guid.NewGuid(), Guid.NewGuid(), social.Id, null);
-        a.Score(80, 80);
-        b.Score(79, 79);
-        var ranking = RecruitmentCampaign.Rank([a, b], new Dictionary<Guid, Person> { [plain.Id] = plain, [social.Id] = social });
-        Assert.Equal(social.Id, ranking[0].PersonId);
-    }
-
-    [Fact]
-    public void H4_scores_are_between_0_and_100() =>
-        Assert.Throws<DomainException>(() => new CampaignApplicant(Tenant, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null).Score(101, 50));
-
     // H5
     [Fact]
     public void H5_a_deployment_moves_between_two_different_stations() =>

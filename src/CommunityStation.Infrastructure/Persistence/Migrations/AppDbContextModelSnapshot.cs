@@ -1189,6 +1189,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<bool?>("AssessmentPassed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("assessment_passed");
+
                     b.Property<decimal?>("AssessmentScore")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)")
@@ -1419,9 +1423,27 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("cancellation_reason");
+
+                    b.Property<string>("CancelledBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("cancelled_by");
+
+                    b.Property<DateOnly?>("CancelledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("cancelled_on");
+
                     b.Property<DateOnly>("ClosingDate")
                         .HasColumnType("date")
                         .HasColumnName("closing_date");
+
+                    b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -1439,6 +1461,43 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Method", "CommunityStation.Domain.Staffing.RecruitmentCampaign.Method#RankingMethod", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Assessment")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("method_assessment");
+
+                            b1.Property<decimal>("AssessmentWeight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)")
+                                .HasColumnName("method_assessment_weight");
+
+                            b1.Property<decimal>("BonusPoints")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("method_bonus_points");
+
+                            b1.Property<decimal>("ExamWeight")
+                                .HasPrecision(5, 4)
+                                .HasColumnType("numeric(5,4)")
+                                .HasColumnName("method_exam_weight");
+
+                            b1.Property<decimal>("MaxScore")
+                                .HasPrecision(5, 2)
+                                .HasColumnType("numeric(5,2)")
+                                .HasColumnName("method_max_score");
+
+                            b1.Property<string>("Preference")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("method_preference");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_recruitment_campaigns");

@@ -58,8 +58,10 @@ public sealed class RatioModel : PageModel
         var sides = await db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))
             .Select(w => new { w.CommunityId, w.PersonId, w.Side }).ToListAsync();
         var stations = await db.Stations.Select(s => new { s.Id, s.CommunityId }).ToListAsync();
-        var campaigns = await db.RecruitmentCampaigns.Where(c => c.ClosingDate >= on).ToListAsync();
-        var hired = await db.CampaignApplicants.Where(a => a.HiredAtStation != null).Select(a => new { a.CampaignId, a.HiredAtStation }).ToListAsync();
+        // B4: a campaign's unfilled vacancies stay reserved after it closes, until filled or cancelled.
+        var campaigns = await db.RecruitmentCampaigns.ToListAsync();
+        var hired = await db.CampaignApplicants.Where(a => a.HiredAtStation != null).ToListAsync();
+        var reservedByStation = campaigns.SelectMany(k => k.ReservedOn(on, hired)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
 
         var rows = communities.Select(c =>
         {
@@ -67,7 +69,7 @@ public sealed class RatioModel : PageModel
             var rc = here.Where(s => s.Side == WorkforceSide.RcMember).Select(s => s.PersonId).Distinct().ToList();
             var stationStaff = here.Where(s => s.Side == WorkforceSide.StationStaff).Select(s => s.PersonId).Distinct().ToList();
             var stationIds = stations.Where(s => s.CommunityId == c.Id).Select(s => s.Id).ToList();
-            var reserved = campaigns.Sum(k => k.VacancyCounts.Where(v => stationIds.Contains(v.Key)).Sum(v => v.Value - hired.Count(h => h.CampaignId == k.Id && h.HiredAtStation == v.Key)));
+            var reserved = stationIds.Sum(s => reservedByStation.GetValueOrDefault(s));
             var ratio = new StaffingRatio(
                 c.Households, perWorker,
                 here.Count(s => s.Side == WorkforceSide.PartyStaff),

@@ -34,8 +34,8 @@ public sealed class StaffJourney(BrowserPortal portal) : PortalTests<BrowserPort
 
         // Campaign with one vacancy at 城中社区's station.
         await town.ClickAsync("a[data-nav='campaigns']");
-        await town.FillAsync("#Title", "2026年社区工作者公开招聘");
-        await town.FillAsync("#ClosingDate", "2026-12-31");
+        await town.FillAsync("#Input_Title", "2026年社区工作者公开招聘");
+        await town.FillAsync("#Input_ClosingDate", "2026-12-31");
         var chengzhong = town.Locator("label:has-text('城中社区') + input.vacancy");
         await chengzhong.FillAsync("1");
         await town.ClickAsync("#open-campaign");
@@ -48,8 +48,8 @@ public sealed class StaffJourney(BrowserPortal portal) : PortalTests<BrowserPort
             await town.WaitForSelectorAsync($"#unscored tr[data-applicant='{name}']");
         }
 
-        // Scores: 甲 slightly ahead on marks, 乙 ahead with the social-work preference.
-        foreach (var (name, exam, assessment) in new[] { ("招聘甲", "81", "80"), ("招聘乙", "80", "79") })
+        // Equal totals under the default method: the social-work preference breaks the tie for 乙 (H4).
+        foreach (var (name, exam, assessment) in new[] { ("招聘甲", "80", "80"), ("招聘乙", "80", "80") })
         {
             var row = town.Locator($"#unscored tr[data-applicant='{name}']");
             await row.Locator("input.exam").FillAsync(exam);

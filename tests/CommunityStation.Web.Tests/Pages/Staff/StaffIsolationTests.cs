@@ -38,13 +38,14 @@ public sealed class StaffIsolationTests(PortalFactory portal) : PortalTests(port
         var vacancy = stationPage.QuerySelector("input.vacancy")!.GetAttribute("name")!;
         var created = await town.SubmitFormAsync("/Staff/Campaigns", new Dictionary<string, string>
         {
-            ["Title"] = "隔离测试招聘",
-            ["ClosingDate"] = "2026-12-31",
+            ["Input.Title"] = "隔离测试招聘",
+            ["Input.ClosingDate"] = "2026-12-31",
             [vacancy] = "1",
         }, "#campaign-form");
         var campaign = created.Headers.Location!.ToString().Split('/')[^1];
         await Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", "/Staff/Campaigns/Details/{0}", campaign);
         await Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", "/Staff/Campaigns/Hire/{0}", campaign);
+        await Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", "/Staff/Campaigns/Cancel/{0}", campaign);
 
         await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -5,7 +5,8 @@ namespace CommunityStation.Web.Pages.Staff.Campaigns;
 
 /// <summary>
 /// One campaign: register applicants (H3 hard checks on the closing date, bachelor's soft), enter exam
-/// and assessment scores and see the ranking with the social-work preference. Hiring is its own page.
+/// and assessment scores and see the ranking by the campaign's recorded method (H4, ranked by
+/// <see cref="RecruitmentCampaign.Rank"/>). Hiring and cancelling are their own pages.
 /// </summary>
 public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -14,6 +15,9 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResourc
     public IReadOnlyList<Row> Ranking { get; private set; } = [];
 
     public IReadOnlyList<Row> Unscored { get; private set; } = [];
+
+    /// <summary>Scored but not passed when the assessment is pass/fail: they take no place in the ranking.</summary>
+    public IReadOnlyList<Row> NotQualified { get; private set; } = [];
 
     public IReadOnlyList<(Guid Id, string Name, int Vacancies, int Hired)> Stations { get; private set; } = [];
 
@@ -41,7 +45,7 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResourc
         }
 
         var warnings = Eligibility.ChannelB(person, Campaign.ClosingDate, await ThresholdsAsync(Campaign.ClosingDate), renewal: false);
-        db.CampaignApplicants.Add(new CampaignApplicant(Campaign.TenantId, Guid.CreateVersion7(), id, person.Id, warnings.Count == 0 ? null : string.Join(" ", warnings.Select(w => w.ToString()))));
+        db.CampaignApplicants.Add(Campaign.Register(Guid.CreateVersion7(), person.Id, warnings.Count == 0 ? null : string.Join(" ", warnings.Select(w => w.ToString()))));
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已登记报名。"].Value;
         return RedirectToPage(new { id });
@@ -51,7 +55,7 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResourc
     {
         await LoadAsync(id);
         var applicant = await db.CampaignApplicants.FirstOrDefaultAsync(a => a.Id == applicantId && a.CampaignId == id).OrNotFound("CampaignApplicant", applicantId);
-        applicant.Score(Input.Exam, Input.Assessment);
+        Campaign.Score(applicant, Input.Exam, Input.Assessment, Input.Passed);
         await db.SaveChangesAsync();
         return RedirectToPage(new { id });
     }
@@ -67,10 +71,11 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResourc
         var people = await db.People.Where(p => applicants.Select(a => a.PersonId).Contains(p.Id)).AsNoTracking().ToDictionaryAsync(p => p.Id);
         var stationNames = await db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
         Row ToRow(CampaignApplicant a, int? rank) => new(a.Id, rank, people[a.PersonId].Name, people[a.PersonId].AgeOn(campaign.ClosingDate), people[a.PersonId].Education,
-            people[a.PersonId].HasSocialWorkBackground, a.ExamScore, a.AssessmentScore, a.ExamScore is null ? null : a.TotalScore(people[a.PersonId]), a.Warnings,
+            people[a.PersonId].HasSocialWorkBackground, a.ExamScore, a.AssessmentScore, a.AssessmentPassed, campaign.TotalOf(a, people), a.Warnings,
             a.HiredAtStation is { } s ? stationNames.FirstOrDefault(x => x.Id == s)?.Name : null);
-        Ranking = RecruitmentCampaign.Rank(applicants, people).Select((a, i) => ToRow(a, i + 1)).ToList();
-        Unscored = applicants.Where(a => a.ExamScore is null || a.AssessmentScore is null).Select(a => ToRow(a, null)).ToList();
+        Ranking = campaign.Rank(applicants, people).Select((a, i) => ToRow(a, i + 1)).ToList();
+        Unscored = applicants.Where(a => !campaign.Method.IsScored(a)).Select(a => ToRow(a, null)).ToList();
+        NotQualified = applicants.Where(a => campaign.Method.IsScored(a) && !campaign.Method.IsRanked(a)).Select(a => ToRow(a, null)).ToList();
         Stations = campaign.VacancyCounts.Select(v => (v.Key, stationNames.FirstOrDefault(s => s.Id == v.Key)?.Name ?? "?", v.Value, applicants.Count(a => a.HiredAtStation == v.Key))).ToList();
         People = (await db.People.OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync()).Select(p => (p.Id, p.Name)).ToList();
     }
@@ -86,7 +91,10 @@ public sealed class DetailsModel(AppDbContext db, IStringLocalizer<SharedResourc
 
         [Code]
         public decimal? Assessment { get; set; }
+
+        /// <summary>When the campaign's assessment is pass/fail.</summary>
+        public bool? Passed { get; set; }
     }
 
-    public sealed record Row(Guid Id, int? Rank, string Name, int Age, Education Education, bool SocialWork, decimal? Exam, decimal? Assessment, decimal? Total, string? Warnings, string? HiredAt);
+    public sealed record Row(Guid Id, int? Rank, string Name, int Age, Education Education, bool SocialWork, decimal? Exam, decimal? Assessment, bool? Passed, decimal? Total, string? Warnings, string? HiredAt);
 }

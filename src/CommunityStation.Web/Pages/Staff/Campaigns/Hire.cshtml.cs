@@ -42,7 +42,7 @@ public sealed class HireModel(AppDbContext db, PortalClock clock, IStringLocaliz
         var stationIds = Campaign.VacancyCounts.Keys.ToList();
         var names = await db.Stations.Where(s => stationIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name);
         Stations = Campaign.VacancyCounts.Select(v => (names.GetValueOrDefault(v.Key, "?"), v.Value, applicants.Count(a => a.HiredAtStation == v.Key))).ToList();
-        Candidates = applicants.Count(a => a.HiredAtStation is null && a.ExamScore is not null && a.AssessmentScore is not null);
+        Candidates = applicants.Count(a => a.HiredAtStation is null && Campaign.Method.IsRanked(a));
         return applicants;
     }
 }
