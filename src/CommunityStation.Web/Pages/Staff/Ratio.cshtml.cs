@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
 
@@ -57,24 +58,16 @@ public sealed class RatioModel : PageModel
                                  select new { c.Id, c.TenantId, c.Name, c.Households, Tenant = t.Name }).ToListAsync();
         var sides = await db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))
             .Select(w => new { w.CommunityId, w.PersonId, w.Side }).ToListAsync();
-        var stations = await db.Stations.Select(s => new { s.Id, s.CommunityId }).ToListAsync();
+        var stations = await db.Stations.Select(s => new { s.Id, s.CommunityId, s.Status }).ToListAsync();
         var campaigns = await db.RecruitmentCampaigns.Where(c => c.ClosingDate >= on).ToListAsync();
         var hired = await db.CampaignApplicants.Where(a => a.HiredAtStation != null).Select(a => new { a.CampaignId, a.HiredAtStation }).ToListAsync();
 
-        var rows = communities.Select(c =>
+        // A community whose station was deregistered is out of every ratio and roll-up (and its station's reserved posts with it).
+        var rows = communities.Where(c => StaffingRatio.Covers(stations.Where(s => s.CommunityId == c.Id).Select(s => s.Status).ToList())).Select(c =>
         {
-            var here = sides.Where(s => s.CommunityId == c.Id).ToList();
-            var rc = here.Where(s => s.Side == WorkforceSide.RcMember).Select(s => s.PersonId).Distinct().ToList();
-            var stationStaff = here.Where(s => s.Side == WorkforceSide.StationStaff).Select(s => s.PersonId).Distinct().ToList();
-            var stationIds = stations.Where(s => s.CommunityId == c.Id).Select(s => s.Id).ToList();
+            var stationIds = stations.Where(s => s.CommunityId == c.Id && s.Status == StationStatus.Registered).Select(s => s.Id).ToList();
             var reserved = campaigns.Sum(k => k.VacancyCounts.Where(v => stationIds.Contains(v.Key)).Sum(v => v.Value - hired.Count(h => h.CampaignId == k.Id && h.HiredAtStation == v.Key)));
-            var ratio = new StaffingRatio(
-                c.Households, perWorker,
-                here.Count(s => s.Side == WorkforceSide.PartyStaff),
-                rc.Count,
-                stationStaff.Count,
-                rc.Count(p => !stationStaff.Contains(p)),
-                share, tolerance, Math.Max(0, reserved));
+            var ratio = StaffingRatio.ForCommunity(c.Households, perWorker, sides.Where(s => s.CommunityId == c.Id).Select(s => (s.PersonId, s.Side)), share, tolerance, reserved);
             return (c.Tenant, c.Name, ratio);
         }).ToList();
         return (rows, perWorker, share, tolerance);
