@@ -20,7 +20,6 @@ public sealed class EditCommunityTests : IClassFixture<PortalFactory>
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Chengzhong}", new Dictionary<string, string>
         {
             ["Input.Households"] = "2601",
-            ["Input.RcDirectorName"] = "王主任",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
@@ -52,14 +51,14 @@ public sealed class EditCommunityTests : IClassFixture<PortalFactory>
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
         {
             [field] = value,
-            ["Input.PartySecretaryName"] = "保留的输入",
+            ["Input.PartyOrganisation"] = "保留的输入",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         var message = page.QuerySelector($"span[data-valmsg-for='{field}']")!.TextContent.Trim();
         Assert.False(string.IsNullOrEmpty(message), $"no message next to {field}");
-        Assert.Equal("保留的输入", page.QuerySelector("input[name='Input.PartySecretaryName']")!.GetAttribute("value"));
+        Assert.Equal("保留的输入", page.QuerySelector("input[name='Input.PartyOrganisation']")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -68,11 +67,24 @@ public sealed class EditCommunityTests : IClassFixture<PortalFactory>
         using var client = await PortalClient.SignedInAsync(_portal, "demo-town");
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
         {
-            ["Input.RcDirectorName"] = new string('长', 500),
+            ["Input.PartyOrganisation"] = new string('长', 500),
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
-        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.RcDirectorName']")!.TextContent.Trim());
+        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.PartyOrganisation']")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task S3_the_director_must_be_one_of_the_communitys_people()
+    {
+        using var client = await PortalClient.SignedInAsync(_portal, "demo-town");
+        var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
+        {
+            ["Input.RcDirectorId"] = Guid.NewGuid().ToString(),
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await PortalClient.ParseAsync(response);
+        Assert.NotEmpty(page.QuerySelector("span[data-valmsg-for='Input.RcDirectorId']")!.TextContent.Trim());
     }
 
     [Fact]
