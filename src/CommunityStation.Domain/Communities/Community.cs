@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Communities;
 
@@ -36,9 +37,19 @@ public sealed class Community : ITenantOwned
     /// <summary>Name of the community party organisation, e.g. "中共XX社区支部委员会".</summary>
     public string? PartyOrganisation { get; private set; }
 
+    /// <summary>S3: the RC director as a person record; the head is checked against it, not against a name.</summary>
+    public Guid? RcDirectorId { get; private set; }
+
+    /// <summary>S3: the party secretary as a person record.</summary>
+    public Guid? PartySecretaryId { get; private set; }
+
+    /// <summary>The director's name when linked (kept for display and history; older records may have only the name).</summary>
     public string? RcDirectorName { get; private set; }
 
     public string? PartySecretaryName { get; private set; }
+
+    /// <summary>Who holds the two offices S3 names, for the station roster.</summary>
+    public CommunityOfficers Officers => new(Id, PartySecretaryId, RcDirectorId);
 
     /// <summary>Optimistic-concurrency token (PostgreSQL xmin).</summary>
     public uint Version { get; private set; }
@@ -49,15 +60,17 @@ public sealed class Community : ITenantOwned
         DateOnly rcTermStart,
         DateOnly rcTermEnd,
         string? partyOrganisation,
-        string? rcDirectorName,
-        string? partySecretaryName)
+        Person? rcDirector,
+        Person? partySecretary)
     {
         Name = RequireName(name);
         SetHouseholds(households);
         SetRcTerm(rcTermStart, rcTermEnd);
         PartyOrganisation = Clean(partyOrganisation);
-        RcDirectorName = Clean(rcDirectorName);
-        PartySecretaryName = Clean(partySecretaryName);
+        RcDirectorId = RequireOwnPerson(rcDirector, nameof(RcDirectorId))?.Id;
+        RcDirectorName = rcDirector?.Name;
+        PartySecretaryId = RequireOwnPerson(partySecretary, nameof(PartySecretaryId))?.Id;
+        PartySecretaryName = partySecretary?.Name;
     }
 
     /// <summary>The RC term in force on <paramref name="date"/> ends on this day (H2).</summary>
@@ -84,6 +97,9 @@ public sealed class Community : ITenantOwned
         RcTermEnd = end;
     }
 
+    private Person? RequireOwnPerson(Person? person, string field) =>
+        person is null || person.TenantId == TenantId ? person : throw new DomainException("S3", "请从本社区的人员中选择。", field);
+
     private static string? Clean(string? text) => TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(text));
 
     private static string RequireName(string name)
@@ -96,4 +112,11 @@ public sealed class Community : ITenantOwned
 
         return trimmed;
     }
+}
+
+/// <summary>S3: a community's party secretary and RC director as person ids (either may be unset).</summary>
+public sealed record CommunityOfficers(Guid CommunityId, Guid? PartySecretaryId, Guid? RcDirectorId)
+{
+    /// <summary>S3 decides by person, never by comparing names: two people may share a name.</summary>
+    public bool IsSecretaryOrDirector(Guid personId) => personId == PartySecretaryId || personId == RcDirectorId;
 }

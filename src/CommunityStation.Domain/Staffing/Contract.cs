@@ -32,6 +32,9 @@ public sealed class Contract : ITenantOwned
 
     public Guid? RenewalOf { get; private set; }
 
+    /// <summary>H5: the contract this one continues at another station after a deployment (the earlier one closed the day before).</summary>
+    public Guid? DeployedFrom { get; private set; }
+
     /// <summary>Soft-rule warnings the official acknowledged, and why they went ahead (audited).</summary>
     public string? Warnings { get; private set; }
 
@@ -170,6 +173,37 @@ public sealed class Contract : ITenantOwned
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// H5: the contract follows the person to <paramref name="stationId"/> from <paramref name="on"/>. A
+    /// running contract closes the day before and a continuation with the same channel, end and recorded
+    /// warnings starts there (not a new hiring: H1–H4 are not asked again); one that has not started yet
+    /// simply moves. Returns the contract that now holds the post.
+    /// </summary>
+    internal Contract DeployTo(Guid stationId, DateOnly on, Guid newId)
+    {
+        if (Start >= on)
+        {
+            StationId = stationId;
+            return this;
+        }
+
+        var next = new Contract
+        {
+            TenantId = TenantId,
+            Id = newId,
+            PersonId = PersonId,
+            StationId = stationId,
+            Channel = Channel,
+            Start = on,
+            End = End,
+            DeployedFrom = Id,
+            Warnings = Warnings,
+            OverrideReason = OverrideReason,
+        };
+        End = on.AddDays(-1);
+        return next;
+    }
 }
 
 /// <summary>

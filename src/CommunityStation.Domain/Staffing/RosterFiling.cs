@@ -37,15 +37,13 @@ public sealed class RosterFiling : ITenantOwned
 
     public uint Version { get; private set; }
 
-    public static RosterFiling File(Guid tenantId, Guid id, Guid stationId, IReadOnlyList<string> lines, IReadOnlyList<string> problems, bool filingInProgress, string by, DateTimeOffset at)
+    /// <summary>
+    /// H6: files the roster as it stands. A vacant post (B4: posts kept for later recruitment) is a line of
+    /// the filing, not a reason to refuse it; only a filing already waiting for the bureau is.
+    /// </summary>
+    public static RosterFiling File(Guid tenantId, Guid id, Guid stationId, IReadOnlyList<string> lines, bool filingInProgress, string by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        ArgumentNullException.ThrowIfNull(problems);
-        if (problems.Count > 0)
-        {
-            throw new DomainException("H6", "名单不完整，不能备案：{0}", null, string.Join("、", problems));
-        }
-
         if (filingInProgress)
         {
             throw new DomainException("H6", "该工作站已有一份待民政局处理的备案。");
@@ -53,6 +51,9 @@ public sealed class RosterFiling : ITenantOwned
 
         return new RosterFiling { TenantId = tenantId, Id = id, StationId = stationId, Lines = [.. lines], Status = FilingStatus.Filed, FiledBy = by, FiledAt = at };
     }
+
+    /// <summary>The posts filed as vacant (B4).</summary>
+    public IReadOnlyList<string> VacantPosts => Lines.Where(StationRoster.IsVacancyLine).Select(l => l.Split('|')[0]).ToList();
 
     public void Acknowledge(string by, DateTimeOffset at)
     {

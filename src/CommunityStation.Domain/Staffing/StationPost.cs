@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Duties;
 
 namespace CommunityStation.Domain.Staffing;
@@ -63,16 +64,23 @@ public sealed class StationPost : ITenantOwned
 
 /// <summary>
 /// S3–S5 over a station's current posts: exactly one head (in principle the party secretary or the RC
-/// director, soft), exactly one full-time deputy (hard), any number of staff.
+/// director serving concurrently, soft; the head may be part-time), exactly one full-time deputy (hard),
+/// any number of staff. A post may stand vacant (B4 keeps posts for later recruitment): the roster says
+/// so and is still filed (H6).
 /// </summary>
 public sealed class StationRoster
 {
-    private readonly List<StationPost> _posts;
+    /// <summary>The line a vacant post takes in a filing: the post, an empty name, "空缺".</summary>
+    public const string Vacant = "空缺";
 
-    public StationRoster(Guid tenantId, Guid stationId, IEnumerable<StationPost> posts)
+    private readonly List<StationPost> _posts;
+    private readonly List<AcknowledgedWarning> _overrides = [];
+
+    public StationRoster(Guid tenantId, Guid stationId, IEnumerable<StationPost> posts, CommunityOfficers? community = null)
     {
         TenantId = tenantId;
         StationId = stationId;
+        Community = community;
         _posts = posts.Where(p => p.StationId == stationId).ToList();
     }
 
@@ -80,19 +88,42 @@ public sealed class StationRoster
 
     public Guid StationId { get; }
 
+    /// <summary>The station's community and who its secretary and director are (S3); null where a caller does not need them.</summary>
+    public CommunityOfficers? Community { get; }
+
     public IReadOnlyList<StationPost> Current => _posts.Where(p => p.IsCurrent).ToList();
 
-    /// <summary>S3: a new head replaces the current one (exactly one). Returns the S3 warning, if any.</summary>
-    public (StationPost Post, RuleWarning? Warning) AppointHead(Person person, bool isPartySecretaryOrRcDirector, IReadOnlyCollection<string> duties, DateOnly on)
+    /// <summary>Soft-rule warnings acknowledged in this unit of work, to be audited when the roster is saved.</summary>
+    public IReadOnlyList<AcknowledgedWarning> Overrides => _overrides;
+
+    /// <summary>S3: the soft warning appointing this person head would raise, if any (decided by person id).</summary>
+    public RuleWarning? HeadWarning(Guid personId) =>
+        Community?.IsSecretaryOrDirector(personId) == true
+            ? null
+            : new RuleWarning("S3", "站长原则上由社区党组织书记或居委会主任兼任（规则 S3）。");
+
+    /// <summary>
+    /// S3: a new head replaces the current one (exactly one). The head serves concurrently (兼任) as a
+    /// rule, so part-time is normal. Someone other than the community's secretary or director needs a
+    /// reason (soft rule): without one nothing changes and the S3 warning is raised at "Reason".
+    /// </summary>
+    public StationPost AppointHead(Person person, bool fullTime, IReadOnlyCollection<string> duties, DateOnly on, string? overrideReason = null)
     {
         ArgumentNullException.ThrowIfNull(person);
+        var warning = HeadWarning(person.Id);
+        var reason = warning?.Acknowledge(overrideReason);
         foreach (var head in Current.Where(p => p.Kind == PostKind.Head))
         {
             head.End(on);
         }
 
-        var post = Add(person, PostKind.Head, fullTime: true, duties, on);
-        return (post, isPartySecretaryOrRcDirector ? null : new RuleWarning("S3", "站长原则上由社区党组织书记或居委会主任兼任（规则 S3）。"));
+        var post = Add(person, PostKind.Head, fullTime, duties, on);
+        if (warning is not null)
+        {
+            _overrides.Add(new AcknowledgedWarning(warning, reason!, nameof(StationPost), post.Id));
+        }
+
+        return post;
     }
 
     /// <summary>S4: the one deputy head must be full-time (hard); a new deputy replaces the current one.</summary>
@@ -130,28 +161,43 @@ public sealed class StationRoster
         post.End(on);
     }
 
-    /// <summary>S3/S4 as a checklist: what the station is missing now.</summary>
-    public IReadOnlyList<string> Problems()
+    /// <summary>H5: the person leaves this station: every post they hold here ends.</summary>
+    internal IReadOnlyList<StationPost> EndPostsOf(Guid personId, DateOnly on)
     {
-        var problems = new List<string>();
-        if (Current.Count(p => p.Kind == PostKind.Head) != 1)
-        {
-            problems.Add("工作站须设站长 1 名（规则 S3）。");
-        }
-
-        if (Current.Count(p => p.Kind == PostKind.Deputy && p.FullTime) != 1)
-        {
-            problems.Add("工作站须设专职副站长 1 名（规则 S4）。");
-        }
-
-        return problems;
+        var posts = Current.Where(p => p.PersonId == personId).ToList();
+        posts.ForEach(p => p.End(on));
+        return posts;
     }
 
-    /// <summary>The roster as lines, for filing (H6) and for spotting a change since the last filing.</summary>
+    /// <summary>S3/S4: the posts standing vacant now (no head; no full-time deputy). Shown, never a bar to filing (B4, H6).</summary>
+    public IReadOnlyList<PostKind> Vacancies()
+    {
+        var vacant = new List<PostKind>();
+        if (!Current.Any(p => p.Kind == PostKind.Head))
+        {
+            vacant.Add(PostKind.Head);
+        }
+
+        if (!Current.Any(p => p.Kind == PostKind.Deputy && p.FullTime))
+        {
+            vacant.Add(PostKind.Deputy);
+        }
+
+        return vacant;
+    }
+
+    /// <summary>
+    /// The roster as lines, for filing (H6) and for spotting a change since the last filing: one line per
+    /// post ("post|name|专职/兼职|duties") and one per vacant post ("post||空缺|").
+    /// </summary>
     public IReadOnlyList<string> Snapshot(IReadOnlyDictionary<Guid, string> names) =>
         Current.OrderBy(p => p.Kind).ThenBy(p => names.GetValueOrDefault(p.PersonId), StringComparer.Ordinal)
             .Select(p => $"{PostName(p.Kind)}|{names.GetValueOrDefault(p.PersonId, "?")}|{(p.FullTime ? "专职" : "兼职")}|{string.Join(",", p.Duties)}")
+            .Concat(Vacancies().Select(k => $"{PostName(k)}||{Vacant}|"))
             .ToList();
+
+    /// <summary>Whether a snapshot line stands for a vacant post.</summary>
+    public static bool IsVacancyLine(string line) => line is not null && line.Split('|') is [_, "", Vacant, ..];
 
     public static string PostName(PostKind kind) => kind switch
     {

@@ -79,4 +79,22 @@ public sealed class WorkforceAssignment : ITenantOwned
 
         To = on;
     }
+
+    /// <summary>
+    /// H5: the person goes to another community's side from <paramref name="on"/>. A running assignment
+    /// ends the day before and a new one continues it there (history kept); one that has not started yet
+    /// has no history here and simply moves. Returns the assignment that now holds the side.
+    /// </summary>
+    internal WorkforceAssignment MoveTo(Guid communityId, DateOnly on, Guid newId)
+    {
+        if (From >= on)
+        {
+            CommunityId = communityId;
+            return this;
+        }
+
+        var next = new WorkforceAssignment(TenantId, newId, PersonId, communityId, Side, on, To);
+        To = on.AddDays(-1);
+        return next;
+    }
 }

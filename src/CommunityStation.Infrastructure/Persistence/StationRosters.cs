@@ -1,11 +1,14 @@
+using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Staffing;
+using CommunityStation.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Infrastructure.Persistence;
 
 /// <summary>
-/// The one way to load a station's roster (its open posts, S3–S5) and to save what a change to it made,
-/// so every page that touches posts reads and writes them alike.
+/// The one way to load a station's roster (its open posts and its community's secretary and director,
+/// S3–S5) and to save what a change to it made, so every page that touches posts reads and writes them
+/// alike: new posts are added, acknowledged soft-rule warnings are audited in the same SaveChanges.
 /// </summary>
 public static class StationRosters
 {
@@ -23,13 +26,44 @@ public static class StationRosters
         return db.StationPosts.Where(p => stationIds.Contains(p.StationId) && p.To == null);
     }
 
-    /// <summary>The station's roster, tracked, ready for a change.</summary>
-    public static async Task<StationRoster> LoadRosterAsync(this AppDbContext db, Guid tenantId, Guid stationId, CancellationToken ct = default) =>
-        new(tenantId, stationId, await db.OpenPosts(stationId).ToListAsync(ct));
+    /// <summary>The station's roster with its community's officers (S3 by person), tracked, ready for a change.</summary>
+    public static async Task<StationRoster> LoadRosterAsync(this AppDbContext db, Guid tenantId, Guid stationId, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var community = await (from s in db.Stations
+                               join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
+                               where s.Id == stationId && s.TenantId == tenantId
+                               select new { c.Id, c.PartySecretaryId, c.RcDirectorId }).FirstOrDefaultAsync(ct);
+        return new(tenantId, stationId, await db.OpenPosts(stationId).ToListAsync(ct),
+            community is null ? null : new CommunityOfficers(community.Id, community.PartySecretaryId, community.RcDirectorId));
+    }
+
+    /// <summary>
+    /// H5: moves the person holding <paramref name="post"/> from one roster to the other with their
+    /// station-staff side and contracts (<see cref="Deployment.Carry"/>); everything it made is added to
+    /// the unit of work, which <see cref="SaveRostersAsync"/> then saves in one go.
+    /// </summary>
+    public static async Task<DeploymentResult> DeployAsync(this AppDbContext db, StationRoster from, StationRoster to, StationPost post, DateOnly on, string decidedBy, string? note, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        ArgumentNullException.ThrowIfNull(post);
+        var person = await db.People.FirstAsync(p => p.Id == post.PersonId, ct);
+        var sides = await db.WorkforceAssignments.Where(w => w.PersonId == person.Id && w.Side == WorkforceSide.StationStaff && (w.To == null || w.To >= on)).ToListAsync(ct);
+        var contracts = await db.Contracts.Where(c => c.PersonId == person.Id && c.StationId == from.StationId && c.End >= on).ToListAsync(ct);
+        var result = Deployment.Carry(Guid.CreateVersion7(), person, post, from, to, sides, contracts, on, decidedBy, note);
+        db.Deployments.Add(result.Deployment);
+        db.WorkforceAssignments.AddRange(result.Sides.Where(s => db.Entry(s).State == EntityState.Detached));
+        db.Contracts.AddRange(result.Contracts.Where(c => db.Entry(c).State == EntityState.Detached));
+        return result;
+    }
 
     /// <summary>
     /// Saves the rosters' changes with the rest of the unit of work: posts ended in them are tracked
-    /// already; the posts they added are new to the context and are added here.
+    /// already; the posts they added are new to the context and are added here; each soft-rule warning
+    /// acknowledged on them (S3) is audited in the same SaveChanges, so the override and the change it
+    /// allowed are written together or not at all.
     /// </summary>
     public static async Task SaveRostersAsync(this AppDbContext db, params StationRoster[] rosters)
     {
@@ -38,6 +72,8 @@ public static class StationRosters
         foreach (var roster in rosters)
         {
             db.StationPosts.AddRange(roster.Current.Where(p => db.Entry(p).State == EntityState.Detached));
+            db.AuditEntries.AddRange(roster.Overrides.Select(o =>
+                AuditEntry.For(db.Tenant, AuditKinds.SoftRuleOverride, o.Entity, o.Key.ToString(), o.Detail, roster.TenantId)));
         }
 
         await db.SaveChangesAsync();

@@ -65,8 +65,10 @@ internal static class DemoStaff
             rc.ForEach(p => Side(p, WorkforceSide.RcMember));
             Side(assistant, WorkforceSide.Assistant);
 
-            var roster = new StationRoster(tenantId, station.Id, []);
-            roster.AppointHead(secretary, isPartySecretaryOrRcDirector: true, ["D9", "D10"], from);
+            // S3: the party secretary is the community's (a person record) and serves as head concurrently, part-time.
+            community.UpdateParticulars(community.Name, community.Households, community.RcTermStart, community.RcTermEnd, community.PartyOrganisation, null, secretary);
+            var roster = new StationRoster(tenantId, station.Id, [], community.Officers);
+            roster.AppointHead(secretary, fullTime: false, ["D9", "D10"], from);
             roster.AppointDeputy(deputy, fullTime: true, ["D5", "D4"], from);
             roster.AddStaff(staff1, fullTime: true, ["D5", "D8"], from);
             roster.AddStaff(staff2, fullTime: false, ["D1", "D2", "D7"], from);

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Communities;
 
@@ -8,13 +9,24 @@ public sealed class CommunityTests
         new(Guid.NewGuid(), Guid.NewGuid(), "东虹社区", 2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
 
     [Fact]
-    public void Particulars_are_updated_and_blank_names_become_empty()
+    public void Particulars_are_updated_and_the_officers_are_people_with_their_names_kept()
     {
         var community = NewCommunity();
-        community.UpdateParticulars("东虹社区", 2100, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), "中共东虹社区委员会", "  ", "李书记");
+        var secretary = new Person(community.TenantId, Guid.NewGuid(), "李书记", "11010519491231002X", null, Education.Bachelor, ComputerSkill.Basic, false, false);
+        community.UpdateParticulars("东虹社区", 2100, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), "中共东虹社区委员会", null, secretary);
         Assert.Equal(2100, community.Households);
+        Assert.Null(community.RcDirectorId);
         Assert.Null(community.RcDirectorName);
-        Assert.Equal("李书记", community.PartySecretaryName);
+        Assert.Equal((secretary.Id, "李书记"), (community.PartySecretaryId, community.PartySecretaryName));
+    }
+
+    [Fact]
+    public void S3_an_officer_from_another_town_is_refused()
+    {
+        var stranger = new Person(Guid.NewGuid(), Guid.NewGuid(), "外镇人", "11010519491231002X", null, Education.Bachelor, ComputerSkill.Basic, false, false);
+        var error = Assert.Throws<DomainException>(() =>
+            NewCommunity().UpdateParticulars("东虹社区", 10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, stranger, null));
+        Assert.Equal(("S3", "RcDirectorId"), (error.Rule, error.Field));
     }
 
     [Fact]

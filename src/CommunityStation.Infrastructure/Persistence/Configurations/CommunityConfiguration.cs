@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Staffing;
 using CommunityStation.Domain.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,6 +22,11 @@ public sealed class CommunityConfiguration : IEntityTypeConfiguration<Community>
         builder.Property(c => c.PartyOrganisation).HasMaxLength(100);
         builder.Property(c => c.RcDirectorName).HasMaxLength(Community.MaxPersonNameLength);
         builder.Property(c => c.PartySecretaryName).HasMaxLength(Community.MaxPersonNameLength);
+
+        // S3 by person: the secretary and the director are people of the same tenant.
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => new { c.TenantId, c.PartySecretaryId }).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(c => new { c.TenantId, c.RcDirectorId }).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(c => c.Officers);
         builder.Property(c => c.Version).IsRowVersion();
     }
 }

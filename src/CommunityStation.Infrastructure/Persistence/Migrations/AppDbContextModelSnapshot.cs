@@ -48,10 +48,18 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("party_organisation");
 
+                    b.Property<Guid?>("PartySecretaryId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("party_secretary_id");
+
                     b.Property<string>("PartySecretaryName")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("party_secretary_name");
+
+                    b.Property<Guid?>("RcDirectorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("rc_director_id");
 
                     b.Property<string>("RcDirectorName")
                         .HasMaxLength(30)
@@ -78,6 +86,12 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("TenantId", "Name")
                         .IsUnique()
                         .HasDatabaseName("ix_communities_tenant_id_name");
+
+                    b.HasIndex("TenantId", "PartySecretaryId")
+                        .HasDatabaseName("ix_communities_tenant_id_party_secretary_id");
+
+                    b.HasIndex("TenantId", "RcDirectorId")
+                        .HasDatabaseName("ix_communities_tenant_id_rc_director_id");
 
                     b.ToTable("communities", (string)null);
                 });
@@ -1249,6 +1263,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2)")
                         .HasColumnName("channel");
 
+                    b.Property<Guid?>("DeployedFrom")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deployed_from");
+
                     b.Property<DateOnly>("End")
                         .HasColumnType("date")
                         .HasColumnName("end");
@@ -2064,6 +2082,18 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_communities_tenants_tenant_id");
+
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PartySecretaryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_communities_people_tenant_id_party_secretary_id");
+
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "RcDirectorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_communities_people_tenant_id_rc_director_id");
                 });
 
             modelBuilder.Entity("CommunityStation.Domain.Duties.ServiceItem", b =>

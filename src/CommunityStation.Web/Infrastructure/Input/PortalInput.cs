@@ -100,6 +100,8 @@ public static class FieldNames
         ["PartyOrganisation"] = "党组织",
         ["PartySecretaryName"] = "党组织书记姓名",
         ["RcDirectorName"] = "居委会主任姓名",
+        ["PartySecretaryId"] = "党组织书记",
+        ["RcDirectorId"] = "居委会主任",
         ["RcTermStart"] = "居委会任期开始",
         ["RcTermEnd"] = "居委会任期结束",
     };

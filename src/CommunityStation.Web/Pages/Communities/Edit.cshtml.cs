@@ -2,13 +2,19 @@ using CommunityStation.Domain.Communities;
 
 namespace CommunityStation.Web.Pages.Communities;
 
-/// <summary>A town official edits one of their own tenant's communities (households drive S1).</summary>
-public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
+/// <summary>
+/// A town official edits one of their own tenant's communities (households drive S1; the secretary and
+/// the director, chosen from the community's people, drive S3 by person).
+/// </summary>
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public EditInput Input { get; set; } = new();
 
     public string TenantName { get; private set; } = string.Empty;
+
+    /// <summary>S3: who may be named secretary or director: the community's people today, and whoever holds the office now.</summary>
+    public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -20,13 +26,13 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
                 RcTermStart = c.RcTermStart,
                 RcTermEnd = c.RcTermEnd,
                 PartyOrganisation = c.PartyOrganisation,
-                RcDirectorName = c.RcDirectorName,
-                PartySecretaryName = c.PartySecretaryName,
+                RcDirectorId = c.RcDirectorId,
+                PartySecretaryId = c.PartySecretaryId,
                 Version = c.Version,
             })
             .FirstOrDefaultAsync()
             .OrNotFound("Community", id);
-        await LoadAsync();
+        await LoadAsync(id, Input.RcDirectorId, Input.PartySecretaryId);
         return Page();
     }
 
@@ -34,8 +40,15 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
     {
         var community = await (await access.CommunitiesAsync($"community {id}")).FirstOrDefaultAsync(c => c.Id == id).OrNotFound("Community", id);
 
-        await LoadAsync();
+        await LoadAsync(id, community.RcDirectorId, community.PartySecretaryId);
         if (!ModelState.Validate(new EditValidator(localizer), Input))
+        {
+            return Page();
+        }
+
+        var director = await OfficerAsync(Input.RcDirectorId, "Input.RcDirectorId");
+        var secretary = await OfficerAsync(Input.PartySecretaryId, "Input.PartySecretaryId");
+        if (!ModelState.IsValid)
         {
             return Page();
         }
@@ -48,17 +61,40 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
             Input.RcTermStart!.Value,
             Input.RcTermEnd!.Value,
             Input.PartyOrganisation,
-            Input.RcDirectorName,
-            Input.PartySecretaryName);
+            director,
+            secretary);
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Communities/Details", new { id });
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(Guid id, params Guid?[] holders)
     {
         var tenantId = access.TenantId;
         TenantName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync() ?? string.Empty;
+        var today = clock.Today;
+        var kept = holders.OfType<Guid>().ToList();
+        var here = (await access.WorkforceAsync("community officers")).Where(w => w.CommunityId == id && w.From <= today && (w.To == null || w.To >= today)).Select(w => w.PersonId);
+        People = (await (await access.PeopleAsync("community officers")).Where(p => here.Contains(p.Id) || kept.Contains(p.Id))
+                .OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync())
+            .Select(p => (p.Id, p.Name)).ToList();
+    }
+
+    /// <summary>The chosen person, if one of <see cref="People"/>; otherwise a message at the field.</summary>
+    private async Task<Domain.Staffing.Person?> OfficerAsync(Guid? personId, string field)
+    {
+        if (personId is not { } pid)
+        {
+            return null;
+        }
+
+        if (People.All(p => p.Id != pid))
+        {
+            ModelState.AddModelError(field, localizer["请从本社区的人员中选择。"]);
+            return null;
+        }
+
+        return await (await access.PeopleAsync("community officers")).FirstAsync(p => p.Id == pid);
     }
 
     public sealed class EditInput
@@ -73,9 +109,11 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
         public string? PartyOrganisation { get; set; }
 
-        public string? RcDirectorName { get; set; }
+        /// <summary>S3: the RC director, one of the community's people.</summary>
+        public Guid? RcDirectorId { get; set; }
 
-        public string? PartySecretaryName { get; set; }
+        /// <summary>S3: the party secretary, one of the community's people.</summary>
+        public Guid? PartySecretaryId { get; set; }
 
         public uint Version { get; set; }
     }
@@ -92,8 +130,6 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
             RuleFor(x => x.RcTermEnd).NotNull().WithMessage(_ => l["请输入任期结束日期。"])
                 .GreaterThan(x => x.RcTermStart).When(x => x.RcTermStart is not null).WithMessage(_ => l["居委会任期结束日期必须晚于开始日期。"]);
             RuleFor(x => x.PartyOrganisation).MaximumLength(100).WithMessage(_ => l["不超过 {0} 个字。", 100]);
-            RuleFor(x => x.RcDirectorName).MaximumLength(Community.MaxPersonNameLength).WithMessage(_ => l["不超过 {0} 个字。", Community.MaxPersonNameLength]);
-            RuleFor(x => x.PartySecretaryName).MaximumLength(Community.MaxPersonNameLength).WithMessage(_ => l["不超过 {0} 个字。", Community.MaxPersonNameLength]);
         }
     }
 }

@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
 
@@ -57,26 +58,18 @@ public sealed class RatioModel : PageModel
                                  select new { c.Id, c.TenantId, c.Name, c.Households, Tenant = t.Name }).ToListAsync();
         var sides = await db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))
             .Select(w => new { w.CommunityId, w.PersonId, w.Side }).ToListAsync();
-        var stations = await db.Stations.Select(s => new { s.Id, s.CommunityId }).ToListAsync();
+        var stations = await db.Stations.Select(s => new { s.Id, s.CommunityId, s.Status }).ToListAsync();
         // B4: a campaign's unfilled vacancies stay reserved after it closes, until filled or cancelled.
         var campaigns = await db.RecruitmentCampaigns.ToListAsync();
         var hired = await db.CampaignApplicants.Where(a => a.HiredAtStation != null).ToListAsync();
         var reservedByStation = campaigns.SelectMany(k => k.ReservedOn(on, hired)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
 
-        var rows = communities.Select(c =>
+        // A community whose station was deregistered is out of every ratio and roll-up (and its station's reserved posts with it).
+        var rows = communities.Where(c => StaffingRatio.Covers(stations.Where(s => s.CommunityId == c.Id).Select(s => s.Status).ToList())).Select(c =>
         {
-            var here = sides.Where(s => s.CommunityId == c.Id).ToList();
-            var rc = here.Where(s => s.Side == WorkforceSide.RcMember).Select(s => s.PersonId).Distinct().ToList();
-            var stationStaff = here.Where(s => s.Side == WorkforceSide.StationStaff).Select(s => s.PersonId).Distinct().ToList();
-            var stationIds = stations.Where(s => s.CommunityId == c.Id).Select(s => s.Id).ToList();
+            var stationIds = stations.Where(s => s.CommunityId == c.Id && s.Status == StationStatus.Registered).Select(s => s.Id).ToList();
             var reserved = stationIds.Sum(s => reservedByStation.GetValueOrDefault(s));
-            var ratio = new StaffingRatio(
-                c.Households, perWorker,
-                here.Count(s => s.Side == WorkforceSide.PartyStaff),
-                rc.Count,
-                stationStaff.Count,
-                rc.Count(p => !stationStaff.Contains(p)),
-                share, tolerance, Math.Max(0, reserved));
+            var ratio = StaffingRatio.ForCommunity(c.Households, perWorker, sides.Where(s => s.CommunityId == c.Id).Select(s => (s.PersonId, s.Side)), share, tolerance, Math.Max(0, reserved));
             return (c.Tenant, c.Name, ratio);
         }).ToList();
         return (rows, perWorker, share, tolerance);

@@ -9,7 +9,6 @@ public sealed class EditCommunityTests(PortalFactory portal) : PortalTests(porta
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Chengzhong}", new Dictionary<string, string>
         {
             ["Input.Households"] = "2601",
-            ["Input.RcDirectorName"] = "王主任",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
@@ -41,11 +40,11 @@ public sealed class EditCommunityTests(PortalFactory portal) : PortalTests(porta
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
         {
             [field] = value,
-            ["Input.PartySecretaryName"] = "保留的输入",
+            ["Input.PartyOrganisation"] = "保留的输入",
         });
 
         var page = await Refused.AtFieldAsync(response, field);
-        Assert.Equal("保留的输入", page.QuerySelector("input[name='Input.PartySecretaryName']")!.GetAttribute("value"));
+        Assert.Equal("保留的输入", page.QuerySelector("input[name='Input.PartyOrganisation']")!.GetAttribute("value"));
     }
 
     [Fact]
@@ -54,9 +53,20 @@ public sealed class EditCommunityTests(PortalFactory portal) : PortalTests(porta
         using var client = await SignInAsync("demo-town");
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
         {
-            ["Input.RcDirectorName"] = new string('长', 500),
+            ["Input.PartyOrganisation"] = new string('长', 500),
         });
-        await Refused.AtFieldAsync(response, "Input.RcDirectorName");
+        await Refused.AtFieldAsync(response, "Input.PartyOrganisation");
+    }
+
+    [Fact]
+    public async Task S3_the_director_must_be_one_of_the_communitys_people()
+    {
+        using var client = await SignInAsync("demo-town");
+        var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
+        {
+            ["Input.RcDirectorId"] = Guid.NewGuid().ToString(),
+        });
+        await Refused.AtFieldAsync(response, "Input.RcDirectorId");
     }
 
     [Fact]

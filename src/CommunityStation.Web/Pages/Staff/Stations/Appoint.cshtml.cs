@@ -3,23 +3,22 @@ using CommunityStation.Domain.Staffing;
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
 /// <summary>
-/// Appoints the head (S3: in principle the party secretary or RC director; otherwise a reason, audited),
-/// the full-time deputy (S4) or another staff member (S5) at a station.
+/// Appoints the head (S3: in principle the party secretary or RC director serving concurrently, so full-
+/// or part-time; anyone else with a reason, audited with the change), the full-time deputy (S4) or
+/// another staff member (S5) at a station. The rules are the roster's (<see cref="StationRoster"/>).
 /// </summary>
 public sealed class AppointModel : PageModel
 {
     private readonly AppDbContext _db;
     private readonly PortalClock _clock;
     private readonly UserAccess _access;
-    private readonly AuditLog _audit;
     private readonly IStringLocalizer<SharedResource> _l;
 
-    public AppointModel(AppDbContext db, PortalClock clock, UserAccess access, AuditLog audit, IStringLocalizer<SharedResource> l)
+    public AppointModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> l)
     {
         _db = db;
         _clock = clock;
         _access = access;
-        _audit = audit;
         _l = l;
     }
 
@@ -47,12 +46,7 @@ public sealed class AppointModel : PageModel
         switch (Input.Kind)
         {
             case PostKind.Head:
-                var (_, warning) = roster.AppointHead(person, Station.IsSecretaryOrDirector(person.Name), Input.Duties, today);
-                if (warning is not null)
-                {
-                    await AuditOverrideAsync(warning, warning.Acknowledge(Input.Reason), person);
-                }
-
+                roster.AppointHead(person, Input.FullTime, Input.Duties, today, Input.Reason);
                 break;
             case PostKind.Deputy:
                 roster.AppointDeputy(person, Input.FullTime, Input.Duties, today);
@@ -66,19 +60,6 @@ public sealed class AppointModel : PageModel
         TempData["Saved"] = _l["已保存。"].Value;
         return RedirectToPage("Roster", new { id });
     }
-
-    /// <summary>A soft rule overridden: who, on whom and why goes to the audit trail.</summary>
-    private Task AuditOverrideAsync(RuleWarning warning, string reason, Person person) =>
-        _audit.WriteAsync(new AuditEntry
-        {
-            Kind = "SoftRuleOverride",
-            UserId = _db.Tenant.UserId,
-            UserName = _access.UserName,
-            TenantId = Station.TenantId,
-            Entity = "StationPost",
-            EntityKey = person.Id.ToString(),
-            Detail = $"{warning.Rule}: {warning} — {reason}",
-        });
 
     private async Task LoadAsync(Guid id)
     {

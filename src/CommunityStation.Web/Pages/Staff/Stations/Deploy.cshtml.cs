@@ -3,7 +3,10 @@ using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
-/// <summary>H5: the town moves a staff member's post to another of its stations, keeping the history.</summary>
+/// <summary>
+/// H5: the town moves a staff member to another of its stations: post, station-staff side and contract
+/// together (<see cref="Deployment.Carry"/>), keeping the history.
+/// </summary>
 public sealed class DeployModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public StationInfo Station { get; private set; } = null!;
@@ -30,12 +33,8 @@ public sealed class DeployModel(AppDbContext db, PortalClock clock, UserAccess a
             return Page();
         }
 
-        var today = clock.Today;
-        var toStation = Input.ToStation!.Value;
-        Roster.EndPost(Item.Id, today);
-        var target = await db.LoadRosterAsync(Station.TenantId, toStation);
-        target.AddStaff(Person, Item.FullTime, Item.Duties, today);
-        db.Deployments.Add(new Deployment(Station.TenantId, Guid.CreateVersion7(), Person.Id, id, toStation, today, access.UserName, null));
+        var target = await db.LoadRosterAsync(Station.TenantId, Input.ToStation!.Value);
+        await db.DeployAsync(Roster, target, Item, clock.Today, access.Actor.UserName, null);
         await db.SaveRostersAsync(Roster, target);
         TempData["Saved"] = localizer["已调配。"].Value;
         return RedirectToPage("Roster", new { id });

@@ -10,7 +10,8 @@ public sealed class FileModel(AppDbContext db, PortalClock clock, UserAccess acc
     /// <summary>The roster as it would be filed.</summary>
     public IReadOnlyList<string> Lines { get; private set; } = [];
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    /// <summary>B4/H6: posts standing vacant; they are filed as vacant, never a reason to refuse.</summary>
+    public IReadOnlyList<PostKind> Vacancies { get; private set; } = [];
 
     public RosterFiling? Pending { get; private set; }
 
@@ -19,7 +20,7 @@ public sealed class FileModel(AppDbContext db, PortalClock clock, UserAccess acc
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         await LoadAsync(id);
-        var filing = RosterFiling.File(Station.TenantId, Guid.CreateVersion7(), id, Lines, Problems, Pending is not null, access.UserName, clock.UtcNow);
+        var filing = RosterFiling.File(Station.TenantId, Guid.CreateVersion7(), id, Lines, Pending is not null, access.UserName, clock.UtcNow);
         db.RosterFilings.Add(filing);
         await notifier.NotifyAsync(AppRoles.Bureau, null, null, $"名单备案：{Station.Name}", $"/Staff/Filings/Details/{filing.Id}");
         await db.SaveChangesAsync();
@@ -32,7 +33,7 @@ public sealed class FileModel(AppDbContext db, PortalClock clock, UserAccess acc
         Station = await RosterData.StationAsync(access, db, id);
         var (roster, names) = await RosterData.LoadAsync(db, Station.TenantId, id);
         Lines = roster.Snapshot(names);
-        Problems = roster.Problems();
+        Vacancies = roster.Vacancies();
         (_, Pending, _) = await RosterData.FilingStateAsync(db, id, Lines);
     }
 }

@@ -26,7 +26,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
             var pending = filings.Any(f => f.StationId == s.Id && f.Status == Domain.Staffing.FilingStatus.Filed);
             var head = roster.Current.FirstOrDefault(p => p.Kind == Domain.Staffing.PostKind.Head);
             rows.Add(new Row(s.Id, s.Name, head is null ? null : names.GetValueOrDefault(head.PersonId), roster.Current.Select(p => p.PersonId).Distinct().Count(),
-                roster.Problems().Count == 0, Domain.Staffing.RosterFiling.IsOutOfDate(lastAcknowledged, roster.Snapshot(names)), pending));
+                roster.Vacancies().Count == 0, Domain.Staffing.RosterFiling.IsOutOfDate(lastAcknowledged, roster.Snapshot(names)), pending));
         }
 
         Rows = rows;

@@ -14,7 +14,8 @@ public sealed class RosterModel(AppDbContext db, UserAccess access) : PageModel
 
     public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
 
-    public IReadOnlyList<string> Problems { get; private set; } = [];
+    /// <summary>B4/H6: posts standing vacant; shown, and the roster can still be filed.</summary>
+    public IReadOnlyList<PostKind> Vacancies { get; private set; } = [];
 
     public bool OutOfDate { get; private set; }
 
@@ -28,7 +29,7 @@ public sealed class RosterModel(AppDbContext db, UserAccess access) : PageModel
     {
         Station = await RosterData.StationAsync(access, db, id);
         (Roster, Names) = await RosterData.LoadAsync(db, Station.TenantId, id);
-        Problems = Roster.Problems();
+        Vacancies = Roster.Vacancies();
         (LastAcknowledged, Pending, OutOfDate) = await RosterData.FilingStateAsync(db, id, Roster.Snapshot(Names));
     }
 }

@@ -6,7 +6,7 @@ namespace CommunityStation.Web.Pages.Staff.Stations;
 /// <summary>What the roster pages share: the station (within the user's reach), names and the filing state (H6).</summary>
 public static class RosterData
 {
-    /// <summary>A registered station the user may see, with its community's secretary and director (S3); else an audited 404.</summary>
+    /// <summary>A registered station the user may see, with its community; else an audited 404.</summary>
     public static async Task<StationInfo> StationAsync(UserAccess access, AppDbContext db, Guid id)
     {
         ArgumentNullException.ThrowIfNull(access);
@@ -15,12 +15,12 @@ public static class RosterData
         return await (from s in stations
                       join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
                       where s.Id == id
-                      select new StationInfo(s.Id, s.TenantId, s.Name, c.Id, c.Name, c.PartySecretaryName, c.RcDirectorName))
+                      select new StationInfo(s.Id, s.TenantId, s.Name, c.Id, c.Name))
             .FirstOrDefaultAsync()
             .OrNotFound("Station", id);
     }
 
-    /// <summary>The station's roster with the names of the people on it.</summary>
+    /// <summary>The station's roster (loaded the one way, <see cref="StationRosters.LoadRosterAsync"/>) with the names of the people on it.</summary>
     public static async Task<(StationRoster Roster, IReadOnlyDictionary<Guid, string> Names)> LoadAsync(AppDbContext db, Guid tenantId, Guid stationId)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -46,9 +46,4 @@ public static class RosterData
 }
 
 /// <summary>A station as the roster pages show it.</summary>
-public sealed record StationInfo(Guid Id, Guid TenantId, string Name, Guid CommunityId, string Community, string? PartySecretary, string? RcDirector)
-{
-    /// <summary>S3: whether the person is the community's party secretary or RC director (by name, as the community record keeps them).</summary>
-    public bool IsSecretaryOrDirector(string name) =>
-        string.Equals(name, PartySecretary, StringComparison.Ordinal) || string.Equals(name, RcDirector, StringComparison.Ordinal);
-}
+public sealed record StationInfo(Guid Id, Guid TenantId, string Name, Guid CommunityId, string Community);
