@@ -34,7 +34,7 @@ public sealed class ActionPageTests : IClassFixture<PortalFactory>
 
         // R3: a registration number already in use is refused under the number; the USCC typed is kept.
         using var bureau = await PortalClient.SignedInAsync(_portal, "demo-bureau");
-        var uscc = "52320282MJ5000002" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000002");
+        var uscc = CommunityStation.Domain.Common.UnifiedSocialCreditCode.Compose("52320282", "MJ500001");
         var taken = await RegistrationFlowTests.ActAsync(bureau, details, "#register", new()
         {
             ["Input.RegistrationNumber"] = "宜民证字第2008001号",
