@@ -377,7 +377,7 @@ public sealed class StationApplication : ITenantOwned
         ArgumentNullException.ThrowIfNull(p);
         HeadName = RequireText(p.HeadName, "R4", "请填写拟任站长姓名。", "HeadName", 30);
         HeadIdNumber = ChineseIdNumber.TryParse(p.HeadIdNumber, out var id, out _) ? id!.Value : throw new DomainException("R4", "拟任站长身份证号码无效（GB 11643）。", "HeadIdNumber");
-        HeadPhone = MobilePhone.TryParse(p.HeadPhone, out var phone, out _) ? phone!.Value : throw new DomainException("R4", "拟任站长手机号码无效。", "HeadPhone");
+        HeadPhone = ChinesePhoneNumber.TryParse(p.HeadPhone, out var phone, out _) ? phone!.Value : throw new DomainException("R4", "拟任站长联系电话无效：请填写手机号码或带区号的固定电话。", "HeadPhone");
         HeadEducation = RequireText(p.HeadEducation, "R4", "请填写拟任站长学历。", "HeadEducation", 20);
         HeadIsSecretaryOrDirector = p.HeadIsSecretaryOrDirector;
         PremisesAddress = RequireText(p.PremisesAddress, "B3", "请填写社区事务受理大厅地址。", "PremisesAddress", 200);

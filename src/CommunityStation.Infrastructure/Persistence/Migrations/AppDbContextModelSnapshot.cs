@@ -364,8 +364,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnName("head_name");
 
                     b.Property<string>("HeadPhone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("head_phone");
 
                     b.Property<string>("Name")
@@ -488,8 +488,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("HeadPhone")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("head_phone");
 
                     b.Property<string>("Kind")
@@ -865,8 +865,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
                     b.Property<Guid>("StationId")
@@ -1381,8 +1381,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
                     b.Property<bool>("SocialWorkMajor")

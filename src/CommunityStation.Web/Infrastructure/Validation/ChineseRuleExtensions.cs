@@ -63,6 +63,18 @@ public static class ChineseRuleExtensions
             });
     }
 
+    /// <summary>A contact phone: a mobile or a landline with its area code (and an optional extension).</summary>
+    public static IRuleBuilderOptions<T, string?> ChinesePhoneNumber<T>(this IRuleBuilder<T, string?> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule
+            .Must(value => string.IsNullOrWhiteSpace(value) || Domain.Common.ChinesePhoneNumber.TryParse(value, out _, out _))
+            .WithMessage(_ => Chinese
+                ? "请输入有效的联系电话：11位手机号码，或带区号的固定电话（如 0510-87654321，可加分机号）。"
+                : "Enter a valid phone number: an 11-digit mobile number, or a landline with its area code (e.g. 0510-87654321, optionally with an extension).");
+    }
+
+    /// <summary>A number the portal would text: mobiles only (no field needs it today; contact phones use <see cref="ChinesePhoneNumber{T}"/>).</summary>
     public static IRuleBuilderOptions<T, string?> MobilePhone<T>(this IRuleBuilder<T, string?> rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
