@@ -52,6 +52,16 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                 oldType: "character varying(11)",
                 oldMaxLength: 11,
                 oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "content_type",
+                table: "application_documents",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(40)",
+                oldMaxLength: 40);
         }
 
         /// <inheritdoc />
@@ -99,6 +109,16 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                 oldType: "character varying(20)",
                 oldMaxLength: 20,
                 oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "content_type",
+                table: "application_documents",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(100)",
+                oldMaxLength: 100);
         }
     }
 }
