@@ -2,9 +2,30 @@ using System.Globalization;
 
 namespace CommunityStation.Domain.Common;
 
-/// <summary>An 18-character resident ID number (GB 11643-1999): 17 digits and an ISO 7064 MOD 11-2 check character.</summary>
+/// <summary>
+/// An 18-character resident ID number (GB 11643-1999): a six-digit address code whose first two digits name a
+/// province-level division (GB/T 2260), an eight-digit birth date, a three-digit sequence and an ISO 7064 MOD 11-2
+/// check character.
+/// </summary>
 public sealed record ChineseIdNumber(string Value)
 {
+    /// <summary>
+    /// The province-level codes of GB/T 2260 (first two digits of the address code): 11–15 North, 21–23 North-east,
+    /// 31–37 East, 41–46 Central-south, 50–54 South-west, 61–65 North-west, 71 Taiwan, 81 Hong Kong, 82 Macao; 83 is
+    /// the code the Ministry of Public Security gives Taiwan residents' residence permits (2018), which carry an 18-digit
+    /// number of the same form.
+    /// </summary>
+    public static readonly IReadOnlySet<int> ProvinceCodes = new HashSet<int>
+    {
+        11, 12, 13, 14, 15,
+        21, 22, 23,
+        31, 32, 33, 34, 35, 36, 37,
+        41, 42, 43, 44, 45, 46,
+        50, 51, 52, 53, 54,
+        61, 62, 63, 64, 65,
+        71, 81, 82, 83,
+    };
+
     private static readonly int[] Weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     private const string CheckCharacters = "10X98765432";
 
@@ -18,9 +39,9 @@ public sealed record ChineseIdNumber(string Value)
     public static bool IsValid(string? input) => TryParse(input, out _, out _);
 
     /// <summary>
-    /// Parses after folding full-width characters; <paramref name="error"/> is "format", "birthdate" or
-    /// "checksum". A birth date after today (Beijing, on <paramref name="clock"/>; the system clock when none
-    /// is given) is refused.
+    /// Parses after folding full-width characters; <paramref name="error"/> is "format", "province", "birthdate"
+    /// or "checksum". Only an impossible date or one after today (Beijing, on <paramref name="clock"/>; the
+    /// system clock when none is given) is refused: people born before 1900 hold valid numbers too.
     /// </summary>
     public static bool TryParse(string? input, out ChineseIdNumber? id, out string? error, TimeProvider? clock = null)
     {
@@ -32,8 +53,14 @@ public sealed record ChineseIdNumber(string Value)
             return false;
         }
 
+        if (!ProvinceCodes.Contains(((text[0] - '0') * 10) + (text[1] - '0')))
+        {
+            error = "province";
+            return false;
+        }
+
         if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
-            || birth.Year < 1900 || birth > ChinaDate.Today(clock ?? TimeProvider.System))
+            || birth > ChinaDate.Today(clock ?? TimeProvider.System))
         {
             error = "birthdate";
             return false;

@@ -204,20 +204,22 @@ public sealed class StationApplication : ITenantOwned
         AddStep(StepAction.DocumentUploaded, actor, now, null, $"{DocumentSlots.NameZh(slot)} v{version}");
     }
 
-    /// <summary>R1 + R4: the RC submits to its own town once every RC-side document is there.</summary>
-    public void Submit(Actor actor, IReadOnlyCollection<DocumentSlot> filledSlots, string? documentVersions, DateTimeOffset now)
+    /// <summary>
+    /// R1 + R4: the RC submits to its own town once every document the application needs is there
+    /// (<see cref="RequiredDocuments(ApplicationKind, ApplicationParticulars, Station?)"/>); a change of particulars
+    /// is weighed against <paramref name="current"/>, the registered station it changes.
+    /// </summary>
+    public void Submit(Actor actor, IReadOnlyCollection<DocumentSlot> filledSlots, string? documentVersions, DateTimeOffset now, Station? current = null)
     {
         ArgumentNullException.ThrowIfNull(filledSlots);
         RequireRcOfficer(actor);
         RequireStatus("R1", "只有草稿或被退回的申请才能提交。", ApplicationStatus.Draft, ApplicationStatus.ReturnedToRc);
 
-        if (Kind != ApplicationKind.Deregister)
+        var required = RequiredDocuments(Kind, Particulars, Kind == ApplicationKind.ChangeParticulars ? RequireStation(current) : current);
+        var missing = required.Where(s => !filledSlots.Contains(s)).ToList();
+        if (missing.Count > 0)
         {
-            var missing = DocumentSlots.RcSide.Where(s => !filledSlots.Contains(s)).ToList();
-            if (missing.Count > 0)
-            {
-                throw new DomainException("R4", "材料不全，不能提交。缺少：{0}。", null, string.Join("、", missing.Select(DocumentSlots.NameZh)));
-            }
+            throw new DomainException("R4", "材料不全，不能提交。缺少：{0}。", null, string.Join("、", missing.Select(DocumentSlots.NameZh)));
         }
 
         Round++;
@@ -267,9 +269,11 @@ public sealed class StationApplication : ITenantOwned
     /// <summary>
     /// R3: the bureau registers. For an establishment this creates the station (N1) with its registration
     /// number, USCC and date; a change applies the new particulars; a deregistration ends the station.
-    /// Returns the new station for an establishment, else null.
+    /// The date is a Beijing day and may not be after today in Beijing. A code not issued by civil affairs is a
+    /// soft rule (<see cref="UnifiedSocialCreditCode.StationWarning"/>): it goes ahead only with
+    /// <paramref name="usccReason"/>, which the timeline keeps. Returns the new station for an establishment, else null.
     /// </summary>
-    public Station? Register(Actor actor, string registrationNumber, UnifiedSocialCreditCode uscc, DateOnly registrationDate, Station? existing, DateTimeOffset now)
+    public Station? Register(Actor actor, string registrationNumber, UnifiedSocialCreditCode uscc, DateOnly registrationDate, Station? existing, DateTimeOffset now, string? usccReason = null)
     {
         ArgumentNullException.ThrowIfNull(uscc);
         RequireBureau(actor);
@@ -280,9 +284,16 @@ public sealed class StationApplication : ITenantOwned
             throw new DomainException("R3", "登记证号不超过 40 个字符。", "RegistrationNumber");
         }
 
-        if (registrationDate > DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)))
+        if (registrationDate > ChinaDate.Of(now))
         {
-            throw new DomainException("R3", "登记日期不能晚于今天。", "RegistrationDate");
+            throw new DomainException("R3", "登记日期不能晚于今天（北京时间）。", "RegistrationDate");
+        }
+
+        var warning = uscc.StationWarning();
+        var reason = warning?.Acknowledge(usccReason, "UsccReason");
+        if (reason is { Length: > 500 })
+        {
+            throw new DomainException("R3", "不超过 {0} 个字。", "UsccReason", "500");
         }
 
         Station? created = null;
@@ -305,9 +316,56 @@ public sealed class StationApplication : ITenantOwned
         RegistrationDate = registrationDate;
         Status = ApplicationStatus.Registered;
         QueuedAt = null;
-        AddStep(StepAction.BureauRegistered, actor, now, $"{number} / {uscc.Value} / {registrationDate:yyyy-MM-dd}", null);
+        AddStep(StepAction.BureauRegistered, actor, now, $"{number} / {uscc.Value} / {registrationDate:yyyy-MM-dd}" + (warning is null ? string.Empty : $"（{warning}；理由：{reason}）"), null);
         return created;
     }
+
+    /// <summary>
+    /// R4: the documents an application needs. Setting a station up needs all five RC-side documents; a
+    /// deregistration none. A change of particulars needs its application form and only the documents the change
+    /// touches, weighed against the registered station: a new head (name or ID number) → the head's particulars and
+    /// identity proof; new premises (address or area) → the premises proof; new capital → the capital report. A
+    /// change that alters none of these can only be a change of charter, so it needs the charter. Any other document
+    /// may still be uploaded and goes with the application.
+    /// </summary>
+    public static IReadOnlyList<DocumentSlot> RequiredDocuments(ApplicationKind kind, ApplicationParticulars particulars, Station? current)
+    {
+        ArgumentNullException.ThrowIfNull(particulars);
+        if (kind == ApplicationKind.Deregister)
+        {
+            return [];
+        }
+
+        if (kind == ApplicationKind.Establish || current is null)
+        {
+            return DocumentSlots.RcSide;
+        }
+
+        var touched = new List<DocumentSlot>();
+        if (!SameText(particulars.HeadName, current.HeadName) || !SameText(particulars.HeadIdNumber, current.HeadIdNumber))
+        {
+            touched.Add(DocumentSlot.HeadIdentity);
+        }
+
+        if (!SameText(particulars.PremisesAddress, current.PremisesAddress) || particulars.PremisesAreaSqm != current.PremisesAreaSqm)
+        {
+            touched.Add(DocumentSlot.PremisesProof);
+        }
+
+        if (particulars.RegisteredCapital != current.RegisteredCapital)
+        {
+            touched.Add(DocumentSlot.CapitalReport);
+        }
+
+        if (touched.Count == 0)
+        {
+            touched.Add(DocumentSlot.Charter);
+        }
+
+        return [DocumentSlot.ApplicationForm, .. touched.OrderBy(s => s)];
+    }
+
+    private static bool SameText(string? a, string? b) => string.Equals(TextNormalizer.Text(a), TextNormalizer.Text(b), StringComparison.Ordinal);
 
     private Station RequireStation(Station? existing) =>
         existing is not null && existing.Id == StationId && existing.TenantId == TenantId
@@ -319,7 +377,7 @@ public sealed class StationApplication : ITenantOwned
         ArgumentNullException.ThrowIfNull(p);
         HeadName = RequireText(p.HeadName, "R4", "请填写拟任站长姓名。", "HeadName", 30);
         HeadIdNumber = ChineseIdNumber.TryParse(p.HeadIdNumber, out var id, out _) ? id!.Value : throw new DomainException("R4", "拟任站长身份证号码无效（GB 11643）。", "HeadIdNumber");
-        HeadPhone = MobilePhone.TryParse(p.HeadPhone, out var phone, out _) ? phone!.Value : throw new DomainException("R4", "拟任站长手机号码无效。", "HeadPhone");
+        HeadPhone = ChinesePhoneNumber.TryParse(p.HeadPhone, out var phone, out _) ? phone!.Value : throw new DomainException("R4", "拟任站长联系电话无效：请填写手机号码或带区号的固定电话。", "HeadPhone");
         HeadEducation = RequireText(p.HeadEducation, "R4", "请填写拟任站长学历。", "HeadEducation", 20);
         HeadIsSecretaryOrDirector = p.HeadIsSecretaryOrDirector;
         PremisesAddress = RequireText(p.PremisesAddress, "B3", "请填写社区事务受理大厅地址。", "PremisesAddress", 200);

@@ -15,7 +15,7 @@ public sealed class Resident : ITenantOwned
         IdNumber = string.IsNullOrWhiteSpace(idNumber) ? null
             : ChineseIdNumber.TryParse(idNumber, out var id2, out _) ? id2!.Value : throw new DomainException("P2", "身份证号码无效（GB 11643）。", "ResidentIdNumber");
         Phone = string.IsNullOrWhiteSpace(phone) ? null
-            : MobilePhone.TryParse(phone, out var p, out _) ? p!.Value : throw new DomainException("P2", "手机号码无效。", "ResidentPhone");
+            : ChinesePhoneNumber.TryParse(phone, out var p, out _) ? p!.Value : throw new DomainException("P2", "联系电话无效：请填写手机号码或带区号的固定电话。", "ResidentPhone");
         ElderlyOrDisabled = elderlyOrDisabled;
         CreatedAt = createdAt;
     }

@@ -68,7 +68,7 @@ public sealed class Person : ITenantOwned
         BirthDate = id.BirthDate;
         Gender = id.IsMale ? Gender.Male : Gender.Female;
         Phone = string.IsNullOrWhiteSpace(phone) ? null
-            : MobilePhone.TryParse(phone, out var p, out _) ? p!.Value : throw new DomainException("P1", "手机号码无效。", "Phone");
+            : ChinesePhoneNumber.TryParse(phone, out var p, out _) ? p!.Value : throw new DomainException("P1", "联系电话无效：请填写手机号码或带区号的固定电话。", "Phone");
         Education = Enum.IsDefined(education) ? education : throw new DomainException("P1", "请选择学历。", "Education");
         Computer = computer;
         SocialWorkMajor = socialWorkMajor;

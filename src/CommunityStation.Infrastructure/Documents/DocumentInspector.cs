@@ -4,13 +4,20 @@ namespace CommunityStation.Infrastructure.Documents;
 
 /// <summary>
 /// R4's <see cref="IDocumentInspector"/>: PDFs are parsed with PdfPig (<see cref="PdfInspection"/>), images decoded and
-/// re-encoded with SkiaSharp (<see cref="ImageInspection"/>). Stateless, so one instance serves every request.
+/// re-encoded with SkiaSharp (<see cref="ImageInspection"/>), DOCX and OFD packages read part by part
+/// (<see cref="DocxInspection"/>, <see cref="OfdInspection"/>). Stateless, so one instance serves every request.
 /// </summary>
 public sealed class DocumentInspector : IDocumentInspector
 {
     public DocumentInspection Inspect(byte[] content, DocumentFormat format)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return format == DocumentFormat.Pdf ? PdfInspection.Inspect(content) : ImageInspection.Inspect(content, format);
+        return format switch
+        {
+            DocumentFormat.Pdf => PdfInspection.Inspect(content),
+            DocumentFormat.Docx => DocxInspection.Inspect(content),
+            DocumentFormat.Ofd => OfdInspection.Inspect(content),
+            _ => ImageInspection.Inspect(content, format),
+        };
     }
 }

@@ -36,8 +36,7 @@ internal static class DemoStations
                 AttachDocuments(db, application, rc);
                 application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", Pilot.AddDays(index));
                 application.TownAgree(new Actor("demo-seed-town", ActorRole.TownOfficial, tenant.Id, null), "经审核，同意设立。", Pilot.AddDays(index + 7));
-                var first17 = $"52320282MJ{index:D7}";
-                var uscc = new UnifiedSocialCreditCode(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17));
+                var uscc = UnifiedSocialCreditCode.Require(UnifiedSocialCreditCode.Compose("52320282", $"MJ{index:D6}"));
                 var station = application.Register(new Actor("demo-seed-bureau", ActorRole.Bureau, null, null), number, uscc, DateOnly.FromDateTime(Pilot.AddDays(index + 20).UtcDateTime), null, Pilot.AddDays(index + 20))!;
                 db.StationApplications.Add(application);
                 db.Stations.Add(station);

@@ -81,10 +81,57 @@ public sealed class ChineseIdNumberTests
     }
 
     [Fact]
-    public void A_birth_date_before_1900_is_refused()
+    public void ID_GB11643_worked_example_is_valid()
     {
-        Parsed.Refused(Parse, "320202189912311232", "birthdate");
+        // The standard's own example (GB 11643-1999, annex): Beijing Chaoyang, born 31 December 1949, check X.
+        Assert.True(ChineseIdNumber.TryParse("11010519491231002X", out var id, out var error));
+        Assert.Null(error);
+        Assert.Equal(new DateOnly(1949, 12, 31), id!.BirthDate);
+        Assert.False(id.IsMale);
     }
+
+    [Theory]
+    [InlineData("32020218991231123")] // 31 December 1899
+    [InlineData("32020218500101123")] // 1 January 1850
+    public void ID_birth_before_1900_is_valid(string first17)
+    {
+        Assert.True(ChineseIdNumber.TryParse(WithCheck(first17), out var id, out var error));
+        Assert.Null(error);
+        Assert.True(id!.BirthDate.Year < 1900);
+    }
+
+    [Theory]
+    [InlineData("10010519491231002")] // 10: no province
+    [InlineData("16010519491231002")]
+    [InlineData("30010519491231002")]
+    [InlineData("47010519491231002")]
+    [InlineData("55010519491231002")]
+    [InlineData("66010519491231002")]
+    [InlineData("72010519491231002")]
+    [InlineData("84010519491231002")]
+    [InlineData("99010519491231002")]
+    [InlineData("00010519491231002")]
+    public void ID_unknown_province_code_is_refused(string first17)
+    {
+        Assert.False(ChineseIdNumber.TryParse(WithCheck(first17), out var id, out var error));
+        Assert.Null(id);
+        Assert.Equal("province", error);
+    }
+
+    [Theory]
+    [InlineData("11")]
+    [InlineData("15")]
+    [InlineData("23")]
+    [InlineData("37")]
+    [InlineData("46")]
+    [InlineData("54")]
+    [InlineData("65")]
+    [InlineData("71")]
+    [InlineData("81")]
+    [InlineData("82")]
+    [InlineData("83")]
+    public void ID_every_province_level_code_of_GB_T_2260_is_accepted(string province) =>
+        Assert.True(ChineseIdNumber.TryParse(WithCheck(province + "010519900101123"), out _, out _));
 
     [Theory]
     [InlineData(null)]

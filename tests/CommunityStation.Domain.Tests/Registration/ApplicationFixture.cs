@@ -41,8 +41,7 @@ internal static class ApplicationFixture
 
     public static UnifiedSocialCreditCode Uscc()
     {
-        var first17 = "52320282MJ5000001";
-        UnifiedSocialCreditCode.TryParse(first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17), out var code, out _);
+        UnifiedSocialCreditCode.TryParse(UnifiedSocialCreditCode.Compose("52320282", "MJ500000"), out var code, out _);
         return code!;
     }
 }

@@ -210,7 +210,7 @@ public sealed class StationApplicationTests
 
         var change = StationApplication.Start(Rc, Guid.NewGuid(), Tenant, Community, "宜城街道", "东虹社区", ApplicationKind.ChangeParticulars, station.Id, false,
             Particulars() with { HeadName = "王强", PremisesAddress = "东虹路8号" }, Now);
-        change.Submit(Rc, AllRcSlots, null, Now);
+        change.Submit(Rc, AllRcSlots, null, Now, station);
         change.TownAgree(Town, "同意变更。", Now);
         Assert.Null(change.Register(Bureau, "民证字第0002号", Uscc(), new DateOnly(2026, 11, 20), station, Now));
         Assert.Equal("王强", station.HeadName);

@@ -15,7 +15,7 @@ public sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => new { d.TenantId, d.ApplicationId, d.Slot, d.Version }).IsUnique();
         builder.Property(d => d.Slot).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.FileName).HasMaxLength(100).IsRequired();
-        builder.Property(d => d.ContentType).HasMaxLength(40).IsRequired();
+        builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired(); // DOCX: application/vnd.openxmlformats-officedocument.wordprocessingml.document
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
         builder.Property(d => d.UploadedBy).HasMaxLength(256).IsRequired();
 

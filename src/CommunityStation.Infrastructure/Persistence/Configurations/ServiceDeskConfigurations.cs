@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
 using Microsoft.EntityFrameworkCore;
@@ -91,7 +92,7 @@ public sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.HasIndex(r => new { r.TenantId, r.Phone });
         builder.Property(r => r.Name).HasMaxLength(30).IsRequired();
         builder.Property(r => r.IdNumber).HasMaxLength(18);
-        builder.Property(r => r.Phone).HasMaxLength(11);
+        builder.Property(r => r.Phone).HasMaxLength(ChinesePhoneNumber.MaxLength);
     }
 }
 

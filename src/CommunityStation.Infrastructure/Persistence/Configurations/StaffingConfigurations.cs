@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
@@ -16,7 +17,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.TenantId, p.IdNumber }).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(30).IsRequired();
         builder.Property(p => p.IdNumber).HasMaxLength(18).IsRequired();
-        builder.Property(p => p.Phone).HasMaxLength(11);
+        builder.Property(p => p.Phone).HasMaxLength(ChinesePhoneNumber.MaxLength);
         builder.Property(p => p.Gender).HasConversion<string>().HasMaxLength(10);
         builder.Property(p => p.Education).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Computer).HasConversion<string>().HasMaxLength(10);

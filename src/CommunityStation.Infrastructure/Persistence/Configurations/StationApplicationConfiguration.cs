@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Registration;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class StationApplicationConfiguration : IEntityTypeConfiguration<S
         builder.Property(a => a.CreatedBy).HasMaxLength(256).IsRequired();
         builder.Property(a => a.HeadName).HasMaxLength(30).IsRequired();
         builder.Property(a => a.HeadIdNumber).HasMaxLength(18).IsRequired();
-        builder.Property(a => a.HeadPhone).HasMaxLength(11).IsRequired();
+        builder.Property(a => a.HeadPhone).HasMaxLength(ChinesePhoneNumber.MaxLength).IsRequired();
         builder.Property(a => a.HeadEducation).HasMaxLength(20).IsRequired();
         builder.Property(a => a.PremisesAddress).HasMaxLength(200).IsRequired();
         builder.Property(a => a.PremisesAreaSqm).HasPrecision(10, 2);

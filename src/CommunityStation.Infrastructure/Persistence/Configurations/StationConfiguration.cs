@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Registration;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ public sealed class StationConfiguration : IEntityTypeConfiguration<Station>
         builder.Property(s => s.Uscc).HasMaxLength(18).IsFixedLength().IsRequired();
         builder.Property(s => s.HeadName).HasMaxLength(30).IsRequired();
         builder.Property(s => s.HeadIdNumber).HasMaxLength(18);
-        builder.Property(s => s.HeadPhone).HasMaxLength(11);
+        builder.Property(s => s.HeadPhone).HasMaxLength(ChinesePhoneNumber.MaxLength);
         builder.Property(s => s.PremisesAddress).HasMaxLength(200).IsRequired();
         builder.Property(s => s.PremisesAreaSqm).HasPrecision(10, 2);
         builder.Property(s => s.RegisteredCapital).HasPrecision(14, 2);

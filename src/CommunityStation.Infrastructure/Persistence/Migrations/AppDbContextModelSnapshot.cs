@@ -235,8 +235,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("ContentType")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("content_type");
 
                     b.Property<string>("FileName")
@@ -378,8 +378,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnName("head_name");
 
                     b.Property<string>("HeadPhone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("head_phone");
 
                     b.Property<string>("Name")
@@ -502,8 +502,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("HeadPhone")
                         .IsRequired()
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("head_phone");
 
                     b.Property<string>("Kind")
@@ -879,8 +879,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
                     b.Property<Guid>("StationId")
@@ -1403,8 +1403,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("phone");
 
                     b.Property<bool>("SocialWorkMajor")

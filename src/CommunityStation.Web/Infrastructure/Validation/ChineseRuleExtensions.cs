@@ -21,6 +21,9 @@ public static class ChineseRuleExtensions
                 var error = Domain.Common.ChineseIdNumber.TryParse(value, out _, out var e) ? null : e;
                 return error switch
                 {
+                    "province" => Chinese
+                        ? "身份证号码前两位不是有效的省级行政区划代码（GB/T 2260）。"
+                        : "The first two digits of the ID number are not a province-level code (GB/T 2260).",
                     "birthdate" => Chinese
                         ? "身份证号码中的出生日期无效（GB 11643）。"
                         : "The date of birth in the ID number is not a valid date (GB 11643).",
@@ -42,16 +45,36 @@ public static class ChineseRuleExtensions
             .WithMessage((model, value) =>
             {
                 var error = Domain.Common.UnifiedSocialCreditCode.TryParse(value, out _, out var e) ? null : e;
-                return error == "checksum"
-                    ? Chinese
+                return error switch
+                {
+                    "checksum" => Chinese
                         ? "统一社会信用代码校验位不正确（GB 32100）。"
-                        : "The unified social credit code's check character is wrong (GB 32100)."
-                    : Chinese
+                        : "The unified social credit code's check character is wrong (GB 32100).",
+                    "authority" => Chinese
+                        ? "统一社会信用代码前两位不是有效的登记管理部门和机构类别代码（GB 32100）。"
+                        : "The first two characters of the unified social credit code are not a known registration authority and category (GB 32100).",
+                    "organisation" => Chinese
+                        ? "统一社会信用代码中的组织机构代码（第9–17位）校验位不正确（GB 11714）。"
+                        : "The organisation code inside the unified social credit code (characters 9–17) has a wrong check character (GB 11714).",
+                    _ => Chinese
                         ? "统一社会信用代码格式应为18位数字或大写字母（不含 I、O、Z、S、V）（GB 32100）。"
-                        : "A unified social credit code has 18 digits or capital letters, without I, O, Z, S or V (GB 32100).";
+                        : "A unified social credit code has 18 digits or capital letters, without I, O, Z, S or V (GB 32100).",
+                };
             });
     }
 
+    /// <summary>A contact phone: a mobile or a landline with its area code (and an optional extension).</summary>
+    public static IRuleBuilderOptions<T, string?> ChinesePhoneNumber<T>(this IRuleBuilder<T, string?> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule
+            .Must(value => string.IsNullOrWhiteSpace(value) || Domain.Common.ChinesePhoneNumber.TryParse(value, out _, out _))
+            .WithMessage(_ => Chinese
+                ? "请输入有效的联系电话：11位手机号码，或带区号的固定电话（如 0510-87654321，可加分机号）。"
+                : "Enter a valid phone number: an 11-digit mobile number, or a landline with its area code (e.g. 0510-87654321, optionally with an extension).");
+    }
+
+    /// <summary>A number the portal would text: mobiles only (no field needs it today; contact phones use <see cref="ChinesePhoneNumber{T}"/>).</summary>
     public static IRuleBuilderOptions<T, string?> MobilePhone<T>(this IRuleBuilder<T, string?> rule)
     {
         ArgumentNullException.ThrowIfNull(rule);

@@ -53,7 +53,8 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
         {
             var term = Domain.Common.TextNormalizer.FoldWidth(Q);
             var upper = term.ToUpperInvariant();
-            var found = (await access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == term || r.IdNumber == upper));
+            var phone = Domain.Common.ChinesePhoneNumber.NormalizeOrKeep(term); // as stored: 0510-87654321 however it was typed
+            var found = (await access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == phone || r.IdNumber == upper));
 
             // A quick pick at the desk, not a register: the first matches, and the clerk is told how many there are.
             MatchTotal = await found.CountAsync();
@@ -191,7 +192,7 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
             RuleFor(x => x.ResidentName).NotEmpty().When(x => x.ResidentId is null && !x.Anonymous).WithMessage(_ => l["请填写居民姓名，或勾选“不愿留名”。"])
                 .MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
             RuleFor(x => x.ResidentIdNumber).ChineseIdNumber();
-            RuleFor(x => x.ResidentPhone).MobilePhone();
+            RuleFor(x => x.ResidentPhone).ChinesePhoneNumber();
         }
     }
 }

@@ -82,7 +82,7 @@ public sealed class RegistrationJourney(BrowserPortal portal) : PortalTests<Brow
         await bureau.ClickAsync("a[data-nav='applications']");
         await bureau.ClickAsync("#applications tr[data-community='东虹社区'] a");
         await bureau.FillAsync("#Input_RegistrationNumber", "宜民证字第2026088号");
-        await bureau.FillAsync("#Input_Uscc", "52320282MJ5000001" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000001"));
+        await bureau.FillAsync("#Input_Uscc", CommunityStation.Domain.Common.UnifiedSocialCreditCode.Compose("52320282", "MJ500000"));
         await bureau.ClickAsync("#register");
         await bureau.WaitForSelectorAsync("#status[data-status='Registered']");
 

@@ -97,7 +97,7 @@ public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(po
         var registered = await ActAsync(bureau, details, "#register", new()
         {
             ["Input.RegistrationNumber"] = "宜民证字第2026001号",
-            ["Input.Uscc"] = "52320282MJ5000001" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000001"),
+            ["Input.Uscc"] = CommunityStation.Domain.Common.UnifiedSocialCreditCode.Compose("52320282", "MJ500000"),
             ["Input.RegistrationDate"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         });
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);

@@ -109,4 +109,38 @@ public sealed class UploadTests(PortalFactory portal) : PortalTests(portal), ICl
         var stored = await db.ApplicationDocuments.Where(d => d.Slot == CommunityStation.Domain.Registration.DocumentSlot.PremisesProof).OrderBy(d => d.Version).FirstAsync();
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(first)), stored.Sha256);
     }
+
+    [Fact]
+    public async Task R4_a_docx_and_an_ofd_are_accepted_and_downloaded_with_their_own_types()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        var page = await rc.GetDocumentAsync(details);
+        var accept = page.QuerySelector("tr[data-slot='Charter'] input[type=file]")!.GetAttribute("accept")!;
+        Assert.Contains(".docx", accept, StringComparison.Ordinal);
+        Assert.Contains(".ofd", accept, StringComparison.Ordinal);
+        Assert.Contains("OFD", page.QuerySelector("#formats")!.TextContent, StringComparison.Ordinal);
+
+        var charter = await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "章程.docx", TestPackages.Docx());
+        Assert.True(charter.StatusCode == HttpStatusCode.Redirect, (await PortalClient.ParseAsync(charter)).QuerySelector(".field-validation-error, .validation-summary-errors")?.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await rc.UploadAsync(details, "tr[data-slot='ApplicationForm'] form.upload-form", "申请书.ofd", TestPackages.Ofd())).StatusCode);
+
+        page = await rc.GetDocumentAsync(details);
+        var docx = await rc.GetAsync(page.QuerySelector("tr[data-slot='Charter'] a[href^='/Registration/Documents/Download/']")!.GetAttribute("href")!);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", docx.Content.Headers.ContentDisposition!.DispositionType);
+        var ofd = await rc.GetAsync(page.QuerySelector("tr[data-slot='ApplicationForm'] a[href^='/Registration/Documents/Download/']")!.GetAttribute("href")!);
+        Assert.Equal("application/ofd", ofd.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task R4_a_docm_with_macros_is_refused_next_to_the_file_field()
+    {
+        var (rc, details) = await DraftAsync();
+        using var _ = rc;
+        var docm = TestPackages.Docx(TestPackages.ContentTypes(TestPackages.DocmMainType), null, ("word/vbaProject.bin", "VBA"));
+        var refusal = await RefusalAsync(await rc.UploadAsync(details, "tr[data-slot='Charter'] form.upload-form", "章程.docx", docm));
+        Assert.Contains("R4", refusal, StringComparison.Ordinal);
+        Assert.Contains("宏", refusal, StringComparison.Ordinal);
+    }
 }

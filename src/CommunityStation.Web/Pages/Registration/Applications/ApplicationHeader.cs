@@ -63,6 +63,15 @@ public sealed record ApplicationHeader(
         }
     }
 
+    /// <summary>R4: the registered station a change of particulars is weighed against (null for other kinds).</summary>
+    public static async Task<Station?> ChangedStationAsync(UserAccess access, ApplicationKind kind, Guid? stationId)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return kind == ApplicationKind.ChangeParticulars && stationId is { } id
+            ? await (await access.StationsAsync("station changed by an application")).AsNoTracking().FirstOrDefaultAsync(s => s.Id == id)
+            : null;
+    }
+
     /// <summary>The details page's address, for notifications.</summary>
     public static string Link(Guid id) => $"/Registration/Applications/Details/{id}";
 }
@@ -90,5 +99,8 @@ public sealed record DocumentView(Guid Id, DocumentSlot Slot, int Version, strin
 /// <summary>What an action form embedded in another page needs (the Details page shows them all).</summary>
 public sealed record ActionForm(Guid Id, uint Version, DateOnly Today);
 
-/// <summary>One R4 slot's row: its versions and, for the RC while it holds the application, the upload form.</summary>
-public sealed record DocumentRow(Guid ApplicationId, SlotView Slot, bool CanUpload);
+/// <summary>
+/// One R4 slot's row: its versions and, for the RC while it holds the application, the upload form;
+/// <paramref name="Required"/> is false for a slot a change of particulars does not touch (shown as optional).
+/// </summary>
+public sealed record DocumentRow(Guid ApplicationId, SlotView Slot, bool CanUpload, bool Required = true);

@@ -15,6 +15,9 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
 
     public IReadOnlyList<ApplicationStep> Timeline { get; private set; } = [];
 
+    /// <summary>R4: the documents this application needs (for a change, only those it touches).</summary>
+    public IReadOnlyList<DocumentSlot> Required { get; private set; } = [];
+
     public bool RevealHead { get; private set; }
 
     /// <summary>What the embedded action forms post: this application at the version shown.</summary>
@@ -43,6 +46,7 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
             .FirstOrDefaultAsync()
             .OrNotFound(ApplicationHeader.Entity, id);
         Slots = await SlotView.LoadAsync(db, id);
+        Required = StationApplication.RequiredDocuments(Item.Kind, Item.Particulars, await ApplicationHeader.ChangedStationAsync(access, Item.Kind, Item.StationId));
         Timeline = await db.ApplicationSteps.Where(s => s.ApplicationId == id).OrderBy(s => s.Sequence).AsNoTracking().ToListAsync();
 
         // Whole ID numbers only for those who check identity (town, bureau) and the RC that entered them; logged.
@@ -60,6 +64,10 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
         string? TownOpinion, string? TownOpinionBy, DateTimeOffset? TownOpinionAt, string? LastReturnReason, string? LastActor,
         string? RegistrationNumber, string? Uscc, DateOnly? RegistrationDate, Guid? StationId, uint Version)
     {
+        public ApplicationParticulars Particulars => new(
+            HeadName, HeadIdNumber, HeadPhone, HeadEducation, HeadIsSecretaryOrDirector,
+            PremisesAddress, PremisesAreaSqm, PremisesUseRightBasis, RegisteredCapital, CapitalSource);
+
         public ApplicationHeader Header => new(Id, TenantId, Tenant, Community, Kind, StationName, Status, Round, LastReturnReason, LastActor, Version);
     }
 }

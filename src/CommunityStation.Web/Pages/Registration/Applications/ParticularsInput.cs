@@ -74,7 +74,7 @@ public sealed class ParticularsValidator : AbstractValidator<ParticularsInput>
     {
         RuleFor(x => x.HeadName).NotEmpty().WithMessage(_ => l["请填写拟任站长姓名。"]).MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
         RuleFor(x => x.HeadIdNumber).NotEmpty().WithMessage(_ => l["请填写身份证号码。"]).ChineseIdNumber();
-        RuleFor(x => x.HeadPhone).NotEmpty().WithMessage(_ => l["请填写手机号码。"]).MobilePhone();
+        RuleFor(x => x.HeadPhone).NotEmpty().WithMessage(_ => l["请填写联系电话。"]).ChinesePhoneNumber();
         RuleFor(x => x.HeadEducation).NotEmpty().WithMessage(_ => l["请选择学历。"])
             .Must(e => e is null || ParticularsInput.EducationLevels.Contains(e)).WithMessage(_ => l["请选择学历。"]);
         RuleFor(x => x.PremisesAddress).NotEmpty().WithMessage(_ => l["请填写社区事务受理大厅地址（规则 B3）。"]).MaximumLength(200).WithMessage(_ => l["不超过 {0} 个字。", 200]);

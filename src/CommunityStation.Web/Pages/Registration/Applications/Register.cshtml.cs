@@ -4,9 +4,10 @@ namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>
 /// R3: the bureau registers a town-agreed application (number, USCC, date) or returns it to the town or
-/// the RC. The bureau reads city-wide and writes inside the application's tenant (ActInTenantAsync).
+/// the RC. The bureau reads city-wide and writes inside the application's tenant (ActInTenantAsync). A code
+/// not issued by civil affairs needs a reason (R3, soft), audited with the registration.
 /// </summary>
-public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer, Notifier notifier)
+public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer, Notifier notifier, AuditLog audit)
     : ApplicationActionModel<RegisterModel.RegisterInput>(db, access, clock, localizer)
 {
     public async Task<IActionResult> OnPostAsync(Guid id)
@@ -31,9 +32,15 @@ public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalCloc
         await Access.ActInTenantAsync(application.TenantId);
         var uscc = UnifiedSocialCreditCode.Require(Input.Uscc);
         Db.ExpectVersion(application, Input.Version);
-        if (application.Register(Access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, Clock.UtcNow) is { } station)
+        if (application.Register(Access.Actor, number, uscc, Input.RegistrationDate!.Value, existing, Clock.UtcNow, Input.UsccReason) is { } station)
         {
             Db.Stations.Add(station);
+        }
+
+        if (uscc.StationWarning() is { } warning)
+        {
+            // The domain has refused a missing reason; the override is audited in the same SaveChanges.
+            Db.AuditEntries.Add(audit.Entry(AuditKinds.SoftRuleOverride, ApplicationHeader.Entity, id, $"{warning.Rule}: {warning} — {TextNormalizer.Text(Input.UsccReason)}", application.TenantId));
         }
 
         await notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"已登记：{application.StationName}", ApplicationHeader.Link(id));
@@ -61,6 +68,9 @@ public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalCloc
 
         public DateOnly? RegistrationDate { get; set; }
 
+        /// <summary>R3 (soft): why a code not issued by civil affairs (first character other than 5) is used.</summary>
+        public string? UsccReason { get; set; }
+
         /// <summary>Returning: the reasons, and whether to the town (else to the RC).</summary>
         public string? Reasons { get; set; }
 
@@ -73,10 +83,11 @@ public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalCloc
     {
         public RegisterValidator(IStringLocalizer<SharedResource> l, DateOnly today)
         {
+            RuleFor(x => x.UsccReason).MaximumLength(500).WithMessage(_ => l["不超过 {0} 个字。", 500]);
             RuleFor(x => x.RegistrationNumber).NotEmpty().WithMessage(_ => l["请填写登记证号。"]).MaximumLength(40).WithMessage(_ => l["不超过 {0} 个字。", 40]);
             RuleFor(x => x.Uscc).NotEmpty().WithMessage(_ => l["请填写统一社会信用代码。"]).UnifiedSocialCreditCode();
             RuleFor(x => x.RegistrationDate).NotNull().WithMessage(_ => l["请填写登记日期。"])
-                .Must(d => d is null || (d.Value >= new DateOnly(2008, 9, 23) && d.Value <= today.AddDays(1)))
+                .Must(d => d is null || (d.Value >= new DateOnly(2008, 9, 23) && d.Value <= today))
                 .WithMessage(_ => l["登记日期须在 2008-09-23 与今天之间。"]);
         }
     }

@@ -104,7 +104,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         {
             RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["请填写姓名。"]).MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
             RuleFor(x => x.IdNumber).NotEmpty().WithMessage(_ => l["请填写身份证号码。"]).ChineseIdNumber();
-            RuleFor(x => x.Phone).MobilePhone();
+            RuleFor(x => x.Phone).ChinesePhoneNumber();
             RuleFor(x => x.Education).NotNull().WithMessage(_ => l["请选择学历。"]).IsInEnum();
             RuleFor(x => x.Computer).IsInEnum();
         }

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace CommunityStation.Web.Tests.Pages.Registration.Applications;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class ActionPageTests(PortalFactory portal) : PortalTests(portal),
 
         // R3: a registration number already in use is refused under the number; the USCC typed is kept.
         using var bureau = await SignInAsync("demo-bureau");
-        var uscc = "52320282MJ5000002" + CommunityStation.Domain.Common.UnifiedSocialCreditCode.ComputeCheckCharacter("52320282MJ5000002");
+        var uscc = CommunityStation.Domain.Common.UnifiedSocialCreditCode.Compose("52320282", "MJ500001");
         var taken = await RegistrationFlowTests.ActAsync(bureau, details, "#register", new()
         {
             ["Input.RegistrationNumber"] = "宜民证字第2008001号",
@@ -44,5 +46,23 @@ public sealed class ActionPageTests(PortalFactory portal) : PortalTests(portal),
 
         // The action pages open on their own too, for the user who may take the step.
         Assert.NotNull((await bureau.GetDocumentAsync($"/Registration/Applications/Register/{Demo.JiubinApplication}")).QuerySelector("#register-form"));
+
+        // R3 (soft): a code not issued by civil affairs asks for a reason in a box of its own, then registers, audited.
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.RegistrationNumber"] = "宜民证字第2026901号",
+            ["Input.Uscc"] = "91350100M000100Y43",
+            ["Input.RegistrationDate"] = "2026-01-05",
+        };
+        var warned = await RegistrationFlowTests.ActAsync(bureau, details, "#register", fields);
+        Assert.Equal(HttpStatusCode.OK, warned.StatusCode);
+        var warning = await PortalClient.ParseAsync(warned);
+        Assert.Contains("R3", warning.QuerySelector("span[data-valmsg-for='Input.UsccReason']")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(warning.QuerySelector("textarea[name='Input.UsccReason']"));
+
+        fields["Input.UsccReason"] = "登记证书上的代码由原工商登记转来，已核实";
+        Assert.Equal(HttpStatusCode.Redirect, (await RegistrationFlowTests.ActAsync(bureau, $"/Registration/Applications/Register/{Demo.JiubinApplication}", "#register", fields)).StatusCode);
+        await using var audit = Portal.CreateDbContext(null);
+        Assert.True(await audit.AuditEntries.AnyAsync(a => a.Kind == "SoftRuleOverride" && a.UserName == "demo-bureau" && a.Detail!.Contains("已核实")));
     }
 }
