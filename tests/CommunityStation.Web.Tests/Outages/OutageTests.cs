@@ -181,7 +181,7 @@ public sealed class OutagePoolTests : IClassFixture<ProxiedPortalFactory>
     {
         await using var dataSource = NpgsqlDataSource.Create(_portal.ViaProxy(_portal.Connections.App));
         await WarmAsync(dataSource);
-        var audit = new AuditLog(dataSource, new CommunityStation.Infrastructure.Tenancy.TenantContext());
+        var audit = new AuditLog(dataSource, new CommunityStation.Infrastructure.Tenancy.TenantContext(TimeProvider.System));
 
         _portal.Proxy.Cut();
         _portal.Proxy.Restore();
