@@ -42,7 +42,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         }
 
         var year = await YearToChangeAsync();
-        year.AddDay(Guid.CreateVersion7(), Input.Date!.Value, Input.Kind!.Value, Input.Name, access.UserName, clock.UtcNow);
+        // Added explicitly: EF would take a child with its key already set for an existing row.
+        db.CalendarDays.Add(year.AddDay(Guid.CreateVersion7(), Input.Date!.Value, Input.Kind!.Value, Input.Name, access.UserName, clock.UtcNow));
         await db.SaveChangesAsync();
         TempData["Saved"] = l["已记录：{0} {1}（{2}）。", PolicyFormat.Date(Input.Date.Value), Input.Name ?? string.Empty, l[KindText(Input.Kind.Value)].Value].Value;
         return RedirectToPage(new { year = Year });
