@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Cryptography;
+using CommunityStation.Domain.Calendar;
 using CommunityStation.Domain.Common;
 
 namespace CommunityStation.Domain.ServiceDesk;
@@ -59,7 +61,10 @@ public sealed class ServiceCase : ITenantOwned
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
-    /// <summary>The promised completion date, from the service item's setting.</summary>
+    /// <summary>
+    /// The promised completion date: the service item's working days counted on the working calendar as
+    /// it stood at receipt. It is printed on the receipt, so a later change of the calendar does not move it.
+    /// </summary>
     public DateOnly PromisedBy { get; private set; }
 
     public DateTimeOffset? CompletedAt { get; private set; }
@@ -95,23 +100,52 @@ public sealed class ServiceCase : ITenantOwned
 
     public bool IsOpen => Status is CaseStatus.Received or CaseStatus.InProgress or CaseStatus.Referred;
 
-    public bool IsOverdue(DateOnly today) => IsOverdue(Status, PromisedBy, today);
+    public bool IsOverdue(DateOnly today) => OverdueRuleCompiled(Status, PromisedBy, today);
 
-    /// <summary>Overdue: still open after the promised (Beijing) day. The one definition, for projections.</summary>
-    public static bool IsOverdue(CaseStatus status, DateOnly promisedBy, DateOnly today) =>
-        status is CaseStatus.Received or CaseStatus.InProgress or CaseStatus.Referred && today > promisedBy;
+    /// <summary>For projections that carry the status and the promised date (the same rule).</summary>
+    public static bool IsOverdue(CaseStatus status, DateOnly promisedBy, DateOnly today) => OverdueRuleCompiled(status, promisedBy, today);
 
-    /// <summary>The same rule as a query expression, so every list and count filters overdue cases alike.</summary>
-    public static System.Linq.Expressions.Expression<Func<ServiceCase, bool>> OverdueOn(DateOnly today) =>
-        c => (c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Referred) && c.PromisedBy < today;
+    /// <summary>
+    /// The one overdue rule: still open after the promised (Beijing) day. The promised day is a working
+    /// day from the working calendar (see <see cref="Receive"/>), so the rule needs no calendar itself.
+    /// Written once as an expression, so queries translate it to SQL and objects run the compiled form.
+    /// </summary>
+    private static readonly Expression<Func<CaseStatus, DateOnly, DateOnly, bool>> OverdueRule =
+        (status, promisedBy, today) => (status == CaseStatus.Received || status == CaseStatus.InProgress || status == CaseStatus.Referred) && promisedBy < today;
+
+    private static readonly Func<CaseStatus, DateOnly, DateOnly, bool> OverdueRuleCompiled = OverdueRule.Compile();
+
+    /// <summary>The overdue rule as a query filter for <paramref name="today"/>: every list and count uses this.</summary>
+    public static Expression<Func<ServiceCase, bool>> IsOverdueAt(DateOnly today)
+    {
+        var c = Expression.Parameter(typeof(ServiceCase), "c");
+
+        // "today" goes in as a captured value, so EF sends it as a query parameter rather than a constant.
+        var captured = new Today(today);
+        var body = new Bind(new Dictionary<ParameterExpression, Expression>
+        {
+            [OverdueRule.Parameters[0]] = Expression.Property(c, nameof(Status)),
+            [OverdueRule.Parameters[1]] = Expression.Property(c, nameof(PromisedBy)),
+            [OverdueRule.Parameters[2]] = Expression.Property(Expression.Constant(captured), nameof(Today.Value)),
+        }).Visit(OverdueRule.Body);
+        return Expression.Lambda<Func<ServiceCase, bool>>(body, c);
+    }
+
+    private sealed record Today(DateOnly Value);
+
+    private sealed class Bind(Dictionary<ParameterExpression, Expression> map) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => map.TryGetValue(node, out var replacement) ? replacement : node;
+    }
 
     /// <summary>Open cases (not completed), as a query expression.</summary>
-    public static System.Linq.Expressions.Expression<Func<ServiceCase, bool>> Open =>
+    public static Expression<Func<ServiceCase, bool>> Open =>
         c => c.Status == CaseStatus.Received || c.Status == CaseStatus.InProgress || c.Status == CaseStatus.Referred;
 
     /// <summary>
     /// P2: receives a request. The number comes from the station's gap-free counter; the promised date
-    /// from the item's days; the returned token goes on the receipt's QR code (M2).
+    /// is the item's number of working days after the (Beijing) day of receipt, on the bureau's working
+    /// calendar; the returned token goes on the receipt's QR code (M2).
     /// </summary>
     public static (ServiceCase Case, string RatingToken) Receive(
         Guid tenantId,
@@ -125,6 +159,7 @@ public sealed class ServiceCase : ITenantOwned
         string dutyAreaCode,
         Guid serviceItemId,
         int promisedDays,
+        WorkingCalendar calendar,
         CaseChannel channel,
         bool consentRecorded,
         string request,
@@ -134,6 +169,7 @@ public sealed class ServiceCase : ITenantOwned
         Guid? intakeToken = null)
     {
         ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(calendar);
         if (channel == CaseChannel.OnBehalf && !consentRecorded)
         {
             throw new DomainException("P2", "代办须记录居民本人的同意。", "ConsentRecorded");
@@ -161,7 +197,7 @@ public sealed class ServiceCase : ITenantOwned
             OwnerId = owner.UserId,
             OwnerName = owner.Name,
             ReceivedAt = now,
-            PromisedBy = ChinaDate.Of(now).AddDays(promisedDays),
+            PromisedBy = calendar.AddWorkingDays(ChinaDate.Of(now), promisedDays),
             RatingTokenHash = HashToken(token),
             RatingTokenExpiresAt = now.AddDays(ratingTokenValidDays),
             IntakeToken = intakeToken,

@@ -52,7 +52,7 @@ public sealed class AuditEntry
         ArgumentException.ThrowIfNullOrEmpty(kind);
         return new AuditEntry
         {
-            OccurredAt = at ?? DateTimeOffset.UtcNow,
+            OccurredAt = at ?? actor.Clock.GetUtcNow(),
             Kind = kind,
             UserId = actor.UserId,
             UserName = actor.UserName,

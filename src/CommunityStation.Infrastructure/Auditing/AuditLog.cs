@@ -36,7 +36,7 @@ public sealed class AuditLog
             INSERT INTO audit_entries (occurred_at, kind, user_id, user_name, tenant_id, entity, entity_key, before, after, detail, ip_address)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.OccurredAt == default ? DateTimeOffset.UtcNow : entry.OccurredAt.ToUniversalTime() });
+        command.Parameters.Add(new NpgsqlParameter { Value = entry.OccurredAt == default ? _actor.Clock.GetUtcNow() : entry.OccurredAt.ToUniversalTime() });
         command.Parameters.Add(new NpgsqlParameter { Value = entry.Kind });
         command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.UserId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
         command.Parameters.Add(new NpgsqlParameter { Value = Truncate(entry.UserName, 256), NpgsqlDbType = NpgsqlDbType.Text });

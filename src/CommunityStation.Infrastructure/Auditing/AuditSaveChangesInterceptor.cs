@@ -54,7 +54,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
         }
 
         db.ChangeTracker.DetectChanges();
-        var now = DateTimeOffset.UtcNow;
+        var now = db.Tenant.Clock.GetUtcNow();
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();

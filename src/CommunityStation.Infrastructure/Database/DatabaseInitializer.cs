@@ -17,7 +17,7 @@ public static class DatabaseInitializer
         ArgumentNullException.ThrowIfNull(logger);
         var options = new DbContextOptionsBuilder<AppDbContext>();
         PersistenceSetup.Configure(options, ownerConnectionString);
-        await using (var db = new AppDbContext(options.Options, new TenantContext()))
+        await using (var db = new AppDbContext(options.Options, new TenantContext(TimeProvider.System)))
         {
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)

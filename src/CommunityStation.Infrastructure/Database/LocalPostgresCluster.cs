@@ -128,7 +128,8 @@ public static class LocalPostgresCluster
                     tailOnError: log);
             }
 
-            var deadline = DateTime.UtcNow + ConnectTimeout;
+            // Deadlines are elapsed time, not wall-clock time: a monotonic stopwatch, unmoved by clock changes.
+            var started = Stopwatch.GetTimestamp();
             Exception? last;
             do
             {
@@ -141,7 +142,7 @@ public static class LocalPostgresCluster
 
                 await Task.Delay(500, ct);
             }
-            while (DateTime.UtcNow < deadline);
+            while (Stopwatch.GetElapsedTime(started) < ConnectTimeout);
 
             var hint = last is PostgresException { SqlState: PostgresErrorCodes.InvalidPassword }
                 ? $" Port {port} answers but refuses the development password: another PostgreSQL may be using it (set CS_LOCALDB_PORT to another port)."
@@ -423,7 +424,7 @@ public static class LocalPostgresCluster
 
     private static async Task<FileStream> AcquireLockAsync(string path, ILogger logger, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow + LockTimeout;
+        var started = Stopwatch.GetTimestamp();
         var logged = false;
         while (true)
         {
@@ -433,7 +434,7 @@ public static class LocalPostgresCluster
             }
             catch (IOException e)
             {
-                if (DateTime.UtcNow >= deadline)
+                if (Stopwatch.GetElapsedTime(started) >= LockTimeout)
                 {
                     throw new InvalidOperationException(
                         $"Timed out after {LockTimeout.TotalSeconds:0} s waiting for {path}: another process is still initialising or starting the local PostgreSQL cluster.",

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using CommunityStation.Domain.Calendar;
 using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
 using CommunityStation.Domain.Duties;
@@ -48,6 +49,10 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<PolicySetting> PolicySettings => Set<PolicySetting>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     public DbSet<StationApplication> StationApplications => Set<StationApplication>();
 

@@ -11,6 +11,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<App
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         PersistenceSetup.Configure(options, "Host=localhost;Database=design_time");
-        return new AppDbContext(options.Options, new TenantContext());
+        return new AppDbContext(options.Options, new TenantContext(TimeProvider.System));
     }
 }

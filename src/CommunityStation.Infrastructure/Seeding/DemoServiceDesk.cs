@@ -17,7 +17,7 @@ internal static class DemoServiceDesk
         五、接受居民和居委会评议监督，评价结果纳入年度考核。
         """;
 
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         var users = await db.Users.Where(u => u.CommunityId != null).Select(u => new { u.Id, u.UserName, u.DisplayName, u.TenantId, u.CommunityId }).ToListAsync(ct);
         var items = await db.ServiceItems.Select(i => new { i.Id, i.DutyAreaCode }).ToListAsync(ct);
@@ -33,7 +33,7 @@ internal static class DemoServiceDesk
             if (!await db.StationProfiles.AnyAsync(p => p.StationId == stationId, ct))
             {
                 db.StationProfiles.Add(new StationProfile(tenantId, stationId, $"{tenantCode[..2].ToUpperInvariant()}{number:D2}", "周一至周五 8:30–11:30，13:30–17:00；周六上午 9:00–11:30"));
-                db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), stationId, 1, Rules, "demo-seed", DateTimeOffset.UtcNow));
+                db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), stationId, 1, Rules, "demo-seed", now));
 
                 string[][] deskAreas = [["D5", "D4"], ["D2", "D1", "D3"], ["D6", "D7", "D8", "D9", "D10"]];
                 var staff = users.Where(u => u.CommunityId == communityId).ToList();

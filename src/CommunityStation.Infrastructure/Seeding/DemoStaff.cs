@@ -14,7 +14,7 @@ internal static class DemoStaff
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"];
     private static readonly string[] Given = ["建华", "秀英", "志强", "丽娟", "海燕", "国平", "晓梅", "春生", "桂兰", "伟", "静", "敏"];
 
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         var index = 0;
         foreach (var (tenantCode, communityName, _, head) in DemoData.RegisteredStations)
@@ -75,7 +75,7 @@ internal static class DemoStaff
             db.StationPosts.AddRange(roster.Current);
 
             db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), staff2.Id, station.Id, HiringChannel.A, from, community.RcTermEnd, community.RcTermEnd, [], null));
-            db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), staff1.Id, station.Id, HiringChannel.B, from, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40), null, [], null));
+            db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), staff1.Id, station.Id, HiringChannel.B, from, ChinaDate.Of(now).AddDays(40), null, [], null));
             db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), deputy.Id, station.Id, HiringChannel.B, from, from.AddYears(3), null, [], null));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

@@ -19,7 +19,7 @@ internal static class DemoStations
     // Demo documents pass the same R4 inspection as uploads.
     private static readonly DocumentInspector Inspector = new();
 
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct)
+    public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         var index = 0;
         foreach (var (tenantCode, communityName, number, head) in DemoData.RegisteredStations)
@@ -57,7 +57,7 @@ internal static class DemoStations
                 var application = Start(pendingTenantRow, pendingCommunity, pendingHead, 99);
                 var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, pendingTenantRow.Id, communityId);
                 AttachDocuments(db, application, rc);
-                application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", DateTimeOffset.UtcNow.AddDays(-3));
+                application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", now.AddDays(-3));
                 db.StationApplications.Add(application);
                 await db.SaveChangesAsync(ct);
             }

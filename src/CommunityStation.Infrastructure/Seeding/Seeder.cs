@@ -15,13 +15,15 @@ public sealed class Seeder
     private readonly UserManager<AppUser> _users;
     private readonly RoleManager<AppRole> _roles;
     private readonly ILogger<Seeder> _logger;
+    private readonly TimeProvider _clock;
 
-    public Seeder(AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, ILogger<Seeder> logger)
+    public Seeder(AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, ILogger<Seeder> logger, TimeProvider clock)
     {
         _db = db;
         _users = users;
         _roles = roles;
         _logger = logger;
+        _clock = clock;
     }
 
     public async Task SeedReferenceDataAsync(CancellationToken ct = default)
@@ -44,6 +46,8 @@ public sealed class Seeder
             _db.ServiceItems.AddRange(ReferenceData.ServiceItems());
             await _db.SaveChangesAsync(ct);
         }
+
+        await CalendarReference.SeedAsync(_db, _clock.GetUtcNow(), ct);
     }
 
     /// <summary>Creates an administrator from configuration when the database has none (first production start).</summary>
@@ -59,7 +63,7 @@ public sealed class Seeder
             return;
         }
 
-        var user = new AppUser { UserName = userName, DisplayName = userName, CreatedAt = DateTimeOffset.UtcNow, LockoutEnabled = true };
+        var user = new AppUser { UserName = userName, DisplayName = userName, CreatedAt = _clock.GetUtcNow(), LockoutEnabled = true };
         Check(await _users.CreateAsync(user, password));
         Check(await _users.AddToRoleAsync(user, AppRoles.Admin));
         _logger.LogInformation("Created the first administrator {UserName}", userName);
@@ -95,8 +99,8 @@ public sealed class Seeder
         }
 
         await _db.UseTenantAsync(null, ct);
-        await DemoStations.SeedAsync(_db, ct);
-        await DemoStaff.SeedAsync(_db, ct);
+        await DemoStations.SeedAsync(_db, _clock.GetUtcNow(), ct);
+        await DemoStaff.SeedAsync(_db, _clock.GetUtcNow(), ct);
 
         foreach (var account in DemoData.Accounts)
         {
@@ -123,7 +127,7 @@ public sealed class Seeder
                 DisplayName = account.DisplayName,
                 TenantId = tenantId,
                 CommunityId = communityId,
-                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedAt = _clock.GetUtcNow(),
                 LockoutEnabled = true,
             };
             Check(await _users.CreateAsync(user, DemoData.Password));
@@ -131,7 +135,7 @@ public sealed class Seeder
             await MarkDemoAccountAsync(user);
         }
 
-        await DemoServiceDesk.SeedAsync(_db, ct);
+        await DemoServiceDesk.SeedAsync(_db, _clock.GetUtcNow(), ct);
         _logger.LogInformation("Demo data is in place");
     }
 

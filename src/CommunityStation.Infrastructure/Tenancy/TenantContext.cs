@@ -1,11 +1,20 @@
 namespace CommunityStation.Infrastructure.Tenancy;
 
 /// <summary>
-/// Who is acting and in which tenant, for one request (scoped). The EF query filter, the save guard,
-/// the RLS session settings and the audit trail all read it. It starts empty: no tenant, no rows.
+/// Who is acting, in which tenant and on which clock, for one request (scoped). The EF query filter, the
+/// save guard, the RLS session settings and the audit trail all read it. It starts empty: no tenant, no rows.
 /// </summary>
 public sealed class TenantContext
 {
+    public TenantContext(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        Clock = clock;
+    }
+
+    /// <summary>The portal's one clock (injected), so every audit row is stamped by the same time as the change.</summary>
+    public TimeProvider Clock { get; }
+
     public Guid? TenantId { get; private set; }
 
     /// <summary>

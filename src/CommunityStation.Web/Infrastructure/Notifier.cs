@@ -9,10 +9,12 @@ namespace CommunityStation.Web.Infrastructure;
 public sealed class Notifier
 {
     private readonly AppDbContext _db;
+    private readonly TimeProvider _clock;
 
-    public Notifier(AppDbContext db)
+    public Notifier(AppDbContext db, TimeProvider clock)
     {
         _db = db;
+        _clock = clock;
     }
 
     public async Task NotifyAsync(string role, Guid? tenantId, Guid? communityId, string title, string link)
@@ -24,7 +26,7 @@ public sealed class Notifier
                                       && (tenantId == null || user.TenantId == tenantId)
                                       && (communityId == null || user.CommunityId == communityId)
                                 select user.Id).ToListAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = _clock.GetUtcNow();
         _db.Notifications.AddRange(recipients.Select(id => new Notification(Guid.CreateVersion7(), id, title, link, now)));
     }
 

@@ -8,14 +8,14 @@ public sealed class ServiceCaseTests
     private static readonly CaseOwner Desk = new(Guid.NewGuid(), "王芳");
 
     private static (ServiceCase Case, string Token) NewCase(CaseChannel channel = CaseChannel.WalkIn, bool consent = false) =>
-        ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 17, null, null, "D5", Guid.NewGuid(), 5, channel, consent, "申请低保", Desk, Now, 30);
+        ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 17, null, null, "D5", Guid.NewGuid(), 5, CommunityStation.Domain.Calendar.WorkingCalendar.WeekdaysOnly, channel, consent, "申请低保", Desk, Now, 30);
 
     [Fact]
     public void P2_a_received_case_has_a_number_a_promised_date_and_a_named_owner()
     {
         var (c, token) = NewCase();
         Assert.Equal("YI01-2026-000017", c.Number);
-        Assert.Equal(new DateOnly(2026, 12, 1), c.PromisedBy);
+        Assert.Equal(new DateOnly(2026, 12, 3), c.PromisedBy); // Thursday + 5 working days
         Assert.Equal("王芳", c.OwnerName);
         Assert.Equal(CaseStatus.Received, c.Status);
         Assert.True(token.Length >= 32);
@@ -125,10 +125,10 @@ public sealed class ServiceCaseTests
     public void A_case_past_its_promised_date_and_still_open_is_overdue()
     {
         var (c, _) = NewCase();
-        Assert.False(c.IsOverdue(new DateOnly(2026, 12, 1)));
-        Assert.True(c.IsOverdue(new DateOnly(2026, 12, 2)));
+        Assert.False(c.IsOverdue(new DateOnly(2026, 12, 3)));
+        Assert.True(c.IsOverdue(new DateOnly(2026, 12, 4)));
         c.Complete("王芳", "办结", Now);
-        Assert.False(c.IsOverdue(new DateOnly(2026, 12, 2)));
+        Assert.False(c.IsOverdue(new DateOnly(2026, 12, 4)));
     }
 
     [Fact]

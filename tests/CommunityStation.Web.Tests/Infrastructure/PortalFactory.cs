@@ -103,7 +103,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         PersistenceSetup.Configure(options, Connections.App);
-        var tenant = new TenantContext();
+        var tenant = new TenantContext(Services.GetRequiredService<TimeProvider>());
         tenant.SetUser(null, userName, tenantId);
         return new AppDbContext(options.Options, tenant);
     }

@@ -165,7 +165,7 @@ public sealed class OutagePoolTests(ProxiedPortalFactory portal) : PortalTests<P
     {
         await using var dataSource = NpgsqlDataSource.Create(Portal.ViaProxy(Portal.Connections.App));
         await WarmAsync(dataSource);
-        var audit = new AuditLog(dataSource, new CommunityStation.Infrastructure.Tenancy.TenantContext());
+        var audit = new AuditLog(dataSource, new CommunityStation.Infrastructure.Tenancy.TenantContext(TimeProvider.System));
 
         Portal.Proxy.Cut();
         Portal.Proxy.Restore();

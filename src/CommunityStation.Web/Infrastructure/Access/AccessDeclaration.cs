@@ -188,6 +188,7 @@ public static class AccessDeclaration
         ["/Communities/Edit"] = Capability.EditCommunities,
 
         ["/Settings/"] = Capability.Settings,
+        ["/Settings/Calendar/"] = Capability.Settings,
         ["/Admin/"] = Capability.Users,
         ["/Admin/Users/Edit"] = Capability.Users,
         ["/Admin/Users/Access"] = Capability.Users,
@@ -215,6 +216,7 @@ public static class AccessDeclaration
         new("communities", "/Communities", "社区"),
         new("service-items", "/Settings/ServiceItems", "职责与服务事项"),
         new("policy", "/Settings/Policy", "政策参数"),
+        new("calendar", "/Settings/Calendar", "工作日历"),
         new("users", "/Admin/Users", "用户管理"),
         new("audit", "/Audit", "审计日志"),
     ];

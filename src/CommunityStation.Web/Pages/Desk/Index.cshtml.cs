@@ -47,7 +47,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         var open = cases.Where(ServiceCase.Open);
         TodayVisits = await cases.CountAsync(c => c.ReceivedAt >= dayStart);
         Open = await open.CountAsync();
-        Overdue = await cases.CountAsync(ServiceCase.OverdueOn(today));
+        Overdue = await cases.CountAsync(ServiceCase.IsOverdueAt(today));
         ByArea = (await cases.GroupBy(c => c.DutyAreaCode)
                 .Select(g => new { g.Key, Open = g.Count(c => c.Status != CaseStatus.Completed), Total = g.Count() }).ToListAsync())
             .OrderBy(x => int.Parse(x.Key[1..], System.Globalization.CultureInfo.InvariantCulture))
@@ -65,8 +65,9 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         if (desk is null)
         {
             var stations = await db.Stations.Select(s => new { s.Id, s.Name }).OrderBy(s => s.Name).ToListAsync();
-            var counts = await open.GroupBy(c => c.StationId).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(c => c.PromisedBy < today) }).ToListAsync();
-            ByStation = stations.Select(s => (s.Name, counts.FirstOrDefault(c => c.Key == s.Id)?.Open ?? 0, counts.FirstOrDefault(c => c.Key == s.Id)?.Overdue ?? 0,
+            var counts = await open.GroupBy(c => c.StationId).Select(g => new { g.Key, Open = g.Count() }).ToListAsync();
+            var overdue = await cases.Where(ServiceCase.IsOverdueAt(today)).GroupBy(c => c.StationId).Select(g => new { g.Key, Overdue = g.Count() }).ToListAsync();
+            ByStation = stations.Select(s => (s.Name, counts.FirstOrDefault(c => c.Key == s.Id)?.Open ?? 0, overdue.FirstOrDefault(c => c.Key == s.Id)?.Overdue ?? 0,
                 RatingSummary.From(all.Where(r => r.StationId == s.Id).Select(r => r.Level)))).ToList();
         }
     }

@@ -119,7 +119,7 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
         var year = PortalClock.ToBeijing(now).Year;
         var sequence = await db.NextCaseSequenceAsync(tenantId, Desk.StationId, year);
         var (serviceCase, token) = ServiceCase.Receive(
-            tenantId, Guid.CreateVersion7(), Desk.StationId, Desk.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays,
+            tenantId, Guid.CreateVersion7(), Desk.StationId, Desk.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays, await db.WorkingCalendarAsync(),
             Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(Desk.UserId, Desk.UserName), now,
             (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today), intakeToken);
         db.ServiceCases.Add(serviceCase);

@@ -35,7 +35,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         var today = clock.Today;
         if (Queue == "overdue")
         {
-            cases = cases.Where(ServiceCase.OverdueOn(today));
+            cases = cases.Where(ServiceCase.IsOverdueAt(today));
         }
 
         Rows = await (from c in cases

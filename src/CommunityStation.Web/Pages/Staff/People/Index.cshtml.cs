@@ -24,7 +24,7 @@ public sealed class IndexModel(UserAccess access, Web.Infrastructure.PortalClock
         var today = clock.Today;
         var list = await people.ToKeysetPageAsync(Request, k => k.By(p => p.Name).Then(p => p.Id), p => p);
         var ids = list.Items.Select(p => p.Id).ToList();
-        var sides = await (await access.WorkforceAsync()).Where(w => ids.Contains(w.PersonId) && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
+        var sides = await (await access.WorkforceAsync()).Where(w => ids.Contains(w.PersonId) && w.From <= today && (w.To == null || w.To >= today)).Select(w => new { w.PersonId, w.Side }).ToListAsync();
         Rows = list.Select(p => new Row(p.Id, p.Name, p.Gender, p.AgeOn(today), Masking.MaskIdNumber(p.IdNumber), Masking.MaskPhone(p.Phone), p.Education, p.Computer, p.HasSocialWorkBackground,
             sides.Where(s => s.PersonId == p.Id).Select(s => s.Side).Distinct().ToList()));
     }

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using CommunityStation.Domain.Common;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CommunityStation.Domain.Tests.Common;
+
+public sealed partial class ClockTests
+{
+    [Fact]
+    public void Clock_today_in_china_at_23_59_and_00_01()
+    {
+        // 15:59 UTC is 23:59 in Beijing; two minutes later it is the next day there, still the same day in UTC.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 15, 59, 0, TimeSpan.Zero));
+        Assert.Equal(new DateOnly(2026, 6, 15), ChinaDate.Today(clock));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new DateOnly(2026, 6, 16), ChinaDate.Today(clock));
+        Assert.Equal(new DateOnly(2026, 6, 15), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+        // And the day starts at 16:00 UTC the evening before.
+        Assert.Equal(new DateTimeOffset(2026, 6, 15, 16, 0, 0, TimeSpan.Zero), ChinaDate.StartOfDayUtc(new DateOnly(2026, 6, 16)));
+    }
+
+    [Fact]
+    public void Clock_year_end()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 15, 59, 0, TimeSpan.Zero));
+        Assert.Equal(new DateOnly(2026, 12, 31), ChinaDate.Today(clock));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new DateOnly(2027, 1, 1), ChinaDate.Today(clock));
+        Assert.Equal(2026, clock.GetUtcNow().UtcDateTime.Year);
+    }
+
+    [Fact]
+    public void Clock_29_february_at_23_59_and_00_01()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2028, 2, 29, 15, 59, 0, TimeSpan.Zero));
+        Assert.Equal(new DateOnly(2028, 2, 29), ChinaDate.Today(clock));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(new DateOnly(2028, 3, 1), ChinaDate.Today(clock));
+    }
+
+    /// <summary>The one China-date helper is the only place that may know how time is read.</summary>
+    private const string Helper = "src/CommunityStation.Domain/Common/ChinaDate.cs";
+
+    [GeneratedRegex(@"\bDateTime\s*\.\s*(Now|Today|UtcNow)\b|\bDateTimeOffset\s*\.\s*(Now|UtcNow)\b|UtcNow\s*\.\s*AddHours\s*\(\s*8\s*\)|\.AddHours\s*\(\s*8\s*\)")]
+    private static partial Regex WallClock();
+
+    [Fact]
+    public void Clock_no_code_in_src_reads_the_wall_clock_outside_the_china_date_helper()
+    {
+        var root = RepositoryRoot();
+        var offenders = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
+                     .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+            if (relative == Helper || relative.Contains("/bin/", StringComparison.Ordinal) || relative.Contains("/obj/", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var lines = File.ReadAllLines(file);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (WallClock().IsMatch(lines[i]))
+                {
+                    offenders.Add($"{relative}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "Read time through the injected TimeProvider (PortalClock / ChinaDate), not the wall clock:\n" + string.Join('\n', offenders));
+    }
+
+    [Fact]
+    public void Clock_the_wall_clock_check_sees_each_pattern()
+    {
+        foreach (var line in new[] { "var a = DateTime.Now;", "DateTime.Today", "x = DateTime.UtcNow;", "DateTimeOffset.UtcNow", "DateTimeOffset.Now.Date", "now.UtcNow.AddHours(8)", "t.AddHours(8)" })
+        {
+            Assert.Matches(WallClock(), line);
+        }
+
+        Assert.DoesNotMatch(WallClock(), "clock.GetUtcNow()");
+        Assert.DoesNotMatch(WallClock(), "_clock.UtcNow");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CommunityStation.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("CommunityStation.sln not found above " + AppContext.BaseDirectory);
+    }
+}
