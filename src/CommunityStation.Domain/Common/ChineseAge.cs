@@ -2,7 +2,7 @@ namespace CommunityStation.Domain.Common;
 
 /// <summary>
 /// Age in 周岁 (whole years lived), the one place the portal counts it (H1, H3, H4 and every page that
-/// shows an age). The convention, and why, is in docs/policy-interpretations/contracts.md ("Age on a
+/// shows an age). The convention, and why, is in docs/policy-interpretations.md ("Age on a
 /// 29 February birthday"): one turns N on the birthday's month and day; someone born on 29 February
 /// turns N on 1 March in a common year (the N years end on 28 February, 《民法典》第二百零二条) and on
 /// 29 February in a leap year.

@@ -99,7 +99,7 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
             // H4: campaigns opened before the method was recorded get the new defaults as their method
             // (the 2026 settings' defaults: exam 50 % + assessment 50 %, out of 100, social work as a
             // tie-break), not the old invented 60/40 with +2 points. Their scores were already kept
-            // within 0-100. See docs/policy-interpretations/h4-method.md.
+            // within 0-100. See docs/policy-interpretations.md (H4).
             migrationBuilder.Sql("""
                 UPDATE recruitment_campaigns
                    SET method_assessment = 'Weighted', method_exam_weight = 0.5, method_assessment_weight = 0.5,
