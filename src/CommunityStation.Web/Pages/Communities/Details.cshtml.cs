@@ -17,11 +17,7 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
                           join t in db.Tenants on c.TenantId equals t.Id
                           where c.Id == id
                           select new View(c.Id, t.Name, c.Name, c.Households, c.RcTermStart, c.RcTermEnd, c.PartyOrganisation, c.RcDirectorName, c.PartySecretaryName))
-            .FirstOrDefaultAsync();
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("Community", id);
-        }
+            .FirstOrDefaultAsync().OrNotFound("Community", id);
 
         Item = item;
         CanEdit = !access.IsCityLevel;

@@ -41,11 +41,7 @@ public sealed class EditModel : PageModel
 
         if (id is { } deskId)
         {
-            var desk = await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
-            if (desk is null)
-            {
-                return await this.NotFoundAuditedAsync("Desk", deskId);
-            }
+            var desk = await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId).OrNotFound("Desk", deskId);
 
             var duties = await _db.DeskDuties.Where(d => d.DeskId == deskId).ToListAsync();
             Input = new DeskInput

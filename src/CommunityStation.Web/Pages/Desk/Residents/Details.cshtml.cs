@@ -18,11 +18,7 @@ public sealed class DetailsModel(UserAccess access) : PageModel
         var cases = await access.CasesAsync();
         var desk = await access.OwnStationAsync();
         var residents = await access.ResidentsAsync();
-        var item = await residents.Where(r => r.Id == id).Select(r => new View(r.Id, r.TenantId, r.Name, r.IdNumber, r.Phone, r.ElderlyOrDisabled)).FirstOrDefaultAsync();
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("Resident", id);
-        }
+        var item = await residents.Where(r => r.Id == id).Select(r => new View(r.Id, r.TenantId, r.Name, r.IdNumber, r.Phone, r.ElderlyOrDisabled)).FirstOrDefaultAsync().OrNotFound("Resident", id);
 
         Item = item;
         if (reveal && CanReveal)

@@ -15,11 +15,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var visible = await access.ApplicationsAsync("application edit");
-        var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
-        if (application is null)
-        {
-            return await this.NotFoundAuditedAsync("StationApplication", id);
-        }
+        var application = await visible.FirstOrDefaultAsync(a => a.Id == id).OrNotFound("StationApplication", id);
 
         Input = ParticularsInput.From(application);
         StationName = application.StationName;
@@ -30,11 +26,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var visible = await access.ApplicationsAsync("application edit");
-        var application = await visible.FirstOrDefaultAsync(a => a.Id == id);
-        if (application is null)
-        {
-            return await this.NotFoundAuditedAsync("StationApplication", id);
-        }
+        var application = await visible.FirstOrDefaultAsync(a => a.Id == id).OrNotFound("StationApplication", id);
 
         StationName = application.StationName;
         LastReturnReason = application.LastReturnReason;

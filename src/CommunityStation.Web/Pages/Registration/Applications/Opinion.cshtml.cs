@@ -13,11 +13,7 @@ public sealed class OpinionModel(AppDbContext db, UserAccess access) : PageModel
                           join t in db.Tenants on a.TenantId equals t.Id
                           where a.Id == id && a.TownOpinion != null
                           select new View(a.StationName, t.Name, c.Name, a.Kind, a.TownOpinion!, a.TownOpinionBy!, a.TownOpinionAt!.Value))
-            .FirstOrDefaultAsync();
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("StationApplication", id);
-        }
+            .FirstOrDefaultAsync().OrNotFound("StationApplication", id);
 
         Item = item;
         return Page();

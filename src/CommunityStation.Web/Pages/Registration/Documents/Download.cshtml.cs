@@ -13,11 +13,7 @@ public sealed class DownloadModel(AppDbContext db, UserAccess access) : PageMode
                               join a in visible on new { d.TenantId, Id = d.ApplicationId } equals new { a.TenantId, a.Id }
                               where d.Id == id
                               select new { d.FileName, d.ContentType, d.Content, d.Sha256 })
-            .FirstOrDefaultAsync();
-        if (document is null)
-        {
-            return await this.NotFoundAuditedAsync("ApplicationDocument", id);
-        }
+            .FirstOrDefaultAsync().OrNotFound("ApplicationDocument", id);
 
         Response.Headers["X-Content-Type-Options"] = "nosniff";
         Response.Headers["Content-Security-Policy"] = "default-src 'none'; sandbox";

@@ -5,15 +5,6 @@ public sealed class CertificateModel(AppDbContext db, UserAccess access) : PageM
 {
     public StationView Item { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        var item = await StationView.FindAsync(db, await access.StationsAsync($"station certificate {id}"), id);
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("Station", id);
-        }
-
-        Item = item;
-        return Page();
-    }
+    public async Task OnGetAsync(Guid id) =>
+        Item = await StationView.FindAsync(db, await access.StationsAsync($"station certificate {id}"), id).OrNotFound("Station", id);
 }

@@ -11,11 +11,7 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var item = await StationView.FindAsync(db, await access.StationsAsync($"station {id}"), id);
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("Station", id);
-        }
+        var item = await StationView.FindAsync(db, await access.StationsAsync($"station {id}"), id).OrNotFound("Station", id);
 
         Item = item;
         History = await (await access.ApplicationsAsync($"station {id} history"))

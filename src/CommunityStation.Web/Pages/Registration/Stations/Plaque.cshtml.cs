@@ -5,15 +5,6 @@ public sealed class PlaqueModel(AppDbContext db, UserAccess access) : PageModel
 {
     public StationView Item { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
-    {
-        var item = await StationView.FindAsync(db, await access.StationsAsync($"station plaque {id}"), id);
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("Station", id);
-        }
-
-        Item = item;
-        return Page();
-    }
+    public async Task OnGetAsync(Guid id) =>
+        Item = await StationView.FindAsync(db, await access.StationsAsync($"station plaque {id}"), id).OrNotFound("Station", id);
 }

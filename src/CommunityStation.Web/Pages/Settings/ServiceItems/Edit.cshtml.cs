@@ -19,11 +19,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
     {
         var found = await db.ServiceItems.Where(i => i.Id == id)
             .Select(i => new { i.DutyAreaCode, Input = new EditInput { NameZh = i.NameZh, NameEn = i.NameEn, PromisedDays = i.PromisedDays, IsActive = i.IsActive, Version = i.Version } })
-            .FirstOrDefaultAsync();
-        if (found is null)
-        {
-            return await this.NotFoundAuditedAsync("ServiceItem", id);
-        }
+            .FirstOrDefaultAsync().OrNotFound("ServiceItem", id);
 
         Input = found.Input;
         Id = id;
@@ -33,11 +29,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var item = await db.ServiceItems.FirstOrDefaultAsync(i => i.Id == id);
-        if (item is null)
-        {
-            return await this.NotFoundAuditedAsync("ServiceItem", id);
-        }
+        var item = await db.ServiceItems.FirstOrDefaultAsync(i => i.Id == id).OrNotFound("ServiceItem", id);
 
         Id = id;
         await LoadAsync(item.DutyAreaCode);

@@ -77,11 +77,7 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
             return await this.NotFoundAuditedAsync("Person", id);
         }
 
-        var side = await (await access.WorkforceAsync()).FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id);
-        if (side is null)
-        {
-            return await this.NotFoundAuditedAsync("WorkforceAssignment", sideId);
-        }
+        var side = await (await access.WorkforceAsync()).FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id).OrNotFound("WorkforceAssignment", sideId);
 
         side.End(clock.Today);
         await db.SaveChangesAsync();

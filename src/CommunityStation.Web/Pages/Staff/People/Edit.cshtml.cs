@@ -16,11 +16,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
     {
         if (id is { } personId)
         {
-            var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId);
-            if (person is null)
-            {
-                return await this.NotFoundAuditedAsync("Person", personId);
-            }
+            var person = await db.People.FirstOrDefaultAsync(p => p.Id == personId).OrNotFound("Person", personId);
 
             IsNew = false;
             Input = new PersonInput
