@@ -13,7 +13,7 @@ public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<Brows
         // Intake, keyboard-friendly: the search box has focus; a new resident with minimal data.
         await desk.ClickAsync("a[data-nav='intake']");
         await desk.FillAsync("#Input_ResidentName", "陈大爷");
-        await desk.SelectOptionAsync("#Input_ServiceItemId", new SelectOptionValue { Label = "低保对象服务（承诺 10 天）" });
+        await desk.SelectOptionAsync("#Input_ServiceItemId", new SelectOptionValue { Label = "低保对象服务（承诺 10 个工作日）" });
         await desk.FillAsync("#Input_Request", "咨询低保续办需要的材料");
         await desk.ClickAsync("#receive");
         await desk.WaitForSelectorAsync("#receipt");
