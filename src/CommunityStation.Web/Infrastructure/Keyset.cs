@@ -161,6 +161,7 @@ internal static class KeyText
             _ when target == typeof(DateTimeOffset) => new DateTimeOffset(DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).ToUniversalTime(), TimeSpan.Zero),
             _ when target == typeof(DateOnly) => DateOnly.ParseExact(text, "O", CultureInfo.InvariantCulture),
             _ when target == typeof(int) => int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
+            _ when target == typeof(long) => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture),
             _ when target.IsEnum => Enum.Parse(target, text, ignoreCase: false),
             _ => throw new ArgumentException($"A list key of type {type.Name} cannot be paged by keyset.", nameof(type)),
         };

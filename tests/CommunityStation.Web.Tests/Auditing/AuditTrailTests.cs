@@ -81,4 +81,23 @@ public sealed class AuditTrailTests(PortalFactory portal) : PortalTests(portal),
         var page = await client.GetDocumentAsync("/Audit?entity=Community");
         Assert.NotNull(page.QuerySelector("table"));
     }
+
+    [Fact]
+    public async Task The_audit_log_pages_by_keyset_newest_first_with_no_row_twice()
+    {
+        using var client = await SignInAsync("demo-admin");
+        var first = await client.GetDocumentAsync("/Audit?pageSize=10");
+        var pager = first.QuerySelector(".pager")!;
+        Assert.True(int.Parse(pager.GetAttribute("data-total")!, System.Globalization.CultureInfo.InvariantCulture) > 10);
+        var second = await client.GetDocumentAsync(pager.QuerySelector(".pager-next")!.GetAttribute("href")!);
+        Assert.Equal("2", second.QuerySelector(".pager")!.GetAttribute("data-page"));
+
+        static List<string> Times(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("#audit-entries tbody tr td:first-child").Select(td => td.TextContent)];
+        var firstTimes = Times(first);
+        var secondTimes = Times(second);
+        Assert.Equal(10, firstTimes.Count);
+        Assert.NotEmpty(secondTimes);
+        Assert.True(string.CompareOrdinal(firstTimes[^1], secondTimes[0]) >= 0, "the second page starts where the first ended, newest first");
+    }
 }

@@ -62,29 +62,6 @@ public sealed record AuditFilter(string? User, string? Tenant, string? Entity, s
 
         return query;
     }
-
-    /// <summary>The filters as query values for a paging link (empty ones left out).</summary>
-    public RouteValueDictionary ToQuery(int pageNumber)
-    {
-        var values = new RouteValueDictionary();
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                values[name] = value;
-            }
-        }
-
-        Add("user", User);
-        Add("tenant", Tenant);
-        Add("entity", Entity);
-        Add("kind", Kind);
-        Add("key", Key);
-        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        values["pageNumber"] = pageNumber.ToString(CultureInfo.InvariantCulture);
-        return values;
-    }
 }
 
 /// <summary>Before/after values as the audit table shows them.</summary>

@@ -3,13 +3,11 @@ using Microsoft.AspNetCore.Routing;
 namespace CommunityStation.Web.Pages.Audit;
 
 /// <summary>
-/// The audit trail for the administrator and the bureau (folder policy), newest first, 50 a page.
+/// The audit trail for the administrator and the bureau (folder policy), newest first, paged by keyset.
 /// Audit rows are city-level (no tenant filter, no RLS), so no city-read mode is needed to list them.
 /// </summary>
 public sealed class IndexModel : PageModel
 {
-    public const int PageSize = 50;
-
     /// <summary>The tenant filter's value for rows with no tenant (bureau, admin, system).</summary>
     public const string CityLevel = AuditFilter.CityLevel;
 
@@ -44,15 +42,8 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    // Not "page": Razor Pages keeps the page's path in the route value of that name.
-    [BindProperty(SupportsGet = true, Name = "pageNumber")]
-    public int PageNumber { get; set; } = 1;
 
-    public int TotalCount { get; private set; }
-
-    public int PageCount { get; private set; }
-
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
 
@@ -78,33 +69,23 @@ public sealed class IndexModel : PageModel
             ModelState.AddModelError(nameof(To), _l["结束日期不能早于开始日期。"]);
         }
 
-        var query = Filters.Apply(_db.AuditEntries.AsNoTracking());
-        TotalCount = await query.CountAsync();
-        PageCount = Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-
-        var entries = await query
-            .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize)
-            .Take(PageSize)
-            .Select(a => new { a.Id, a.OccurredAt, a.Kind, a.UserName, a.TenantId, a.Entity, a.EntityKey, a.Before, a.After, a.Detail, a.IpAddress })
-            .ToListAsync();
-
         var tenantNames = Tenants.ToDictionary(t => t.Id, t => t.Name);
-        Rows = entries
-            .Select(a => new Row(
-                a.Id,
-                a.OccurredAt,
-                a.Kind,
-                a.UserName,
-                a.TenantId is { } id ? tenantNames.GetValueOrDefault(id, id.ToString("D", CultureInfo.InvariantCulture)) : null,
-                a.Entity,
-                a.EntityKey,
-                AuditJson.Compact(a.Before),
-                AuditJson.Compact(a.After),
-                a.Detail,
-                a.IpAddress))
-            .ToList();
+        var entries = await Filters.Apply(_db.AuditEntries.AsNoTracking()).ToKeysetPageAsync(
+            Request,
+            k => k.By(a => a.OccurredAt, descending: true).Then(a => a.Id, descending: true),
+            a => new { a.Id, a.OccurredAt, a.Kind, a.UserName, a.TenantId, a.Entity, a.EntityKey, a.Before, a.After, a.Detail, a.IpAddress });
+        Rows = entries.Select(a => new Row(
+            a.Id,
+            a.OccurredAt,
+            a.Kind,
+            a.UserName,
+            a.TenantId is { } id ? tenantNames.GetValueOrDefault(id, id.ToString("D", CultureInfo.InvariantCulture)) : null,
+            a.Entity,
+            a.EntityKey,
+            AuditJson.Compact(a.Before),
+            AuditJson.Compact(a.After),
+            a.Detail,
+            a.IpAddress));
     }
 
     /// <summary>A date box's value: what was typed when it was not a date (shown back with the error), else the date.</summary>
@@ -112,9 +93,6 @@ public sealed class IndexModel : PageModel
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0
             ? entry.AttemptedValue
             : value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>The current filters as query values, for the paging links.</summary>
-    public RouteValueDictionary QueryFor(int pageNumber) => Filters.ToQuery(pageNumber);
 
     private AuditFilter Filters => new(UserFilter, Tenant, Entity, Kind, Key, From, To);
 
