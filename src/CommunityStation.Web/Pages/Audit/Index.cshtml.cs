@@ -6,19 +6,10 @@ namespace CommunityStation.Web.Pages.Audit;
 /// The audit trail for the administrator and the bureau (folder policy), newest first, paged by keyset.
 /// Audit rows are city-level (no tenant filter, no RLS), so no city-read mode is needed to list them.
 /// </summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource> l) : PageModel
 {
     /// <summary>The tenant filter's value for rows with no tenant (bureau, admin, system).</summary>
     public const string CityLevel = AuditFilter.CityLevel;
-
-    private readonly AppDbContext _db;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public IndexModel(AppDbContext db, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _l = l;
-    }
 
     [BindProperty(SupportsGet = true, Name = "user")]
     public string? UserFilter { get; set; }
@@ -42,7 +33,6 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-
     public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
@@ -51,9 +41,9 @@ public sealed class IndexModel : PageModel
 
     public async Task OnGetAsync()
     {
-        Tenants = await _db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
+        Tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
             .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
-        var entities = await _db.AuditEntries.Where(a => a.Entity != null)
+        var entities = await db.AuditEntries.Where(a => a.Entity != null)
             .Select(a => a.Entity!).Distinct().OrderBy(e => e).ToListAsync();
 
         // A link from a details page may name an entity that has no rows yet; keep it selectable.
@@ -66,11 +56,11 @@ public sealed class IndexModel : PageModel
 
         if (From is { } from && To is { } to && to < from)
         {
-            ModelState.AddModelError(nameof(To), _l["结束日期不能早于开始日期。"]);
+            ModelState.AddModelError(nameof(To), l["结束日期不能早于开始日期。"]);
         }
 
         var tenantNames = Tenants.ToDictionary(t => t.Id, t => t.Name);
-        var entries = await Filters.Apply(_db.AuditEntries.AsNoTracking()).ToKeysetPageAsync(
+        var entries = await Filters.Apply(db.AuditEntries.AsNoTracking()).ToKeysetPageAsync(
             Request,
             k => k.By(a => a.OccurredAt, descending: true).Then(a => a.Id, descending: true),
             a => new { a.Id, a.OccurredAt, a.Kind, a.UserName, a.TenantId, a.Entity, a.EntityKey, a.Before, a.After, a.Detail, a.IpAddress });

@@ -10,19 +10,8 @@ namespace CommunityStation.Web.Pages.MyAccount;
 /// Enrols an authenticator app (TOTP, RFC 6238): the QR code (drawn on the server) or the key typed
 /// in by hand, then one code from the app proves it works before two-factor sign-in is turned on.
 /// </summary>
-public sealed class AuthenticatorModel : PageModel
+public sealed class AuthenticatorModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l) : PageModel
 {
-    private readonly AppSignInManager _signIn;
-    private readonly SignInSecurityOptions _options;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public AuthenticatorModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l)
-    {
-        _signIn = signIn;
-        _options = options.Value;
-        _l = l;
-    }
-
     [BindProperty]
     public string? Code { get; set; }
 
@@ -36,7 +25,7 @@ public sealed class AuthenticatorModel : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await _signIn.UserManager.GetUserAsync(User);
+        var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
@@ -53,7 +42,7 @@ public sealed class AuthenticatorModel : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await _signIn.UserManager.GetUserAsync(User);
+        var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
@@ -65,10 +54,10 @@ public sealed class AuthenticatorModel : PageModel
         }
 
         var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var users = _signIn.UserManager;
+        var users = signIn.UserManager;
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(Code), code.Length == 0 ? _l["请输入验证码。"] : _l["验证码不正确，请核对手机时间后重试。"]);
+            ModelState.AddModelError(nameof(Code), code.Length == 0 ? l["请输入验证码。"] : l["验证码不正确，请核对手机时间后重试。"]);
             await LoadAsync(user);
             return Page();
         }
@@ -76,21 +65,21 @@ public sealed class AuthenticatorModel : PageModel
         // Turning it on changes the security stamp: the refreshed cookie carries the new one (and the 2FA claim).
         Check(await users.SetTwoFactorEnabledAsync(user, true));
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
-        await _signIn.RefreshSignInAsync(user);
+        await signIn.RefreshSignInAsync(user);
         TempData[TwoFactorEnrolment.RecoveryCodesKey] = codes?.ToArray() ?? [];
         return RedirectToPage("/MyAccount/RecoveryCodes");
     }
 
     private async Task LoadAsync(AppUser user)
     {
-        MustEnrol = _options.MustEnrolTwoFactor(User);
-        var users = _signIn.UserManager;
+        MustEnrol = options.Value.MustEnrolTwoFactor(User);
+        var users = signIn.UserManager;
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
             // A new key changes the security stamp, so the cookie is re-issued to keep this session.
             Check(await users.ResetAuthenticatorKeyAsync(user));
-            await _signIn.RefreshSignInAsync(user);
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key after reset.");
         }
 

@@ -5,19 +5,8 @@ using Microsoft.Extensions.Options;
 namespace CommunityStation.Web.Pages.MyAccount;
 
 /// <summary>The signed-in user's own account: password and two-factor sign-in.</summary>
-public sealed class IndexModel : PageModel
+public sealed class IndexModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l) : PageModel
 {
-    private readonly AppSignInManager _signIn;
-    private readonly SignInSecurityOptions _options;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public IndexModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l)
-    {
-        _signIn = signIn;
-        _options = options.Value;
-        _l = l;
-    }
-
     public string UserName { get; private set; } = string.Empty;
 
     public string DisplayName { get; private set; } = string.Empty;
@@ -30,7 +19,7 @@ public sealed class IndexModel : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var user = await _signIn.UserManager.GetUserAsync(User);
+        var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
@@ -43,7 +32,7 @@ public sealed class IndexModel : PageModel
     /// <summary>New recovery codes replace the old ones (when they are used up or may have been seen).</summary>
     public async Task<IActionResult> OnPostRecoveryCodesAsync()
     {
-        var user = await _signIn.UserManager.GetUserAsync(User);
+        var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
@@ -54,7 +43,7 @@ public sealed class IndexModel : PageModel
             return RedirectToPage("/MyAccount/Index");
         }
 
-        var codes = await _signIn.UserManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
+        var codes = await signIn.UserManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
         TempData[TwoFactorEnrolment.RecoveryCodesKey] = codes?.ToArray() ?? [];
         return RedirectToPage("/MyAccount/RecoveryCodes");
     }
@@ -62,25 +51,25 @@ public sealed class IndexModel : PageModel
     /// <summary>Only for users whose role does not require two-factor sign-in.</summary>
     public async Task<IActionResult> OnPostDisableTwoFactorAsync()
     {
-        var user = await _signIn.UserManager.GetUserAsync(User);
+        var user = await signIn.UserManager.GetUserAsync(User);
         if (user is null)
         {
             return Challenge();
         }
 
-        if (_options.IsTwoFactorRequired(User))
+        if (options.Value.IsTwoFactorRequired(User))
         {
             await LoadAsync(user);
-            ModelState.AddModelError(string.Empty, _l["您的角色要求两步验证，不能关闭。"]);
+            ModelState.AddModelError(string.Empty, l["您的角色要求两步验证，不能关闭。"]);
             return Page();
         }
 
-        Check(await _signIn.UserManager.SetTwoFactorEnabledAsync(user, false));
+        Check(await signIn.UserManager.SetTwoFactorEnabledAsync(user, false));
 
         // A fresh key, so the app holding the old one is worthless if this is turned on again.
-        Check(await _signIn.UserManager.ResetAuthenticatorKeyAsync(user));
-        await _signIn.RefreshSignInAsync(user);
-        TempData["Saved"] = _l["两步验证已关闭。"].Value;
+        Check(await signIn.UserManager.ResetAuthenticatorKeyAsync(user));
+        await signIn.RefreshSignInAsync(user);
+        TempData["Saved"] = l["两步验证已关闭。"].Value;
         return RedirectToPage("/MyAccount/Index");
     }
 
@@ -89,8 +78,8 @@ public sealed class IndexModel : PageModel
         UserName = user.UserName ?? string.Empty;
         DisplayName = user.DisplayName;
         TwoFactorEnabled = user.TwoFactorEnabled;
-        TwoFactorRequired = _options.IsTwoFactorRequired(User);
-        RecoveryCodesLeft = TwoFactorEnabled ? await _signIn.UserManager.CountRecoveryCodesAsync(user) : 0;
+        TwoFactorRequired = options.Value.IsTwoFactorRequired(User);
+        RecoveryCodesLeft = TwoFactorEnabled ? await signIn.UserManager.CountRecoveryCodesAsync(user) : 0;
     }
 
     private static void Check(IdentityResult result)

@@ -10,20 +10,9 @@ namespace CommunityStation.Web.Pages.Staff;
 /// person and workforce side are already recorded adds nothing, so importing the same file twice changes
 /// nothing the second time (the page counts created, updated and unchanged rows).
 /// </summary>
-public sealed class ImportModel : PageModel
+public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l) : PageModel
 {
     public static IReadOnlyList<string> Columns => StaffImportRow.Columns;
-
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public ImportModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _l = l;
-    }
 
     public IReadOnlyList<(int Line, string Message)> Refused { get; private set; } = [];
 
@@ -46,13 +35,13 @@ public sealed class ImportModel : PageModel
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError("file", _l["请选择 CSV 或 XLSX 文件。"]);
+            ModelState.AddModelError("file", l["请选择 CSV 或 XLSX 文件。"]);
             return Page();
         }
 
         if (file.Length > 5 * 1024 * 1024)
         {
-            ModelState.AddModelError("file", _l["文件不能超过 5 MB。"]);
+            ModelState.AddModelError("file", l["文件不能超过 5 MB。"]);
             return Page();
         }
 
@@ -64,15 +53,15 @@ public sealed class ImportModel : PageModel
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or FormatException)
         {
-            ModelState.AddModelError("file", _l["无法读取该文件，请使用模板。"]);
+            ModelState.AddModelError("file", l["无法读取该文件，请使用模板。"]);
             return Page();
         }
 
-        var tenantId = _access.TenantId!.Value;
-        var communities = (await _db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync())
+        var tenantId = access.TenantId!.Value;
+        var communities = (await db.Communities.Select(c => new { c.Id, c.Name }).ToListAsync())
             .GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        var existing = await _db.People.ToDictionaryAsync(p => p.IdNumber);
-        var assignments = await _db.WorkforceAssignments.ToListAsync();
+        var existing = await db.People.ToDictionaryAsync(p => p.IdNumber);
+        var assignments = await db.WorkforceAssignments.ToListAsync();
         var refused = new List<(int, string)>();
         var people = new List<Person>();
         var sides = new List<WorkforceAssignment>();
@@ -119,7 +108,7 @@ public sealed class ImportModel : PageModel
             }
             catch (DomainException e)
             {
-                refused.Add((i + 1, _l.Describe(e)));
+                refused.Add((i + 1, l.Describe(e)));
             }
         }
 
@@ -128,13 +117,13 @@ public sealed class ImportModel : PageModel
         if (refused.Count > 0)
         {
             // All or nothing: a refused row means no row is taken (the tracked updates are never saved).
-            _db.ChangeTracker.Clear();
+            db.ChangeTracker.Clear();
             return Page();
         }
 
-        _db.People.AddRange(people);
-        _db.WorkforceAssignments.AddRange(sides);
-        await _db.SaveChangesAsync();
+        db.People.AddRange(people);
+        db.WorkforceAssignments.AddRange(sides);
+        await db.SaveChangesAsync();
         (Created, Updated, Unchanged) = (counts[0], counts[1], counts[2]);
         return Page();
     }

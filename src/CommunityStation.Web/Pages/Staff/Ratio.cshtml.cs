@@ -8,19 +8,8 @@ namespace CommunityStation.Web.Pages.Staff;
 /// S1, S2, B4 for each community, each town and the city, with the settings in force on the chosen
 /// date (default today). Shortfalls are highlighted for the town and the bureau.
 /// </summary>
-public sealed class RatioModel : PageModel
+public sealed class RatioModel(AppDbContext db, Infrastructure.Access.UserAccess access, Infrastructure.PortalClock clock) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly Infrastructure.Access.UserAccess _access;
-    private readonly Infrastructure.PortalClock _clock;
-
-    public RatioModel(AppDbContext db, Infrastructure.Access.UserAccess access, Infrastructure.PortalClock clock)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-    }
-
     [BindProperty(SupportsGet = true)]
     public DateOnly? On { get; set; }
 
@@ -32,13 +21,13 @@ public sealed class RatioModel : PageModel
 
     public async Task OnGetAsync()
     {
-        var on = On ??= _clock.Today;
-        await _access.ReadAsync("staffing ratio, city-wide");
+        var on = On ??= clock.Today;
+        await access.ReadAsync("staffing ratio, city-wide");
 
-        var (rows, perWorker, share, tolerance) = await ComputeAsync(_db, on);
+        var (rows, perWorker, share, tolerance) = await ComputeAsync(db, on);
         Communities = rows;
         Towns = rows.GroupBy(r => r.Tenant).Select(g => (g.Key, StaffingRatio.Sum(g.Select(r => r.Ratio), perWorker, share, tolerance))).ToList();
-        if (_access.IsCityLevel)
+        if (access.IsCityLevel)
         {
             City = StaffingRatio.Sum(rows.Select(r => r.Ratio), perWorker, share, tolerance);
         }

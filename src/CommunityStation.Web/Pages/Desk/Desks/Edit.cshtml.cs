@@ -6,20 +6,9 @@ namespace CommunityStation.Web.Pages.Desk.Desks;
 
 /// <summary>B5: the head defines a desk: number, duty areas and items, and who is on duty each weekday.</summary>
 [Authorize(Roles = AppRoles.StationHead)]
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l) : PageModel
 {
     private static readonly DayOfWeek[] Week = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
-
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _l = l;
-    }
 
     [BindProperty]
     public DeskInput Input { get; set; } = new();
@@ -41,9 +30,9 @@ public sealed class EditModel : PageModel
 
         if (id is { } deskId)
         {
-            var desk = await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId).OrNotFound("Desk", deskId);
+            var desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId).OrNotFound("Desk", deskId);
 
-            var duties = await _db.DeskDuties.Where(d => d.DeskId == deskId).ToListAsync();
+            var duties = await db.DeskDuties.Where(d => d.DeskId == deskId).ToListAsync();
             Input = new DeskInput
             {
                 Number = desk.Number,
@@ -56,7 +45,7 @@ public sealed class EditModel : PageModel
         }
         else
         {
-            Input.Number = (await (await _access.DesksAsync()).Where(d => d.StationId == Desk.StationId).MaxAsync(d => (int?)d.Number) ?? 0) + 1;
+            Input.Number = (await (await access.DesksAsync()).Where(d => d.StationId == Desk.StationId).MaxAsync(d => (int?)d.Number) ?? 0) + 1;
         }
 
         return Page();
@@ -72,7 +61,7 @@ public sealed class EditModel : PageModel
         CommunityStation.Domain.ServiceDesk.Desk? desk = null;
         if (id is { } deskId)
         {
-            desk = await (await _access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
+            desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
             if (desk is null)
             {
                 return await this.NotFoundAuditedAsync("Desk", deskId);
@@ -81,57 +70,57 @@ public sealed class EditModel : PageModel
 
         if (Input.Number is null)
         {
-            ModelState.AddModelError("Input.Number", _l["请填写服务台编号。"]);
+            ModelState.AddModelError("Input.Number", l["请填写服务台编号。"]);
             return Page();
         }
 
-        if (await (await _access.DesksAsync()).AnyAsync(d => d.StationId == Desk.StationId && d.Number == Input.Number && d.Id != id))
+        if (await (await access.DesksAsync()).AnyAsync(d => d.StationId == Desk.StationId && d.Number == Input.Number && d.Id != id))
         {
-            ModelState.AddModelError("Input.Number", _l["本站已有该编号的服务台。"]);
+            ModelState.AddModelError("Input.Number", l["本站已有该编号的服务台。"]);
             return Page();
         }
 
         var areas = Input.Areas.Where(a => DutyArea.Codes.Contains(a)).ToList();
         var items = Input.Items.Where(i => Areas.Any(a => areas.Contains(a.Code) && a.Items.Any(x => x.Id == i))).ToList();
-        var tenantId = _access.TenantId!.Value;
+        var tenantId = access.TenantId!.Value;
         if (desk is null)
         {
             desk = new CommunityStation.Domain.ServiceDesk.Desk(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.Number.Value, Input.Name ?? string.Empty, areas, items);
-            _db.Desks.Add(desk);
+            db.Desks.Add(desk);
         }
         else
         {
             desk.Update(Input.Number.Value, Input.Name ?? string.Empty, areas, items, Input.Active);
-            _db.DeskDuties.RemoveRange(await _db.DeskDuties.Where(d => d.DeskId == desk.Id).ToListAsync());
+            db.DeskDuties.RemoveRange(await db.DeskDuties.Where(d => d.DeskId == desk.Id).ToListAsync());
         }
 
         for (var i = 0; i < Week.Length && i < Input.Duty.Count; i++)
         {
             if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.Id == userId) is { Id: var sid } person && sid != Guid.Empty)
             {
-                _db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, "工作人员"));
+                db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, "工作人员"));
             }
         }
 
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已保存。"].Value;
+        await db.SaveChangesAsync();
+        TempData["Saved"] = l["已保存。"].Value;
         return RedirectToPage("/Desk/Desks/Index");
     }
 
     private async Task<bool> LoadAsync()
     {
-        var desk = await _access.OwnStationAsync();
+        var desk = await access.OwnStationAsync();
         if (desk is null)
         {
             return false;
         }
 
         Desk = desk;
-        var items = await _db.ServiceItems.Where(i => i.IsActive).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh, i.DutyAreaCode }).ToListAsync();
-        Areas = (await _db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
+        var items = await db.ServiceItems.Where(i => i.IsActive).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh, i.DutyAreaCode }).ToListAsync();
+        Areas = (await db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
             .Select(a => (a.Code, a.NameZh, (IReadOnlyList<(Guid, string)>)items.Where(i => i.DutyAreaCode == a.Code).Select(i => (i.Id, i.NameZh)).ToList())).ToList();
-        var communityId = _access.CommunityId;
-        Staff = (await _db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
+        var communityId = access.CommunityId;
+        Staff = (await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
             .Select(u => (u.Id, u.DisplayName)).ToList();
         return true;
     }
