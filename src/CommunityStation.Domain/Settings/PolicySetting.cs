@@ -11,6 +11,12 @@ public sealed class PolicySetting
 {
     public const int MaxNoteLength = 200;
 
+    private PolicySetting()
+    {
+        Key = string.Empty;
+        RecordedBy = string.Empty;
+    }
+
     public PolicySetting(Guid id, string key, decimal value, DateOnly effectiveFrom, DateTimeOffset recordedAt, Actor recordedBy, string? note)
     {
         ArgumentNullException.ThrowIfNull(recordedBy);
