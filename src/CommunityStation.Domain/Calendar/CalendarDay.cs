@@ -1,3 +1,5 @@
+using CommunityStation.Domain.Registration;
+
 namespace CommunityStation.Domain.Calendar;
 
 /// <summary>
@@ -15,14 +17,15 @@ public sealed class CalendarDay
         RecordedBy = string.Empty;
     }
 
-    internal CalendarDay(Guid id, int year, DateOnly date, CalendarDayKind kind, string name, string recordedBy, DateTimeOffset recordedAt)
+    internal CalendarDay(Guid id, int year, DateOnly date, CalendarDayKind kind, string name, Actor recordedBy, DateTimeOffset recordedAt)
     {
         Id = id;
         Year = year;
         Date = date;
         Kind = kind;
         Name = name;
-        RecordedBy = recordedBy;
+        RecordedBy = recordedBy.RecordedName;
+        RecordedById = recordedBy.UserId;
         RecordedAt = recordedAt;
     }
 
@@ -38,17 +41,24 @@ public sealed class CalendarDay
 
     public string RecordedBy { get; private set; }
 
+    /// <summary>The user id of <see cref="RecordedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? RecordedById { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     public string? RemovedBy { get; private set; }
+
+    /// <summary>The user id of <see cref="RemovedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? RemovedById { get; private set; }
 
     public DateTimeOffset? RemovedAt { get; private set; }
 
     public bool IsInForce => RemovedAt is null;
 
-    internal void Remove(string actor, DateTimeOffset now)
+    internal void Remove(Actor actor, DateTimeOffset now)
     {
-        RemovedBy = actor;
+        RemovedBy = actor.RecordedName;
+        RemovedById = actor.UserId;
         RemovedAt = now;
     }
 }

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Calendar;
 
@@ -21,15 +22,17 @@ public sealed class CalendarYear
         RecordedBy = string.Empty;
     }
 
-    public CalendarYear(int year, string recordedBy, DateTimeOffset recordedAt)
+    public CalendarYear(int year, Actor recordedBy, DateTimeOffset recordedAt)
     {
+        ArgumentNullException.ThrowIfNull(recordedBy);
         if (year is < FirstYear or > LastYear)
         {
             throw new DomainException(string.Empty, "年份必须在 {0} 到 {1} 之间。", nameof(Year), FirstYear.ToString(System.Globalization.CultureInfo.InvariantCulture), LastYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         Year = year;
-        RecordedBy = recordedBy;
+        RecordedBy = recordedBy.RecordedName;
+        RecordedById = recordedBy.UserId;
         RecordedAt = recordedAt;
     }
 
@@ -43,6 +46,9 @@ public sealed class CalendarYear
 
     public string RecordedBy { get; private set; }
 
+    /// <summary>The user id of <see cref="RecordedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? RecordedById { get; private set; }
+
     public DateTimeOffset RecordedAt { get; private set; }
 
     public uint Version { get; private set; }
@@ -50,8 +56,9 @@ public sealed class CalendarYear
     public IReadOnlyList<CalendarDay> Days => _days;
 
     /// <summary>Records a holiday or a make-up working day of this year.</summary>
-    public CalendarDay AddDay(Guid id, DateOnly date, CalendarDayKind kind, string? name, string actor, DateTimeOffset now)
+    public CalendarDay AddDay(Guid id, DateOnly date, CalendarDayKind kind, string? name, Actor actor, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         if (date.Year != Year)
         {
             throw new DomainException(string.Empty, "日期不在 {0} 年内。", "Date", Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -85,16 +92,18 @@ public sealed class CalendarYear
     }
 
     /// <summary>Removes an entry; it stays in the history with who removed it and when.</summary>
-    public void RemoveDay(Guid dayId, string actor, DateTimeOffset now)
+    public void RemoveDay(Guid dayId, Actor actor, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var day = _days.FirstOrDefault(d => d.Id == dayId && d.IsInForce)
             ?? throw new DomainException(string.Empty, "找不到该记录，或已被删除。");
         day.Remove(actor, now);
     }
 
     /// <summary>Marks the year as following the State Council's notice (named), or back to not announced.</summary>
-    public void SetAnnounced(bool announced, string? source, string actor, DateTimeOffset now)
+    public void SetAnnounced(bool announced, string? source, Actor actor, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         var folded = TextNormalizer.NullIfBlank(TextNormalizer.Text(source));
         if (announced && folded is null)
         {
@@ -108,7 +117,8 @@ public sealed class CalendarYear
 
         Announced = announced;
         Source = folded;
-        RecordedBy = actor;
+        RecordedBy = actor.RecordedName;
+        RecordedById = actor.UserId;
         RecordedAt = now;
     }
 }

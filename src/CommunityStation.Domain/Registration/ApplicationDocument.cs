@@ -9,9 +9,10 @@ namespace CommunityStation.Domain.Registration;
 /// </summary>
 public sealed class ApplicationDocument : ITenantOwned
 {
-    public ApplicationDocument(Guid tenantId, Guid id, Guid applicationId, DocumentSlot slot, int version, string fileName, UploadedFile file, string uploadedBy, DateTimeOffset uploadedAt)
+    public ApplicationDocument(Guid tenantId, Guid id, Guid applicationId, DocumentSlot slot, int version, string fileName, UploadedFile file, Actor uploadedBy, DateTimeOffset uploadedAt)
     {
         ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(uploadedBy);
         TenantId = tenantId;
         Id = id;
         ApplicationId = applicationId;
@@ -22,7 +23,8 @@ public sealed class ApplicationDocument : ITenantOwned
         SizeBytes = file.Content.Length;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content));
         Content = file.Content;
-        UploadedBy = uploadedBy;
+        UploadedById = uploadedBy.UserId;
+        UploadedBy = uploadedBy.RecordedName;
         UploadedAt = uploadedAt;
     }
 
@@ -55,6 +57,9 @@ public sealed class ApplicationDocument : ITenantOwned
     public string Sha256 { get; private set; }
 
     public byte[] Content { get; private set; }
+
+    /// <summary>Who uploaded (null on rows recorded before issue 10); <see cref="UploadedBy"/> is their display name.</summary>
+    public Guid? UploadedById { get; private set; }
 
     public string UploadedBy { get; private set; }
 

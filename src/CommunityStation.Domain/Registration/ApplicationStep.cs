@@ -13,7 +13,8 @@ public sealed class ApplicationStep : ITenantOwned
         Sequence = sequence;
         Round = round;
         Action = action;
-        ActorName = actor.UserName;
+        ActorId = actor.UserId;
+        ActorName = actor.RecordedName;
         ActorRole = actor.Role;
         At = at;
         StatusAfter = statusAfter;
@@ -36,6 +37,9 @@ public sealed class ApplicationStep : ITenantOwned
     public int Round { get; private set; }
 
     public StepAction Action { get; private set; }
+
+    /// <summary>Who acted (null on rows recorded before issue 10); <see cref="ActorName"/> is their display name.</summary>
+    public Guid? ActorId { get; private set; }
 
     public string ActorName { get; private set; }
 

@@ -66,6 +66,9 @@ public sealed class StationApplication : ITenantOwned
 
     public string CreatedBy { get; private set; } = string.Empty;
 
+    /// <summary>The user who started it (null on rows recorded before issue 10); <see cref="CreatedBy"/> is their display name.</summary>
+    public Guid? CreatedById { get; private set; }
+
     /// <summary>When the application last arrived in the current queue (for "days waiting").</summary>
     public DateTimeOffset? QueuedAt { get; private set; }
 
@@ -95,6 +98,8 @@ public sealed class StationApplication : ITenantOwned
 
     public string? TownOpinionBy { get; private set; }
 
+    public Guid? TownOpinionById { get; private set; }
+
     public DateTimeOffset? TownOpinionAt { get; private set; }
 
     public string? LastReturnReason { get; private set; }
@@ -114,6 +119,9 @@ public sealed class StationApplication : ITenantOwned
 
     /// <summary>Who acted last, for "already handled by X".</summary>
     public string? LastActor { get; private set; }
+
+    /// <summary>The user id of <see cref="LastActor"/> (null on rows recorded before issue 10).</summary>
+    public Guid? LastActorId { get; private set; }
 
     /// <summary>The particulars as one value (not mapped), for registering.</summary>
     public ApplicationParticulars Particulars => new(
@@ -176,7 +184,8 @@ public sealed class StationApplication : ITenantOwned
             particulars)
         {
             CreatedAt = now,
-            CreatedBy = actor.UserName,
+            CreatedBy = actor.RecordedName,
+            CreatedById = actor.UserId,
         };
         application.AddStep(StepAction.Created, actor, now, null, null);
         return application;
@@ -235,7 +244,8 @@ public sealed class StationApplication : ITenantOwned
         RequireStatus("R2", "只有待镇（街道）审核的申请才能同意。", ApplicationStatus.SubmittedToTown, ApplicationStatus.ReturnedToTown);
         var text = RequireText(opinion, "R2", "请填写镇（街道）意见。", "Opinion");
         TownOpinion = text;
-        TownOpinionBy = actor.UserName;
+        TownOpinionBy = actor.RecordedName;
+        TownOpinionById = actor.UserId;
         TownOpinionAt = now;
         Status = ApplicationStatus.AgreedByTown;
         QueuedAt = now;
@@ -436,7 +446,8 @@ public sealed class StationApplication : ITenantOwned
     private void AddStep(StepAction action, Actor actor, DateTimeOffset at, string? comment, string? documents)
     {
         StepCount++;
-        LastActor = actor.UserName;
+        LastActor = actor.RecordedName;
+        LastActorId = actor.UserId;
         _steps.Add(new ApplicationStep(TenantId, Id, StepCount, Round, action, actor, at, Status, comment, documents));
     }
 }

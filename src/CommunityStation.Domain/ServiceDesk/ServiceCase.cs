@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using System.Security.Cryptography;
 using CommunityStation.Domain.Calendar;
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.ServiceDesk;
 
@@ -87,6 +88,9 @@ public sealed class ServiceCase : ITenantOwned
     public int StepCount { get; private set; }
 
     public string? LastActor { get; private set; }
+
+    /// <summary>The user id of <see cref="LastActor"/> (null for a resident, and on rows recorded before issue 10).</summary>
+    public Guid? LastActorId { get; private set; }
 
     public uint Version { get; private set; }
 
@@ -202,11 +206,11 @@ public sealed class ServiceCase : ITenantOwned
             RatingTokenExpiresAt = now.AddDays(ratingTokenValidDays),
             IntakeToken = intakeToken,
         };
-        serviceCase.AddStep(CaseAction.Received, owner.Name, now, null);
+        serviceCase.AddStep(CaseAction.Received, owner.UserId, owner.Name, now, null);
         return (serviceCase, token);
     }
 
-    public void Start(string actor, DateTimeOffset now)
+    public void Start(Actor actor, DateTimeOffset now)
     {
         Require("P2", "只有新受理的案件才能开始办理。", CaseStatus.Received);
         Status = CaseStatus.InProgress;
@@ -214,7 +218,7 @@ public sealed class ServiceCase : ITenantOwned
     }
 
     /// <summary>A case cannot be closed without a result.</summary>
-    public void Complete(string actor, string result, DateTimeOffset now)
+    public void Complete(Actor actor, string result, DateTimeOffset now)
     {
         Require("P2", "只有受理中或办理中的案件才能办结。", CaseStatus.Received, CaseStatus.InProgress);
         Result = RequireText(result, "办结须填写办理结果。", "Result");
@@ -224,7 +228,7 @@ public sealed class ServiceCase : ITenantOwned
     }
 
     /// <summary>P1: self-governance matters go to the RC; others to a named department. Never without a target.</summary>
-    public void Refer(string actor, ReferralTarget? target, string? department, string? note, DateTimeOffset now)
+    public void Refer(Actor actor, ReferralTarget? target, string? department, string? note, DateTimeOffset now)
     {
         Require("P1", "只有受理中或办理中的案件才能转办。", CaseStatus.Received, CaseStatus.InProgress);
         if (target is null)
@@ -246,7 +250,7 @@ public sealed class ServiceCase : ITenantOwned
     }
 
     /// <summary>A referral can come back to the desk, which carries on with it.</summary>
-    public void ReturnFromReferral(string actor, string? note, DateTimeOffset now)
+    public void ReturnFromReferral(Actor actor, string? note, DateTimeOffset now)
     {
         Require("P1", "只有已转办的案件才能转回。", CaseStatus.Referred);
         Status = CaseStatus.InProgress;
@@ -254,7 +258,7 @@ public sealed class ServiceCase : ITenantOwned
     }
 
     /// <summary>Reassignment to one of the station's own staff (<paramref name="stationStaff"/>); anyone else is refused.</summary>
-    public void Reassign(string actor, Guid? newOwnerId, IEnumerable<CaseOwner> stationStaff, DateTimeOffset now)
+    public void Reassign(Actor actor, Guid? newOwnerId, IEnumerable<CaseOwner> stationStaff, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(stationStaff);
         var colleague = stationStaff.FirstOrDefault(s => s.UserId == newOwnerId)
@@ -263,7 +267,7 @@ public sealed class ServiceCase : ITenantOwned
     }
 
     /// <summary>Reassignment within the station: always exactly one named owner.</summary>
-    public void Reassign(string actor, CaseOwner newOwner, DateTimeOffset now)
+    public void Reassign(Actor actor, CaseOwner newOwner, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(newOwner);
         if (!IsOpen)
@@ -306,7 +310,7 @@ public sealed class ServiceCase : ITenantOwned
         }
 
         RatedAt = now;
-        AddStep(CaseAction.Rated, "居民", now, level.ToString());
+        AddStep(CaseAction.Rated, null, "居民", now, level.ToString());
         return new Rating(TenantId, Guid.CreateVersion7(), Id, StationId, DeskId, DutyAreaCode, OwnerId, OwnerName, level, text, now);
     }
 
@@ -349,10 +353,17 @@ public sealed class ServiceCase : ITenantOwned
         return folded.Length <= MaxTextLength ? folded : throw new DomainException("P2", "不超过 {0} 个字。", field, MaxTextLength.ToString(CultureInfo.InvariantCulture));
     }
 
-    private void AddStep(CaseAction action, string actor, DateTimeOffset at, string? note)
+    private void AddStep(CaseAction action, Actor actor, DateTimeOffset at, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        AddStep(action, actor.UserId, actor.RecordedName, at, note);
+    }
+
+    private void AddStep(CaseAction action, Guid? actorId, string actorName, DateTimeOffset at, string? note)
     {
         StepCount++;
-        LastActor = actor;
-        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, actor, at, note));
+        LastActor = actorName;
+        LastActorId = actorId;
+        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, actorId, actorName, at, note));
     }
 }

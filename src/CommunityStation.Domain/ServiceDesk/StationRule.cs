@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.ServiceDesk;
 
@@ -10,8 +11,9 @@ public sealed class StationRuleRevision : ITenantOwned
 {
     public const int MaxBodyLength = 8000;
 
-    public StationRuleRevision(Guid tenantId, Guid id, Guid stationId, int revision, string body, string editedBy, DateTimeOffset editedAt)
+    public StationRuleRevision(Guid tenantId, Guid id, Guid stationId, int revision, string body, Actor editedBy, DateTimeOffset editedAt)
     {
+        ArgumentNullException.ThrowIfNull(editedBy);
         var text = (body ?? string.Empty).Trim();
         if (text.Length == 0 || text.Length > MaxBodyLength)
         {
@@ -23,7 +25,8 @@ public sealed class StationRuleRevision : ITenantOwned
         StationId = stationId;
         Revision = revision;
         Body = text;
-        EditedBy = editedBy;
+        EditedById = editedBy.UserId;
+        EditedBy = editedBy.RecordedName;
         EditedAt = editedAt;
     }
 
@@ -42,6 +45,9 @@ public sealed class StationRuleRevision : ITenantOwned
     public int Revision { get; private set; }
 
     public string Body { get; private set; }
+
+    /// <summary>Who edited (null on rows recorded before issue 10); <see cref="EditedBy"/> is their display name.</summary>
+    public Guid? EditedById { get; private set; }
 
     public string EditedBy { get; private set; }
 

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Settings;
 
@@ -10,8 +11,15 @@ public sealed class PolicySetting
 {
     public const int MaxNoteLength = 200;
 
-    public PolicySetting(Guid id, string key, decimal value, DateOnly effectiveFrom, DateTimeOffset recordedAt, string recordedBy, string? note)
+    private PolicySetting()
     {
+        Key = string.Empty;
+        RecordedBy = string.Empty;
+    }
+
+    public PolicySetting(Guid id, string key, decimal value, DateOnly effectiveFrom, DateTimeOffset recordedAt, Actor recordedBy, string? note)
+    {
+        ArgumentNullException.ThrowIfNull(recordedBy);
         var definition = PolicySettingKeys.Find(key)
             ?? throw new DomainException(string.Empty, "未知的政策参数。", nameof(Key));
 
@@ -36,7 +44,8 @@ public sealed class PolicySetting
         Value = value;
         EffectiveFrom = effectiveFrom;
         RecordedAt = recordedAt;
-        RecordedBy = recordedBy;
+        RecordedBy = recordedBy.RecordedName;
+        RecordedById = recordedBy.UserId;
         Note = trimmedNote;
     }
 
@@ -51,6 +60,9 @@ public sealed class PolicySetting
     public DateTimeOffset RecordedAt { get; private set; }
 
     public string RecordedBy { get; private set; }
+
+    /// <summary>The user id of <see cref="RecordedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? RecordedById { get; private set; }
 
     public string? Note { get; private set; }
 }

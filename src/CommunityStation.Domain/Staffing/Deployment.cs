@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Staffing;
 
@@ -9,8 +10,9 @@ namespace CommunityStation.Domain.Staffing;
 /// </summary>
 public sealed class Deployment : ITenantOwned
 {
-    public Deployment(Guid tenantId, Guid id, Guid personId, Guid fromStationId, Guid toStationId, DateOnly on, string decidedBy, string? note)
+    public Deployment(Guid tenantId, Guid id, Guid personId, Guid fromStationId, Guid toStationId, DateOnly on, Actor decidedBy, string? note)
     {
+        ArgumentNullException.ThrowIfNull(decidedBy);
         if (fromStationId == toStationId)
         {
             throw new DomainException("H5", "调入工作站不能与原工作站相同。", "ToStationId");
@@ -22,7 +24,8 @@ public sealed class Deployment : ITenantOwned
         FromStationId = fromStationId;
         ToStationId = toStationId;
         On = on;
-        DecidedBy = decidedBy;
+        DecidedBy = decidedBy.RecordedName;
+        DecidedById = decidedBy.UserId;
         Note = TextNormalizer.NullIfBlank(TextNormalizer.Text(note));
     }
 
@@ -45,6 +48,9 @@ public sealed class Deployment : ITenantOwned
 
     public string DecidedBy { get; private set; }
 
+    /// <summary>The user id of <see cref="DecidedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? DecidedById { get; private set; }
+
     public string? Note { get; private set; }
 
     /// <summary>
@@ -56,7 +62,7 @@ public sealed class Deployment : ITenantOwned
     /// </summary>
     public static DeploymentResult Carry(
         Guid id, Person person, StationPost post, StationRoster from, StationRoster to,
-        IEnumerable<WorkforceAssignment> sides, IEnumerable<Contract> contracts, DateOnly on, string decidedBy, string? note)
+        IEnumerable<WorkforceAssignment> sides, IEnumerable<Contract> contracts, DateOnly on, Actor decidedBy, string? note)
     {
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(post);

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Staffing;
 
@@ -39,6 +40,9 @@ public sealed class RecruitmentCampaign : ITenantOwned
     public DateOnly? CancelledOn { get; private set; }
 
     public string? CancelledBy { get; private set; }
+
+    /// <summary>The user id of <see cref="CancelledBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? CancelledById { get; private set; }
 
     public string? CancellationReason { get; private set; }
 
@@ -190,8 +194,9 @@ public sealed class RecruitmentCampaign : ITenantOwned
     /// <paramref name="today"/>. Those already hired stay hired. A reason is required (it is audited
     /// with the change).
     /// </summary>
-    public void Cancel(string cancelledBy, string? reason, DateOnly today)
+    public void Cancel(Actor cancelledBy, string? reason, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(cancelledBy);
         EnsureNotCancelled();
         var text = TextNormalizer.NullIfBlank(reason);
         if (text is null || text.Length > MaxReasonLength)
@@ -200,7 +205,8 @@ public sealed class RecruitmentCampaign : ITenantOwned
         }
 
         CancelledOn = today;
-        CancelledBy = cancelledBy;
+        CancelledBy = cancelledBy.RecordedName;
+        CancelledById = cancelledBy.UserId;
         CancellationReason = text;
     }
 

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Staffing;
 
@@ -27,9 +28,15 @@ public sealed class RosterFiling : ITenantOwned
 
     public string FiledBy { get; private set; }
 
+    /// <summary>The user id of <see cref="FiledBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? FiledById { get; private set; }
+
     public DateTimeOffset FiledAt { get; private set; }
 
     public string? DecidedBy { get; private set; }
+
+    /// <summary>The user id of <see cref="DecidedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
+    public Guid? DecidedById { get; private set; }
 
     public DateTimeOffset? DecidedAt { get; private set; }
 
@@ -41,35 +48,40 @@ public sealed class RosterFiling : ITenantOwned
     /// H6: files the roster as it stands. A vacant post (B4: posts kept for later recruitment) is a line of
     /// the filing, not a reason to refuse it; only a filing already waiting for the bureau is.
     /// </summary>
-    public static RosterFiling File(Guid tenantId, Guid id, Guid stationId, IReadOnlyList<string> lines, bool filingInProgress, string by, DateTimeOffset at)
+    public static RosterFiling File(Guid tenantId, Guid id, Guid stationId, IReadOnlyList<string> lines, bool filingInProgress, Actor by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(by);
         if (filingInProgress)
         {
             throw new DomainException("H6", "该工作站已有一份待民政局处理的备案。");
         }
 
-        return new RosterFiling { TenantId = tenantId, Id = id, StationId = stationId, Lines = [.. lines], Status = FilingStatus.Filed, FiledBy = by, FiledAt = at };
+        return new RosterFiling { TenantId = tenantId, Id = id, StationId = stationId, Lines = [.. lines], Status = FilingStatus.Filed, FiledBy = by.RecordedName, FiledById = by.UserId, FiledAt = at };
     }
 
     /// <summary>The posts filed as vacant (B4).</summary>
     public IReadOnlyList<string> VacantPosts => Lines.Where(StationRoster.IsVacancyLine).Select(l => l.Split('|')[0]).ToList();
 
-    public void Acknowledge(string by, DateTimeOffset at)
+    public void Acknowledge(Actor by, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(by);
         RequireFiled();
         Status = FilingStatus.Acknowledged;
-        DecidedBy = by;
+        DecidedBy = by.RecordedName;
+        DecidedById = by.UserId;
         DecidedAt = at;
     }
 
-    public void Return(string by, string reasons, DateTimeOffset at)
+    public void Return(Actor by, string reasons, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(by);
         RequireFiled();
         var text = TextNormalizer.NullIfBlank(TextNormalizer.Text(reasons)) ?? throw new DomainException("H6", "请填写退回理由。", "Reasons");
         Status = FilingStatus.Returned;
         Reasons = text.Length <= 1000 ? text : text[..1000];
-        DecidedBy = by;
+        DecidedBy = by.RecordedName;
+        DecidedById = by.UserId;
         DecidedAt = at;
     }
 

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Communities;
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public static class StationRosters
     /// station-staff side and contracts (<see cref="Deployment.Carry"/>); everything it made is added to
     /// the unit of work, which <see cref="SaveRostersAsync"/> then saves in one go.
     /// </summary>
-    public static async Task<DeploymentResult> DeployAsync(this AppDbContext db, StationRoster from, StationRoster to, StationPost post, DateOnly on, string decidedBy, string? note, CancellationToken ct = default)
+    public static async Task<DeploymentResult> DeployAsync(this AppDbContext db, StationRoster from, StationRoster to, StationPost post, DateOnly on, Actor decidedBy, string? note, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(from);

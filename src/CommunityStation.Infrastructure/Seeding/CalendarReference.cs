@@ -1,5 +1,6 @@
 using CommunityStation.Domain.Calendar;
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace CommunityStation.Infrastructure.Seeding;
 /// </summary>
 public static class CalendarReference
 {
-    public const string SeededBy = "system";
+    /// <summary>The calendar the portal seeds itself is recorded as the system's.</summary>
+    public static readonly Actor SeededBy = Actor.System();
 
     /// <summary>国务院办公厅关于2026年部分节假日安排的通知 (2025-11-04): days off, and the weekend days that are worked.</summary>
     public const string Source2026 = "国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）";

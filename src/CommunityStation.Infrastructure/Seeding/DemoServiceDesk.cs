@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Duties;
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
@@ -33,7 +34,7 @@ internal static class DemoServiceDesk
             if (!await db.StationProfiles.AnyAsync(p => p.StationId == stationId, ct))
             {
                 db.StationProfiles.Add(new StationProfile(tenantId, stationId, $"{tenantCode[..2].ToUpperInvariant()}{number:D2}", "周一至周五 8:30–11:30，13:30–17:00；周六上午 9:00–11:30"));
-                db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), stationId, 1, Rules, "demo-seed", now));
+                db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), stationId, 1, Rules, Actor.System(), now));
 
                 string[][] deskAreas = [["D5", "D4"], ["D2", "D1", "D3"], ["D6", "D7", "D8", "D9", "D10"]];
                 var staff = users.Where(u => u.CommunityId == communityId).ToList();

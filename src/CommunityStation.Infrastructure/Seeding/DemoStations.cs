@@ -32,12 +32,12 @@ internal static class DemoStations
             if (!await db.StationApplications.AnyAsync(a => a.CommunityId == communityId, ct))
             {
                 var application = Start(tenant, communityName, head, index);
-                var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, tenant.Id, communityId);
+                var rc = Actor.System(ActorRole.RcOfficer, tenant.Id, communityId);
                 AttachDocuments(db, application, rc);
                 application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", Pilot.AddDays(index));
-                application.TownAgree(new Actor("demo-seed-town", ActorRole.TownOfficial, tenant.Id, null), "经审核，同意设立。", Pilot.AddDays(index + 7));
+                application.TownAgree(Actor.System(ActorRole.TownOfficial, tenant.Id, null), "经审核，同意设立。", Pilot.AddDays(index + 7));
                 var uscc = UnifiedSocialCreditCode.Require(UnifiedSocialCreditCode.Compose("52320282", $"MJ{index:D6}"));
-                var station = application.Register(new Actor("demo-seed-bureau", ActorRole.Bureau, null, null), number, uscc, DateOnly.FromDateTime(Pilot.AddDays(index + 20).UtcDateTime), null, Pilot.AddDays(index + 20))!;
+                var station = application.Register(Actor.System(ActorRole.Bureau, null, null), number, uscc, DateOnly.FromDateTime(Pilot.AddDays(index + 20).UtcDateTime), null, Pilot.AddDays(index + 20))!;
                 db.StationApplications.Add(application);
                 db.Stations.Add(station);
                 await db.SaveChangesAsync(ct);
@@ -55,7 +55,7 @@ internal static class DemoStations
             if (!await db.StationApplications.AnyAsync(a => a.CommunityId == communityId, ct))
             {
                 var application = Start(pendingTenantRow, pendingCommunity, pendingHead, 99);
-                var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, pendingTenantRow.Id, communityId);
+                var rc = Actor.System(ActorRole.RcOfficer, pendingTenantRow.Id, communityId);
                 AttachDocuments(db, application, rc);
                 application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", now.AddDays(-3));
                 db.StationApplications.Add(application);
@@ -71,7 +71,7 @@ internal static class DemoStations
     private static StationApplication Start(DemoData.DemoTenant tenant, string communityName, string head, int index)
     {
         var communityId = DemoData.CommunityId(tenant.Code, communityName);
-        var rc = new Actor("demo-seed-rc", ActorRole.RcOfficer, tenant.Id, communityId);
+        var rc = Actor.System(ActorRole.RcOfficer, tenant.Id, communityId);
         var birth = $"3202821975{(index % 12) + 1:D2}15{index % 10}2{index % 10}";
         var idNumber = birth + ChineseIdNumber.ComputeCheckCharacter(birth);
         var particulars = new ApplicationParticulars(
@@ -86,7 +86,7 @@ internal static class DemoStations
         {
             var file = UploadedFile.Accept(PlaceholderPdf($"demo placeholder: {slot}"), 10 * 1024 * 1024, Inspector);
             application.RecordUpload(rc, slot, 1, Pilot);
-            db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), application.Id, slot, 1, $"{slot}.pdf", file, rc.UserName, Pilot));
+            db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), application.Id, slot, 1, $"{slot}.pdf", file, rc, Pilot));
         }
     }
 

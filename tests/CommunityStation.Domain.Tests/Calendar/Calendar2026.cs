@@ -7,12 +7,12 @@ internal static class Calendar2026
 {
     public static CalendarYear Year()
     {
-        var year = new CalendarYear(2026, "bureau", new DateTimeOffset(2025, 11, 10, 0, 0, 0, TimeSpan.Zero));
+        var year = new CalendarYear(2026, TestActor.Named("bureau"), new DateTimeOffset(2025, 11, 10, 0, 0, 0, TimeSpan.Zero));
         void Holiday(string name, int month, int day, int count)
         {
             for (var i = 0; i < count; i++)
             {
-                year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day).AddDays(i), CalendarDayKind.Holiday, name, "bureau", year.RecordedAt);
+                year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day).AddDays(i), CalendarDayKind.Holiday, name, TestActor.Named("bureau"), year.RecordedAt);
             }
         }
 
@@ -25,10 +25,10 @@ internal static class Calendar2026
         Holiday("国庆节", 10, 1, 7);
         foreach (var (month, day) in new[] { (1, 4), (2, 14), (2, 28), (5, 9), (9, 20), (10, 10) })
         {
-            year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day), CalendarDayKind.MakeUpWorkingDay, "调休上班", "bureau", year.RecordedAt);
+            year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day), CalendarDayKind.MakeUpWorkingDay, "调休上班", TestActor.Named("bureau"), year.RecordedAt);
         }
 
-        year.SetAnnounced(true, "国务院办公厅关于2026年部分节假日安排的通知", "bureau", year.RecordedAt);
+        year.SetAnnounced(true, "国务院办公厅关于2026年部分节假日安排的通知", TestActor.Named("bureau"), year.RecordedAt);
         return year;
     }
 

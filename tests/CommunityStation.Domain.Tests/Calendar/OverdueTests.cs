@@ -29,11 +29,11 @@ public sealed class OverdueTests
     {
         var open = NewCase();
         var started = NewCase();
-        started.Start("王芳", Received);
+        started.Start(TestActor.Named("王芳"), Received);
         var referred = NewCase();
-        referred.Refer("王芳", ReferralTarget.ResidentsCommittee, null, "转居委会", Received);
+        referred.Refer(TestActor.Named("王芳"), ReferralTarget.ResidentsCommittee, null, "转居委会", Received);
         var done = NewCase();
-        done.Complete("王芳", "办结", Received);
+        done.Complete(TestActor.Named("王芳"), "办结", Received);
         var cases = new[] { open, started, referred, done };
 
         foreach (var today in new[] { new DateOnly(2026, 10, 8), new DateOnly(2026, 10, 9), new DateOnly(2027, 1, 1) })

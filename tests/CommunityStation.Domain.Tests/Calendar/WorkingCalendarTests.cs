@@ -62,8 +62,8 @@ public sealed class WorkingCalendarTests
         var now = Beijing(2026, 12, 31, 23, 59);
         Assert.Equal(new DateOnly(2027, 1, 1), Receive(now, 1, Calendar2026.Calendar()).PromisedBy);
 
-        var year2027 = new CalendarYear(2027, "bureau", now);
-        year2027.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", "bureau", now);
+        var year2027 = new CalendarYear(2027, TestActor.Named("bureau"), now);
+        year2027.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", TestActor.Named("bureau"), now);
         Assert.Equal(new DateOnly(2027, 1, 4), Receive(now, 1, WorkingCalendar.From([Calendar2026.Year(), year2027])).PromisedBy);
 
         // Two minutes later it is 2027 in Beijing, though still 2026 in UTC.
@@ -121,22 +121,22 @@ public sealed class WorkingCalendarTests
     public void Clock_a_make_up_working_day_must_be_a_weekend_day_and_a_date_has_one_entry()
     {
         var now = Beijing(2026, 11, 28, 9, 0);
-        var year = new CalendarYear(2027, "bureau", now);
-        var weekday = Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 5), CalendarDayKind.MakeUpWorkingDay, "元旦调休上班", "bureau", now));
+        var year = new CalendarYear(2027, TestActor.Named("bureau"), now);
+        var weekday = Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 5), CalendarDayKind.MakeUpWorkingDay, "元旦调休上班", TestActor.Named("bureau"), now));
         Assert.Equal("Date", weekday.Field);
-        Assert.Equal("Date", Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2026, 12, 31), CalendarDayKind.Holiday, "元旦", "bureau", now)).Field);
-        Assert.Equal("Name", Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, " ", "bureau", now)).Field);
+        Assert.Equal("Date", Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2026, 12, 31), CalendarDayKind.Holiday, "元旦", TestActor.Named("bureau"), now)).Field);
+        Assert.Equal("Name", Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, " ", TestActor.Named("bureau"), now)).Field);
 
-        var day = year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", "bureau", now);
-        Assert.Equal("Date", Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", "bureau", now)).Field);
+        var day = year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", TestActor.Named("bureau"), now);
+        Assert.Equal("Date", Assert.Throws<DomainException>(() => year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", TestActor.Named("bureau"), now)).Field);
         Assert.False(WorkingCalendar.From([year]).IsWorkingDay(new DateOnly(2027, 1, 1)));
 
         // Removed, it no longer counts, but stays in the history with who removed it.
-        year.RemoveDay(day.Id, "bureau2", now.AddHours(1));
+        year.RemoveDay(day.Id, TestActor.Named("bureau2"), now.AddHours(1));
         Assert.True(WorkingCalendar.From([year]).IsWorkingDay(new DateOnly(2027, 1, 1)));
         Assert.Equal(("bureau2", false), (day.RemovedBy, day.IsInForce));
         Assert.Single(year.Days);
-        year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", "bureau", now);
+        year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", TestActor.Named("bureau"), now);
         Assert.Equal(2, year.Days.Count);
     }
 
@@ -144,10 +144,10 @@ public sealed class WorkingCalendarTests
     public void Clock_a_year_is_announced_only_with_its_source()
     {
         var now = Beijing(2026, 11, 28, 9, 0);
-        var year = new CalendarYear(2027, "system", now);
+        var year = new CalendarYear(2027, TestActor.Named("system"), now);
         Assert.False(year.Announced);
-        Assert.Equal("Source", Assert.Throws<DomainException>(() => year.SetAnnounced(true, " ", "bureau", now)).Field);
-        year.SetAnnounced(true, "国务院办公厅关于2027年部分节假日安排的通知", "bureau", now);
+        Assert.Equal("Source", Assert.Throws<DomainException>(() => year.SetAnnounced(true, " ", TestActor.Named("bureau"), now)).Field);
+        year.SetAnnounced(true, "国务院办公厅关于2027年部分节假日安排的通知", TestActor.Named("bureau"), now);
         Assert.True(year.Announced);
         Assert.Equal("bureau", year.RecordedBy);
     }

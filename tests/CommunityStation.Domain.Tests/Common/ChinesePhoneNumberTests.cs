@@ -67,7 +67,7 @@ public sealed class ChinesePhoneNumberTests
     {
         var particulars = new ApplicationParticulars("李红", "11010519491231002X", "0510-87654321转8", "大专", true, "东虹路1号", 120m, "产权自有", 30000m, "街道资助");
         var application = StationApplication.Start(
-            new Actor("rc", ActorRole.RcOfficer, Guid.Empty, Guid.Empty), Guid.NewGuid(), Guid.Empty, Guid.Empty, "宜城街道", "东虹社区",
+            TestActor.Named("rc", ActorRole.RcOfficer, Guid.Empty, Guid.Empty), Guid.NewGuid(), Guid.Empty, Guid.Empty, "宜城街道", "东虹社区",
             ApplicationKind.Establish, null, false, particulars, DateTimeOffset.UnixEpoch);
         Assert.Equal("0510-87654321-8", application.HeadPhone);
     }

@@ -10,11 +10,11 @@ internal static class ApplicationFixture
     public static readonly Guid Community = Guid.Parse("00000000-0000-0000-0000-0000000000c1");
     public static readonly DateTimeOffset Now = new(2026, 11, 26, 8, 0, 0, TimeSpan.Zero);
 
-    public static readonly Actor Rc = new("demo-rc", ActorRole.RcOfficer, Tenant, Community);
-    public static readonly Actor OtherRc = new("other-rc", ActorRole.RcOfficer, Tenant, Guid.NewGuid());
-    public static readonly Actor Town = new("demo-town", ActorRole.TownOfficial, Tenant, null);
-    public static readonly Actor OtherTown = new("demo-town2", ActorRole.TownOfficial, OtherTenant, null);
-    public static readonly Actor Bureau = new("demo-bureau", ActorRole.Bureau, null, null);
+    public static readonly Actor Rc = new(TestActor.IdOf("demo-rc"), "demo-rc", "demo-rc 显示名", ActorRole.RcOfficer, Tenant, Community);
+    public static readonly Actor OtherRc = new(TestActor.IdOf("other-rc"), "other-rc", "other-rc 显示名", ActorRole.RcOfficer, Tenant, Guid.NewGuid());
+    public static readonly Actor Town = new(TestActor.IdOf("demo-town"), "demo-town", "demo-town 显示名", ActorRole.TownOfficial, Tenant, null);
+    public static readonly Actor OtherTown = new(TestActor.IdOf("demo-town2"), "demo-town2", "demo-town2 显示名", ActorRole.TownOfficial, OtherTenant, null);
+    public static readonly Actor Bureau = new(TestActor.IdOf("demo-bureau"), "demo-bureau", "demo-bureau 显示名", ActorRole.Bureau, null, null);
 
     // 11010519491231002X: a well-known valid GB 11643 example.
     public static ApplicationParticulars Particulars(bool secretary = true) =>

@@ -23,7 +23,7 @@ public sealed class StationApplicationTests
         Assert.Equal("R1", error.Rule);
     }
 
-    public static TheoryData<Actor> NotTheRc => new() { OtherRc, Town, Bureau, new Actor("x", ActorRole.RcOfficer, OtherTenant, Community) };
+    public static TheoryData<Actor> NotTheRc => new() { OtherRc, Town, Bureau, TestActor.Named("x", ActorRole.RcOfficer, OtherTenant, Community) };
 
     [Fact]
     public void R1_a_community_with_an_application_in_progress_cannot_start_another()
@@ -98,7 +98,8 @@ public sealed class StationApplicationTests
         var application = Agreed();
         Assert.Equal(ApplicationStatus.AgreedByTown, application.Status);
         Assert.Equal("同意设立。", application.TownOpinion);
-        Assert.Equal("demo-town", application.TownOpinionBy);
+        Assert.Equal(Town.DisplayName, application.TownOpinionBy);
+        Assert.Equal(Town.UserId, application.TownOpinionById);
     }
 
     [Fact]

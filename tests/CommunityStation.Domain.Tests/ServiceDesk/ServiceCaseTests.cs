@@ -33,8 +33,8 @@ public sealed class ServiceCaseTests
     public void Received_to_in_progress_to_completed_with_a_result()
     {
         var (c, _) = NewCase();
-        c.Start("王芳", Now);
-        c.Complete("王芳", "已办结，材料已报送民政办。", Now);
+        c.Start(TestActor.Named("王芳"), Now);
+        c.Complete(TestActor.Named("王芳"), "已办结，材料已报送民政办。", Now);
         Assert.Equal(CaseStatus.Completed, c.Status);
         Assert.Equal([CaseAction.Received, CaseAction.Started, CaseAction.Completed], c.Steps.Select(s => s.Action));
     }
@@ -43,7 +43,7 @@ public sealed class ServiceCaseTests
     public void A_case_cannot_be_closed_without_a_result()
     {
         var (c, _) = NewCase();
-        Assert.Throws<DomainException>(() => c.Complete("王芳", " ", Now));
+        Assert.Throws<DomainException>(() => c.Complete(TestActor.Named("王芳"), " ", Now));
         Assert.Equal(CaseStatus.Received, c.Status);
     }
 
@@ -51,8 +51,8 @@ public sealed class ServiceCaseTests
     public void A_completed_case_cannot_be_completed_again_and_the_message_names_who_did_it()
     {
         var (c, _) = NewCase();
-        c.Complete("王芳", "已办结", Now);
-        var error = Assert.Throws<DomainException>(() => c.Complete("李强", "再次办结", Now));
+        c.Complete(TestActor.Named("王芳"), "已办结", Now);
+        var error = Assert.Throws<DomainException>(() => c.Complete(TestActor.Named("李强"), "再次办结", Now));
         Assert.Contains("王芳", error.Message, StringComparison.Ordinal);
     }
 
@@ -60,23 +60,23 @@ public sealed class ServiceCaseTests
     public void Starting_is_only_for_a_received_case()
     {
         var (c, _) = NewCase();
-        c.Start("王芳", Now);
-        Assert.Throws<DomainException>(() => c.Start("王芳", Now));
+        c.Start(TestActor.Named("王芳"), Now);
+        Assert.Throws<DomainException>(() => c.Start(TestActor.Named("王芳"), Now));
     }
 
     [Fact]
     public void P1_a_case_cannot_be_referred_without_a_target()
     {
         var (c, _) = NewCase();
-        Rule.Refuses("P1", () => c.Refer("王芳", null, null, "自治事务", Now));
+        Rule.Refuses("P1", () => c.Refer(TestActor.Named("王芳"), null, null, "自治事务", Now));
     }
 
     [Fact]
     public void P1_a_referral_to_a_department_names_the_department()
     {
         var (c, _) = NewCase();
-        Assert.Throws<DomainException>(() => c.Refer("王芳", ReferralTarget.Department, " ", "需部门处理", Now));
-        c.Refer("王芳", ReferralTarget.Department, "市民政局", "需部门处理", Now);
+        Assert.Throws<DomainException>(() => c.Refer(TestActor.Named("王芳"), ReferralTarget.Department, " ", "需部门处理", Now));
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.Department, "市民政局", "需部门处理", Now);
         Assert.Equal("市民政局", c.ReferralDepartment);
     }
 
@@ -84,18 +84,18 @@ public sealed class ServiceCaseTests
     public void P1_a_self_governance_matter_goes_to_the_rc_and_can_come_back()
     {
         var (c, _) = NewCase();
-        c.Refer("王芳", ReferralTarget.ResidentsCommittee, null, "楼道公约属居民自治", Now);
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.ResidentsCommittee, null, "楼道公约属居民自治", Now);
         Assert.Equal(CaseStatus.Referred, c.Status);
-        Assert.Throws<DomainException>(() => c.Complete("王芳", "x", Now));
-        c.ReturnFromReferral("王芳", "居委会已答复", Now);
+        Assert.Throws<DomainException>(() => c.Complete(TestActor.Named("王芳"), "x", Now));
+        c.ReturnFromReferral(TestActor.Named("王芳"), "居委会已答复", Now);
         Assert.Equal(CaseStatus.InProgress, c.Status);
-        c.Complete("王芳", "已答复居民", Now);
+        c.Complete(TestActor.Named("王芳"), "已答复居民", Now);
     }
 
     [Fact]
     public void Taking_back_is_only_for_a_referred_case()
     {
-        Assert.Throws<DomainException>(() => NewCase().Case.ReturnFromReferral("王芳", null, Now));
+        Assert.Throws<DomainException>(() => NewCase().Case.ReturnFromReferral(TestActor.Named("王芳"), null, Now));
     }
 
     [Fact]
@@ -103,10 +103,10 @@ public sealed class ServiceCaseTests
     {
         var (c, _) = NewCase();
         var other = new CaseOwner(Guid.NewGuid(), "李强");
-        c.Reassign("王芳", other, Now);
+        c.Reassign(TestActor.Named("王芳"), other, Now);
         Assert.Equal("李强", c.OwnerName);
-        c.Complete("李强", "办结", Now);
-        Assert.Throws<DomainException>(() => c.Reassign("李强", Desk, Now));
+        c.Complete(TestActor.Named("李强"), "办结", Now);
+        Assert.Throws<DomainException>(() => c.Reassign(TestActor.Named("李强"), Desk, Now));
     }
 
     [Fact]
@@ -114,10 +114,10 @@ public sealed class ServiceCaseTests
     {
         var (c, _) = NewCase();
         var colleague = new CaseOwner(Guid.NewGuid(), "李强");
-        var refused = Assert.Throws<DomainException>(() => c.Reassign("王芳", Guid.NewGuid(), [Desk, colleague], Now));
+        var refused = Assert.Throws<DomainException>(() => c.Reassign(TestActor.Named("王芳"), Guid.NewGuid(), [Desk, colleague], Now));
         Assert.Equal(("P2", "NewOwner"), (refused.Rule, refused.Field));
-        Assert.Throws<DomainException>(() => c.Reassign("王芳", null, [Desk, colleague], Now));
-        c.Reassign("王芳", colleague.UserId, [Desk, colleague], Now);
+        Assert.Throws<DomainException>(() => c.Reassign(TestActor.Named("王芳"), null, [Desk, colleague], Now));
+        c.Reassign(TestActor.Named("王芳"), colleague.UserId, [Desk, colleague], Now);
         Assert.Equal("李强", c.OwnerName);
     }
 
@@ -127,7 +127,7 @@ public sealed class ServiceCaseTests
         var (c, _) = NewCase();
         Assert.False(c.IsOverdue(new DateOnly(2026, 12, 3)));
         Assert.True(c.IsOverdue(new DateOnly(2026, 12, 4)));
-        c.Complete("王芳", "办结", Now);
+        c.Complete(TestActor.Named("王芳"), "办结", Now);
         Assert.False(c.IsOverdue(new DateOnly(2026, 12, 4)));
     }
 
@@ -135,7 +135,7 @@ public sealed class ServiceCaseTests
     public void M2_a_completed_case_is_rated_once_with_its_token()
     {
         var (c, token) = NewCase();
-        c.Complete("王芳", "办结", Now);
+        c.Complete(TestActor.Named("王芳"), "办结", Now);
         var rating = c.Rate(token, RatingLevel.Satisfied, "很好", Now.AddDays(1));
         Assert.Equal("王芳", rating.StaffName);
         Assert.Equal("D5", rating.DutyAreaCode);
@@ -146,7 +146,7 @@ public sealed class ServiceCaseTests
     public void M2_a_wrong_token_is_refused()
     {
         var (c, _) = NewCase();
-        c.Complete("王芳", "办结", Now);
+        c.Complete(TestActor.Named("王芳"), "办结", Now);
         Rule.Refuses("M2", () => c.Rate("not-the-token", RatingLevel.Satisfied, null, Now));
     }
 
@@ -154,7 +154,7 @@ public sealed class ServiceCaseTests
     public void M2_an_expired_token_is_refused()
     {
         var (c, token) = NewCase();
-        c.Complete("王芳", "办结", Now);
+        c.Complete(TestActor.Named("王芳"), "办结", Now);
         Assert.Throws<DomainException>(() => c.Rate(token, RatingLevel.Satisfied, null, Now.AddDays(31)));
     }
 
@@ -170,7 +170,7 @@ public sealed class ServiceCaseTests
     {
         var (c, old) = NewCase();
         var fresh = c.ReissueRatingToken(Now, 30);
-        c.Complete("王芳", "办结", Now);
+        c.Complete(TestActor.Named("王芳"), "办结", Now);
         Assert.Throws<DomainException>(() => c.Rate(old, RatingLevel.Satisfied, null, Now));
         c.Rate(fresh, RatingLevel.BasicallySatisfied, null, Now);
     }
@@ -194,5 +194,5 @@ public sealed class ServiceCaseTests
 
     [Fact]
     public void B6_posted_rules_cannot_be_empty() =>
-        Rule.Refuses("B6", () => new StationRuleRevision(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, " ", "head", Now));
+        Rule.Refuses("B6", () => new StationRuleRevision(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, " ", TestActor.Named("head"), Now));
 }

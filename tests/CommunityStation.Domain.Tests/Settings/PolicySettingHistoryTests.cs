@@ -54,5 +54,5 @@ public sealed class PolicySettingHistoryTests
     }
 
     private static PolicySetting Setting(string key, decimal value, DateOnly from, DateTimeOffset? recorded = null) =>
-        new(Guid.NewGuid(), key, value, from, recorded ?? Recorded, "bureau", null);
+        new(Guid.NewGuid(), key, value, from, recorded ?? Recorded, TestActor.Named("bureau"), null);
 }

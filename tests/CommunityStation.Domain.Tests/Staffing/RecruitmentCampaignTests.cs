@@ -151,8 +151,8 @@ public sealed class RecruitmentCampaignTests
     {
         var settings = new PolicySettingHistory(
         [
-            new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ExamWeight, 0.7m, new DateOnly(2026, 6, 1), DateTimeOffset.UnixEpoch, "bureau", null),
-            new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ScoreScale, 150m, new DateOnly(2026, 6, 1), DateTimeOffset.UnixEpoch, "bureau", null),
+            new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ExamWeight, 0.7m, new DateOnly(2026, 6, 1), DateTimeOffset.UnixEpoch, TestActor.Named("bureau"), null),
+            new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ScoreScale, 150m, new DateOnly(2026, 6, 1), DateTimeOffset.UnixEpoch, TestActor.Named("bureau"), null),
         ]);
 
         var before = RankingMethod.Defaults(settings, new DateOnly(2026, 5, 31));
@@ -166,7 +166,7 @@ public sealed class RecruitmentCampaignTests
     [Fact]
     public void H4_an_exam_weight_of_1_in_the_settings_makes_the_assessment_pass_fail_by_default() =>
         Assert.Equal(AssessmentMode.PassFail, RankingMethod.Defaults(new PolicySettingHistory(
-            [new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ExamWeight, 1m, new DateOnly(2026, 1, 1), DateTimeOffset.UnixEpoch, "bureau", null)]), Today).Assessment);
+            [new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ExamWeight, 1m, new DateOnly(2026, 1, 1), DateTimeOffset.UnixEpoch, TestActor.Named("bureau"), null)]), Today).Assessment);
 
     [Fact]
     public void H4_ranking_uses_the_campaign_weights()
@@ -360,7 +360,7 @@ public sealed class RecruitmentCampaignTests
 
         // Cancelled: nothing reserved from the cancellation day, still reserved the day before.
         var cancelledOn = longAfterClosing.AddDays(1);
-        campaign.Value.Cancel("town", "岗位调整，本年度不再招聘", cancelledOn);
+        campaign.Value.Cancel(TestActor.Named("town"), "岗位调整，本年度不再招聘", cancelledOn);
         Assert.Equal(1, campaign.Value.ReservedOn(longAfterClosing, campaign.Applicants)[StationA]);
         Assert.Empty(campaign.Value.ReservedOn(cancelledOn, campaign.Applicants));
     }
@@ -374,10 +374,10 @@ public sealed class RecruitmentCampaignTests
     {
         var campaign = new Campaign(1).Value;
 
-        Assert.Equal(("B4", "Reason"), (Assert.Throws<DomainException>(() => campaign.Cancel("town", "  ", Today)) is var e ? (e.Rule, e.Field) : default));
-        campaign.Cancel("town", "不再招聘", Today);
+        Assert.Equal(("B4", "Reason"), (Assert.Throws<DomainException>(() => campaign.Cancel(TestActor.Named("town"), "  ", Today)) is var e ? (e.Rule, e.Field) : default));
+        campaign.Cancel(TestActor.Named("town"), "不再招聘", Today);
         Assert.Equal((Today, "town", "不再招聘"), (campaign.CancelledOn, campaign.CancelledBy, campaign.CancellationReason));
-        Assert.Throws<DomainException>(() => campaign.Cancel("town", "再次", Today));
+        Assert.Throws<DomainException>(() => campaign.Cancel(TestActor.Named("town"), "再次", Today));
     }
 
     [Fact]
@@ -385,7 +385,7 @@ public sealed class RecruitmentCampaignTests
     {
         var campaign = new Campaign(1);
         var applicant = campaign.Apply("甲", 90, 90);
-        campaign.Value.Cancel("town", "不再招聘", Today);
+        campaign.Value.Cancel(TestActor.Named("town"), "不再招聘", Today);
 
         Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.Value.Register(Guid.NewGuid(), Guid.NewGuid(), null)).Rule);
         Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.Value.Score(applicant, 80, 80, null)).Rule);

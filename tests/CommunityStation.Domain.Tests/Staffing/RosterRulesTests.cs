@@ -46,20 +46,20 @@ public sealed class RosterRulesTests
         Assert.Equal([PostKind.Head], roster.Vacancies());
 
         var lines = roster.Snapshot(new Dictionary<Guid, string> { [deputy.Id] = deputy.Name });
-        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), roster.StationId, lines, false, "town", DateTimeOffset.UnixEpoch);
+        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), roster.StationId, lines, false, TestActor.Named("town"), DateTimeOffset.UnixEpoch);
         Assert.Equal(FilingStatus.Filed, filing.Status);
         Assert.Equal(["站长"], filing.VacantPosts);
         Assert.Contains(filing.Lines, StationRoster.IsVacancyLine);
 
         // Filling the post later changes the roster: the acknowledged filing is then out of date.
-        filing.Acknowledge("bureau", DateTimeOffset.UnixEpoch);
+        filing.Acknowledge(TestActor.Named("bureau"), DateTimeOffset.UnixEpoch);
         roster.AppointHead(Someone("新站长"), false, [], Day, "书记空缺，暂由社区干部兼任");
         Assert.True(RosterFiling.IsOutOfDate(filing, roster.Snapshot(new Dictionary<Guid, string>())));
     }
 
     [Fact]
     public void H6_a_filing_already_waiting_for_the_bureau_is_still_refused() =>
-        Assert.Equal("H6", Assert.Throws<DomainException>(() => RosterFiling.File(Tenant, Guid.NewGuid(), Guid.NewGuid(), [], true, "town", DateTimeOffset.UnixEpoch)).Rule);
+        Assert.Equal("H6", Assert.Throws<DomainException>(() => RosterFiling.File(Tenant, Guid.NewGuid(), Guid.NewGuid(), [], true, TestActor.Named("town"), DateTimeOffset.UnixEpoch)).Rule);
 
     [Fact]
     public void H5_deployment_moves_side_post_and_contract()
@@ -75,7 +75,7 @@ public sealed class RosterRulesTests
         var contract = Contract.Sign(Tenant, Guid.NewGuid(), person.Id, from.StationId, HiringChannel.A, start, new DateOnly(2028, 12, 31), new DateOnly(2028, 12, 31), ["年龄偏大"], "熟悉社区情况");
         var renewal = Contract.Sign(Tenant, Guid.NewGuid(), person.Id, from.StationId, HiringChannel.A, new DateOnly(2029, 1, 1), new DateOnly(2033, 12, 31), new DateOnly(2033, 12, 31), [], null);
 
-        var result = Deployment.Carry(Guid.NewGuid(), person, post, from, to, [staffSide, rcSide], [contract, renewal], Day, "town", null);
+        var result = Deployment.Carry(Guid.NewGuid(), person, post, from, to, [staffSide, rcSide], [contract, renewal], Day, TestActor.Named("town"), null);
 
         // The post: ended at the old station, a staff post with the same duties at the new one.
         Assert.Equal(Day, post.To);
@@ -107,7 +107,7 @@ public sealed class RosterRulesTests
         var toCommunity = Guid.NewGuid();
         var to = new StationRoster(Tenant, Guid.NewGuid(), [], new CommunityOfficers(toCommunity, null, null));
         var post = from.AddStaff(person, true, [], new DateOnly(2024, 1, 1));
-        var result = Deployment.Carry(Guid.NewGuid(), person, post, from, to, [], [], Day, "town", null);
+        var result = Deployment.Carry(Guid.NewGuid(), person, post, from, to, [], [], Day, TestActor.Named("town"), null);
         Assert.Equal(toCommunity, Assert.Single(result.Sides).CommunityId);
         Assert.Empty(result.Contracts);
     }

@@ -192,33 +192,33 @@ public sealed class StaffingTests
     // H5
     [Fact]
     public void H5_a_deployment_moves_between_two_different_stations() =>
-        Rule.Refuses("H5", () => new Deployment(Tenant, Guid.NewGuid(), Guid.NewGuid(), Station, Station, new DateOnly(2026, 1, 1), "town", null));
+        Rule.Refuses("H5", () => new Deployment(Tenant, Guid.NewGuid(), Guid.NewGuid(), Station, Station, new DateOnly(2026, 1, 1), TestActor.Named("town"), null));
 
     // H6
     [Fact]
     public void H6_a_filing_is_acknowledged_or_returned_once()
     {
-        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), Station, ["站长|甲|专职|D9"], false, "town", DateTimeOffset.UtcNow);
-        filing.Acknowledge("bureau", DateTimeOffset.UtcNow);
+        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), Station, ["站长|甲|专职|D9"], false, TestActor.Named("town"), DateTimeOffset.UtcNow);
+        filing.Acknowledge(TestActor.Named("bureau"), DateTimeOffset.UtcNow);
         Assert.Equal(FilingStatus.Acknowledged, filing.Status);
-        Assert.Throws<DomainException>(() => filing.Return("bureau", "x", DateTimeOffset.UtcNow));
+        Assert.Throws<DomainException>(() => filing.Return(TestActor.Named("bureau"), "x", DateTimeOffset.UtcNow));
     }
 
     [Fact]
     public void H6_returning_a_filing_needs_reasons()
     {
-        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), Station, ["站长|甲|专职|D9"], false, "town", DateTimeOffset.UtcNow);
-        Assert.Throws<DomainException>(() => filing.Return("bureau", " ", DateTimeOffset.UtcNow));
-        filing.Return("bureau", "副站长信息有误", DateTimeOffset.UtcNow);
+        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), Station, ["站长|甲|专职|D9"], false, TestActor.Named("town"), DateTimeOffset.UtcNow);
+        Assert.Throws<DomainException>(() => filing.Return(TestActor.Named("bureau"), " ", DateTimeOffset.UtcNow));
+        filing.Return(TestActor.Named("bureau"), "副站长信息有误", DateTimeOffset.UtcNow);
         Assert.Equal(FilingStatus.Returned, filing.Status);
     }
 
     [Fact]
     public void H6_any_change_after_an_acknowledged_filing_makes_it_out_of_date_and_the_diff_shows_it()
     {
-        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), Station, ["站长|甲|专职|D9", "副站长|乙|专职|D5"], false, "town", DateTimeOffset.UtcNow);
+        var filing = RosterFiling.File(Tenant, Guid.NewGuid(), Station, ["站长|甲|专职|D9", "副站长|乙|专职|D5"], false, TestActor.Named("town"), DateTimeOffset.UtcNow);
         Assert.True(RosterFiling.IsOutOfDate(null, filing.Lines));
-        filing.Acknowledge("bureau", DateTimeOffset.UtcNow);
+        filing.Acknowledge(TestActor.Named("bureau"), DateTimeOffset.UtcNow);
         Assert.False(RosterFiling.IsOutOfDate(filing, ["站长|甲|专职|D9", "副站长|乙|专职|D5"]));
         var now = new List<string> { "站长|甲|专职|D9", "副站长|丙|专职|D5" };
         Assert.True(RosterFiling.IsOutOfDate(filing, now));

@@ -56,6 +56,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("recorded_by");
 
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
                     b.Property<DateTimeOffset?>("RemovedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("removed_at");
@@ -64,6 +68,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("removed_by");
+
+                    b.Property<Guid?>("RemovedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("removed_by_id");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -102,6 +110,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
 
                     b.Property<string>("Source")
                         .HasMaxLength(200)
@@ -369,6 +381,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("uploaded_by");
 
+                    b.Property<Guid?>("UploadedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("uploaded_by_id");
+
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
@@ -402,6 +418,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -575,6 +595,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("created_by");
 
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
                     b.Property<string>("HeadEducation")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -613,6 +637,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("last_actor");
+
+                    b.Property<Guid?>("LastActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_actor_id");
 
                     b.Property<string>("LastReturnReason")
                         .HasMaxLength(2000)
@@ -692,6 +720,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("town_opinion_by");
 
+                    b.Property<Guid?>("TownOpinionById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("town_opinion_by_id");
+
                     b.Property<string>("Uscc")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
@@ -760,6 +792,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
                         .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
 
                     b.Property<string>("ActorName")
                         .IsRequired()
@@ -1042,6 +1078,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("last_actor");
 
+                    b.Property<Guid?>("LastActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("last_actor_id");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1226,6 +1266,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("edited_by");
 
+                    b.Property<Guid?>("EditedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("edited_by_id");
+
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
@@ -1275,6 +1319,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("recorded_by");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
 
                     b.Property<decimal>("Value")
                         .HasPrecision(12, 4)
@@ -1425,6 +1473,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("decided_by");
 
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
                     b.Property<Guid>("FromStationId")
                         .HasColumnType("uuid")
                         .HasColumnName("from_station_id");
@@ -1548,6 +1600,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("cancelled_by");
 
+                    b.Property<Guid?>("CancelledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cancelled_by_id");
+
                     b.Property<DateOnly?>("CancelledOn")
                         .HasColumnType("date")
                         .HasColumnName("cancelled_on");
@@ -1639,6 +1695,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(256)")
                         .HasColumnName("decided_by");
 
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
                     b.Property<DateTimeOffset>("FiledAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("filed_at");
@@ -1648,6 +1708,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)")
                         .HasColumnName("filed_by");
+
+                    b.Property<Guid?>("FiledById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("filed_by_id");
 
                     b.PrimitiveCollection<List<string>>("Lines")
                         .IsRequired()

@@ -64,9 +64,14 @@ public sealed class UserAccess
         }
     }
 
-    /// <summary>The one workflow actor for the user; the domain checks role, tenant and community.</summary>
+    /// <summary>
+    /// The one workflow actor for the user: the domain checks role, tenant and community, and records
+    /// the user id (from the sign-in, else the request's tenant context) with the display name.
+    /// </summary>
     public Actor Actor => new(
+        UserId ?? _tenant.UserId ?? Guid.Empty,
         UserName,
+        DisplayName,
         Role switch
         {
             AppRoles.RcOfficer => ActorRole.RcOfficer,

@@ -53,7 +53,7 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
         var current = History.Count > 0 ? History[0] : null;
         if (!string.Equals(current?.Body, Rules?.Trim(), StringComparison.Ordinal))
         {
-            db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, access.UserName, clock.UtcNow));
+            db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, access.Actor, clock.UtcNow));
         }
 
         await db.SaveChangesAsync();

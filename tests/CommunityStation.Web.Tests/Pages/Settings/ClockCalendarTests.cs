@@ -88,7 +88,9 @@ public sealed class ClockCalendarTests : IClassFixture<ClockedPortalFactory>
 
         await using var db = _portal.CreateDbContext(null);
         var entry = await db.CalendarDays.SingleAsync(d => d.Date == new DateOnly(2027, 1, 1));
-        Assert.Equal(("demo-bureau", "demo-bureau"), (entry.RecordedBy, entry.RemovedBy));
+        var official = await db.Users.Where(u => u.UserName == "demo-bureau").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
+        Assert.Equal((official.DisplayName, official.DisplayName), (entry.RecordedBy, entry.RemovedBy));
+        Assert.Equal(((Guid?)official.Id, (Guid?)official.Id), (entry.RecordedById, entry.RemovedById));
         var key = entry.Id.ToString();
         var audited = await db.AuditEntries.Where(a => a.Entity == nameof(CalendarDay) && a.EntityKey!.Contains(key)).Select(a => new { a.Kind, a.UserName }).ToListAsync();
         Assert.Contains(audited, a => a.Kind == "Created" && a.UserName == "demo-bureau");

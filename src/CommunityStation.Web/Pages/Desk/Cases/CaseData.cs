@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
 
 namespace CommunityStation.Web.Pages.Desk.Cases;
@@ -83,13 +84,13 @@ public abstract class CaseActionModel : PageModel
     }
 
     /// <summary>One transition on the version the user saw; the loser of a race re-reads and is told who won.</summary>
-    protected async Task<IActionResult> ActAsync(Guid id, uint version, Action<ServiceCase, string, DateTimeOffset> transition)
+    protected async Task<IActionResult> ActAsync(Guid id, uint version, Action<ServiceCase, Actor, DateTimeOffset> transition)
     {
         ArgumentNullException.ThrowIfNull(transition);
         await LoadAsync(id);
         var serviceCase = await Db.ServiceCases.FirstAsync(c => c.Id == id);
         Db.ExpectVersion(serviceCase, version);
-        transition(serviceCase, Access.DisplayName, Clock.UtcNow);
+        transition(serviceCase, Access.Actor, Clock.UtcNow);
         try
         {
             await Db.SaveChangesAsync();

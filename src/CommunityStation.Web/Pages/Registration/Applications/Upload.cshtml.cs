@@ -36,7 +36,7 @@ public sealed class UploadModel(AppDbContext db, UserAccess access, PortalClock 
         var version = (Slot.Latest?.Version ?? 0) + 1;
         var now = clock.UtcNow;
         application.RecordUpload(access.Actor, slot, version, now);
-        db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), id, slot, version, Input.File!.FileName, accepted, access.UserName, now));
+        db.ApplicationDocuments.Add(new ApplicationDocument(application.TenantId, Guid.CreateVersion7(), id, slot, version, Input.File!.FileName, accepted, access.Actor, now));
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已上传：{0}", localizer[DocumentSlots.NameZh(slot)]].Value;
         return RedirectToPage("/Registration/Applications/Details", new { id });

@@ -43,7 +43,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
         var year = await YearToChangeAsync();
         // Added explicitly: EF would take a child with its key already set for an existing row.
-        db.CalendarDays.Add(year.AddDay(Guid.CreateVersion7(), Input.Date!.Value, Input.Kind!.Value, Input.Name, access.UserName, clock.UtcNow));
+        db.CalendarDays.Add(year.AddDay(Guid.CreateVersion7(), Input.Date!.Value, Input.Kind!.Value, Input.Name, access.Actor, clock.UtcNow));
         await db.SaveChangesAsync();
         TempData["Saved"] = l["已记录：{0} {1}（{2}）。", PolicyFormat.Date(Input.Date.Value), Input.Name ?? string.Empty, l[KindText(Input.Kind.Value)].Value].Value;
         return RedirectToPage(new { year = Year });
@@ -53,7 +53,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
     {
         await LoadAsync();
         var year = await YearToChangeAsync();
-        year.RemoveDay(dayId, access.UserName, clock.UtcNow);
+        year.RemoveDay(dayId, access.Actor, clock.UtcNow);
         await db.SaveChangesAsync();
         TempData["Saved"] = l["已删除该记录（保留在调整记录中）。"].Value;
         return RedirectToPage(new { year = Year });
@@ -79,7 +79,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         if (year is null)
         {
             // A year nobody has opened yet (e.g. two years ahead): it starts as not announced.
-            year = new CalendarYear(Year!.Value, access.UserName, clock.UtcNow);
+            year = new CalendarYear(Year!.Value, access.Actor, clock.UtcNow);
             db.CalendarYears.Add(year);
         }
 

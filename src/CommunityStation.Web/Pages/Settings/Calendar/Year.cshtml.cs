@@ -43,7 +43,7 @@ public sealed class YearModel(AppDbContext db, UserAccess access, PortalClock cl
 
         if (Existing is null)
         {
-            Existing = new CalendarYear(Year, access.UserName, clock.UtcNow);
+            Existing = new CalendarYear(Year, access.Actor, clock.UtcNow);
             db.CalendarYears.Add(Existing);
         }
         else
@@ -51,7 +51,7 @@ public sealed class YearModel(AppDbContext db, UserAccess access, PortalClock cl
             db.ExpectVersion(Existing, Input.Version);
         }
 
-        Existing.SetAnnounced(Input.Announced, Input.Source, access.UserName, clock.UtcNow);
+        Existing.SetAnnounced(Input.Announced, Input.Source, access.Actor, clock.UtcNow);
         await db.SaveChangesAsync();
         TempData["Saved"] = (Input.Announced ? l["已标记 {0} 年节假日安排为已公布。", Year] : l["已标记 {0} 年节假日安排为尚未公布。", Year]).Value;
         return RedirectToPage("/Settings/Calendar/Index", new { year = Year });

@@ -69,7 +69,7 @@ public sealed class EditModel : PageModel
             Input.Value!.Value,
             Input.EffectiveFrom!.Value,
             _clock.UtcNow,
-            _access.UserName,
+            _access.Actor,
             Input.Note));
         await _db.SaveChangesAsync();
         TempData["Saved"] = _l["已记录：{0} 自 {1} 起为 {2}。", _l[definition.NameZh].Value, PolicyFormat.Date(Input.EffectiveFrom.Value), PolicyFormat.Value(definition, Input.Value.Value)].Value;

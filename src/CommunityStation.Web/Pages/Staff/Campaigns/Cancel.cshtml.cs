@@ -26,7 +26,7 @@ public sealed class CancelModel(AppDbContext db, PortalClock clock, UserAccess a
     {
         await LoadAsync(id);
         db.ExpectVersion(Campaign, Input.Version);
-        Campaign.Cancel(access.UserName, Input.Reason, clock.Today);
+        Campaign.Cancel(access.Actor, Input.Reason, clock.Today);
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已撤销招聘：{0}。", Campaign.Title].Value;
         return RedirectToPage("Details", new { id });

@@ -1,3 +1,4 @@
+using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Web.Pages.Staff.Filings;
@@ -26,7 +27,7 @@ public sealed class DetailsModel(AppDbContext db, PortalClock clock, UserAccess 
 
     public Task<IActionResult> OnPostReturnAsync(Guid id) => DecideAsync(id, (f, who, now) => f.Return(who, Reasons ?? string.Empty, now), "名单备案被退回");
 
-    private async Task<IActionResult> DecideAsync(Guid id, Action<RosterFiling, string, DateTimeOffset> decide, string title)
+    private async Task<IActionResult> DecideAsync(Guid id, Action<RosterFiling, Actor, DateTimeOffset> decide, string title)
     {
         access.Demand(Capability.DecideFilings);
         if (!await LoadAsync(id))
@@ -36,7 +37,7 @@ public sealed class DetailsModel(AppDbContext db, PortalClock clock, UserAccess 
 
         await access.ActInTenantAsync(Filing.TenantId);
         var filing = await db.RosterFilings.FirstAsync(f => f.Id == id);
-        decide(filing, access.UserName, clock.UtcNow);
+        decide(filing, access.Actor, clock.UtcNow);
         await notifier.NotifyAsync(AppRoles.TownOfficial, filing.TenantId, null, $"{title}：{StationName}", $"/Staff/Filings/Details/{id}");
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已办理。"].Value;

@@ -34,7 +34,7 @@ public sealed class DeployModel(AppDbContext db, PortalClock clock, UserAccess a
         }
 
         var target = await db.LoadRosterAsync(Station.TenantId, Input.ToStation!.Value);
-        await db.DeployAsync(Roster, target, Item, clock.Today, access.Actor.UserName, null);
+        await db.DeployAsync(Roster, target, Item, clock.Today, access.Actor, null);
         await db.SaveRostersAsync(Roster, target);
         TempData["Saved"] = localizer["已调配。"].Value;
         return RedirectToPage("Roster", new { id });

@@ -20,7 +20,7 @@ public sealed class FileModel(AppDbContext db, PortalClock clock, UserAccess acc
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         await LoadAsync(id);
-        var filing = RosterFiling.File(Station.TenantId, Guid.CreateVersion7(), id, Lines, Pending is not null, access.UserName, clock.UtcNow);
+        var filing = RosterFiling.File(Station.TenantId, Guid.CreateVersion7(), id, Lines, Pending is not null, access.Actor, clock.UtcNow);
         db.RosterFilings.Add(filing);
         await notifier.NotifyAsync(AppRoles.Bureau, null, null, $"名单备案：{Station.Name}", $"/Staff/Filings/Details/{filing.Id}");
         await db.SaveChangesAsync();

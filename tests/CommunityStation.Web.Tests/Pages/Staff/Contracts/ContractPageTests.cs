@@ -148,7 +148,7 @@ public sealed class ContractPageTests : IClassFixture<PortalFactory>
         await using (var db = _portal.CreateDbContext(null))
         {
             var today = CommunityStation.Domain.Common.ChinaDate.Today(TimeProvider.System);
-            db.PolicySettings.Add(new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ContractExpiryWarningDays, 30m, today.AddDays(-1), DateTimeOffset.UtcNow, "test", "30 天预警"));
+            db.PolicySettings.Add(new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ContractExpiryWarningDays, 30m, today.AddDays(-1), DateTimeOffset.UtcNow, CommunityStation.Domain.Registration.Actor.System(), "30 天预警"));
             await db.SaveChangesAsync();
         }
 
