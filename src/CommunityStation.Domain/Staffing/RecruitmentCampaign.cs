@@ -116,7 +116,7 @@ public sealed class RecruitmentCampaign : ITenantOwned
             .OrderByDescending(a => TotalOf(a, people))
             .ThenByDescending(a => tieBreak && people[a.PersonId].HasSocialWorkBackground)
             .ThenByDescending(a => a.ExamScore)
-            .ThenBy(a => a.Id)
+            .ThenBy(a => a.Id) // ids are time-ordered (v7): the earlier registration first
             .ToList();
     }
 

@@ -43,7 +43,9 @@ public sealed class RecruitmentCampaignTests
         {
             var person = StaffingTests.PersonBorn(new DateOnly(1996, 1, 1), socialWork: socialWork, name: name);
             People[person.Id] = person;
-            var applicant = Value.Register(Guid.CreateVersion7(), person.Id, warnings);
+            // Ids are time-ordered (v7) to the millisecond, and "earlier registration" is the id's order: give
+            // each applicant its own second, as registrations at a desk are, not three in one millisecond.
+            var applicant = Value.Register(Guid.CreateVersion7(DateTimeOffset.UnixEpoch.AddSeconds(Applicants.Count)), person.Id, warnings);
             Value.Score(applicant, exam, assessment, passed);
             Applicants.Add(applicant);
             return applicant;
