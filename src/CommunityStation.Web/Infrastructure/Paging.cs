@@ -81,13 +81,13 @@ public static class Paging
         if (after is not null)
         {
             rows = await keyset.Order(keyset.Seek(query, after, backwards: false), reverse: false).Select(withKeys).Take(size).ToListAsync(ct);
-            page = Math.Clamp(page, 2, pageCount);
+            page = Math.Min(Math.Max(page, 2), pageCount);
         }
         else if (before is not null)
         {
             rows = await keyset.Order(keyset.Seek(query, before, backwards: true), reverse: true).Select(withKeys).Take(size).ToListAsync(ct);
             rows.Reverse();
-            page = Math.Clamp(page, 1, pageCount - 1);
+            page = Math.Max(1, Math.Min(page, pageCount - 1));
         }
 
         // Past either end (rows removed since the link was made), or no cursor: the first page, or the last when asked.

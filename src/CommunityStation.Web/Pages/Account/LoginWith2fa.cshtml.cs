@@ -8,21 +8,8 @@ namespace CommunityStation.Web.Pages.Account;
 /// codes. Wrong codes count towards Identity's lockout of the account — only someone who knew the
 /// password gets here — and towards the address's sign-in throttle.
 /// </summary>
-public sealed class LoginWith2faModel : PageModel
+public sealed class LoginWith2faModel(AppSignInManager signIn, AuditLog audit, SignInThrottle throttle, IStringLocalizer<SharedResource> l) : PageModel
 {
-    private readonly AppSignInManager _signIn;
-    private readonly AuditLog _audit;
-    private readonly SignInThrottle _throttle;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public LoginWith2faModel(AppSignInManager signIn, AuditLog audit, SignInThrottle throttle, IStringLocalizer<SharedResource> l)
-    {
-        _signIn = signIn;
-        _audit = audit;
-        _throttle = throttle;
-        _l = l;
-    }
-
     [BindProperty]
     public string? Code { get; set; }
 
@@ -33,15 +20,15 @@ public sealed class LoginWith2faModel : PageModel
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await _signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
 
-    public Task<IActionResult> OnPostAsync() => VerifyAsync(Code, "authenticator code", (code, _) => _signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false));
+    public Task<IActionResult> OnPostAsync() => VerifyAsync(Code, "authenticator code", (code, _) => signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false));
 
-    public Task<IActionResult> OnPostRecoveryAsync() => VerifyAsync(RecoveryCode, "recovery code", (code, _) => _signIn.TwoFactorRecoveryCodeSignInAsync(code));
+    public Task<IActionResult> OnPostRecoveryAsync() => VerifyAsync(RecoveryCode, "recovery code", (code, _) => signIn.TwoFactorRecoveryCodeSignInAsync(code));
 
-    private async Task<IActionResult> VerifyAsync(string? input, string method, Func<string, AppUser, Task<Microsoft.AspNetCore.Identity.SignInResult>> signIn)
+    private async Task<IActionResult> VerifyAsync(string? input, string method, Func<string, AppUser, Task<Microsoft.AspNetCore.Identity.SignInResult>> attempt)
     {
-        var user = await _signIn.GetTwoFactorAuthenticationUserAsync();
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
             return RedirectToPage("/Account/Login");
@@ -51,18 +38,18 @@ public sealed class LoginWith2faModel : PageModel
         var code = (input ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
         if (code.Length == 0)
         {
-            ModelState.AddModelError(string.Empty, _l["请输入验证码或恢复码。"]);
+            ModelState.AddModelError(string.Empty, l["请输入验证码或恢复码。"]);
             return Page();
         }
 
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (_throttle.Check(address, user.UserName) is { } refusal)
+        if (throttle.Check(address, user.UserName) is { } refusal)
         {
             await AuditAsync(user, AuditKinds.SignInFailed, $"throttled ({refusal.Scope}), {method} not checked", address);
-            return this.Throttled(refusal, _l);
+            return this.Throttled(refusal, l);
         }
 
-        var result = await signIn(code, user);
+        var result = await attempt(code, user);
         await AuditAsync(user, result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, result.Succeeded ? $"with {method}" : result.IsLockedOut ? "locked out" : $"wrong {method}", address);
         if (result.Succeeded)
         {
@@ -71,17 +58,17 @@ public sealed class LoginWith2faModel : PageModel
 
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, _l["账号已临时锁定，请稍后再试或联系系统管理员。"]);
+            ModelState.AddModelError(string.Empty, l["账号已临时锁定，请稍后再试或联系系统管理员。"]);
             return Page();
         }
 
-        _throttle.RecordFailure(address, user.UserName);
-        ModelState.AddModelError(string.Empty, method == "recovery code" ? _l["恢复码不正确或已使用过。"] : _l["验证码不正确。"]);
+        throttle.RecordFailure(address, user.UserName);
+        ModelState.AddModelError(string.Empty, method == "recovery code" ? l["恢复码不正确或已使用过。"] : l["验证码不正确。"]);
         return Page();
     }
 
     private Task AuditAsync(AppUser user, string kind, string detail, string address) =>
-        _audit.WriteAsync(new AuditEntry
+        audit.WriteAsync(new AuditEntry
         {
             Kind = kind,
             UserId = user.Id,

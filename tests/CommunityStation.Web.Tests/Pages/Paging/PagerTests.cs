@@ -92,7 +92,9 @@ public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFacto
     [InlineData("before=WyJ4Il0")]
     [InlineData("after=%00%01")]
     [InlineData("pageNumber=999999&after=WyLlvKAiLCJub3QtYS1ndWlkIl0")]
-    public async Task A_cursor_that_was_not_made_here_reads_the_first_page(string query)
+    [InlineData("search=nobody-has-this-name&pageNumber=2&after=WyLlvKAiLCAiMDE5NGQyNDYtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0")]
+    [InlineData("search=nobody-has-this-name&pageNumber=2&before=WyLlvKAiLCAiMDE5NGQyNDYtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0")]
+    public async Task A_cursor_that_was_not_made_here_or_past_an_empty_list_reads_the_first_page(string query)
     {
         using var official = await PortalClient.SignedInAsync(portal, "demo-town");
         var response = await official.GetAsync($"{List}&{query}");

@@ -3,27 +3,14 @@ using CommunityStation.Domain.ServiceDesk;
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>P1: refer a case to the RC (self-governance) or a named department, and take a referral back.</summary>
-public sealed class ReferModel : CaseActionModel
+public sealed class ReferModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
+    : CaseActionModel<ReferModel.ReferInput>(db, access, clock, l)
 {
-    public ReferModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-        : base(db, access, clock, l)
-    {
-    }
-
-    [BindProperty]
-    public ReferInput Input { get; set; } = new();
-
-    public async Task OnGetAsync(Guid id)
-    {
-        await LoadAsync(id);
-        Input.Version = Item.Version;
-    }
-
     public Task<IActionResult> OnPostAsync(Guid id) => ActAsync(id, Input.Version, (c, who, now) => c.Refer(who, Input.Target, Input.Department, Input.Note, now));
 
     public Task<IActionResult> OnPostTakeBackAsync(Guid id) => ActAsync(id, Input.Version, (c, who, now) => c.ReturnFromReferral(who, Input.Note, now));
 
-    public sealed class ReferInput
+    public sealed class ReferInput : ICaseActionInput
     {
         public ReferralTarget? Target { get; set; }
 

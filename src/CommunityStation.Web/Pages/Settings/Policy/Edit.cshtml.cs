@@ -6,23 +6,10 @@ namespace CommunityStation.Web.Pages.Settings.Policy;
 /// The bureau records a new value of one setting from an effective date. Old values are never
 /// edited: each change is a new row, so the rule in force on any past date stays answerable.
 /// </summary>
-public sealed class EditModel : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>宜政办发[2008]168号 is dated 2008-09-23; no value of its numbers can be older.</summary>
     public static readonly DateOnly PolicyDate = new(2008, 9, 23);
-
-    private readonly AppDbContext _db;
-    private readonly UserAccess _access;
-    private readonly PortalClock _clock;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _access = access;
-        _clock = clock;
-        _l = l;
-    }
 
     [BindProperty(SupportsGet = true)]
     public string? Key { get; set; }
@@ -58,30 +45,30 @@ public sealed class EditModel : PageModel
         }
 
         await LoadAsync(definition);
-        if (!ModelState.Validate(new EditValidator(_l, definition), Input))
+        if (!ModelState.Validate(new EditValidator(localizer, definition), Input))
         {
             return Page();
         }
 
-        _db.PolicySettings.Add(new PolicySetting(
+        db.PolicySettings.Add(new PolicySetting(
             Guid.CreateVersion7(),
             definition.Key,
             Input.Value!.Value,
             Input.EffectiveFrom!.Value,
-            _clock.UtcNow,
-            _access.Actor,
+            clock.UtcNow,
+            access.Actor,
             Input.Note));
-        await _db.SaveChangesAsync();
-        TempData["Saved"] = _l["已记录：{0} 自 {1} 起为 {2}。", _l[definition.NameZh].Value, PolicyFormat.Date(Input.EffectiveFrom.Value), PolicyFormat.Value(definition, Input.Value.Value)].Value;
+        await db.SaveChangesAsync();
+        TempData["Saved"] = localizer["已记录：{0} 自 {1} 起为 {2}。", localizer[definition.NameZh].Value, PolicyFormat.Date(Input.EffectiveFrom.Value), PolicyFormat.Value(definition, Input.Value.Value)].Value;
         return RedirectToPage("/Settings/Policy/Index");
     }
 
     private async Task LoadAsync(PolicySettingDefinition definition)
     {
         Definition = definition;
-        Today = _clock.Today;
+        Today = clock.Today;
         var key = definition.Key;
-        History = await _db.PolicySettings.AsNoTracking()
+        History = await db.PolicySettings.AsNoTracking()
             .Where(s => s.Key == key)
             .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.RecordedAt)
             .ToListAsync();

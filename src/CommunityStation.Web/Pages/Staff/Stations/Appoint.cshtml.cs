@@ -7,21 +7,8 @@ namespace CommunityStation.Web.Pages.Staff.Stations;
 /// or part-time; anyone else with a reason, audited with the change), the full-time deputy (S4) or
 /// another staff member (S5) at a station. The rules are the roster's (<see cref="StationRoster"/>).
 /// </summary>
-public sealed class AppointModel : PageModel
+public sealed class AppointModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> l) : PageModel
 {
-    private readonly AppDbContext _db;
-    private readonly PortalClock _clock;
-    private readonly UserAccess _access;
-    private readonly IStringLocalizer<SharedResource> _l;
-
-    public AppointModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> l)
-    {
-        _db = db;
-        _clock = clock;
-        _access = access;
-        _l = l;
-    }
-
     public StationInfo Station { get; private set; } = null!;
 
     public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
@@ -34,15 +21,15 @@ public sealed class AppointModel : PageModel
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         await LoadAsync(id);
-        var person = Input.PersonId is { } pid ? await (await _access.PeopleAsync()).FirstOrDefaultAsync(p => p.Id == pid) : null;
+        var person = Input.PersonId is { } pid ? await (await access.PeopleAsync()).FirstOrDefaultAsync(p => p.Id == pid) : null;
         if (person is null)
         {
-            ModelState.AddModelError("Input.PersonId", _l["请选择人员。"]);
+            ModelState.AddModelError("Input.PersonId", l["请选择人员。"]);
             return Page();
         }
 
-        var roster = await _db.LoadRosterAsync(Station.TenantId, id);
-        var today = _clock.Today;
+        var roster = await db.LoadRosterAsync(Station.TenantId, id);
+        var today = clock.Today;
         switch (Input.Kind)
         {
             case PostKind.Head:
@@ -56,15 +43,15 @@ public sealed class AppointModel : PageModel
                 break;
         }
 
-        await _db.SaveRostersAsync(roster);
-        TempData["Saved"] = _l["已保存。"].Value;
+        await db.SaveRostersAsync(roster);
+        TempData["Saved"] = l["已保存。"].Value;
         return RedirectToPage("Roster", new { id });
     }
 
     private async Task LoadAsync(Guid id)
     {
-        Station = await RosterData.StationAsync(_access, _db, id);
-        People = (await (await _access.PeopleAsync("appoint to a post")).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync())
+        Station = await RosterData.StationAsync(access, db, id);
+        People = (await (await access.PeopleAsync("appoint to a post")).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync())
             .Select(p => (p.Id, p.Name)).ToList();
     }
 
