@@ -22,26 +22,11 @@ public sealed class StationApplication : ITenantOwned
         StationId = stationId;
         StationName = stationName;
         Status = ApplicationStatus.Draft;
-        HeadName = string.Empty;
-        HeadIdNumber = string.Empty;
-        HeadPhone = string.Empty;
-        HeadEducation = string.Empty;
-        PremisesAddress = string.Empty;
-        PremisesUseRightBasis = string.Empty;
-        CapitalSource = string.Empty;
         SetParticulars(particulars);
     }
 
     private StationApplication()
     {
-        StationName = string.Empty;
-        HeadName = string.Empty;
-        HeadIdNumber = string.Empty;
-        HeadPhone = string.Empty;
-        HeadEducation = string.Empty;
-        PremisesAddress = string.Empty;
-        PremisesUseRightBasis = string.Empty;
-        CapitalSource = string.Empty;
     }
 
     public Guid TenantId { get; private set; }
@@ -56,7 +41,7 @@ public sealed class StationApplication : ITenantOwned
     public Guid? StationId { get; private set; }
 
     /// <summary>R5: composed, never typed.</summary>
-    public string StationName { get; private set; }
+    public string StationName { get; private set; } = string.Empty;
 
     public ApplicationStatus Status { get; private set; }
 
@@ -72,27 +57,27 @@ public sealed class StationApplication : ITenantOwned
     /// <summary>When the application last arrived in the current queue (for "days waiting").</summary>
     public DateTimeOffset? QueuedAt { get; private set; }
 
-    public string HeadName { get; private set; }
+    public string HeadName { get; private set; } = string.Empty;
 
-    public string HeadIdNumber { get; private set; }
+    public string HeadIdNumber { get; private set; } = string.Empty;
 
-    public string HeadPhone { get; private set; }
+    public string HeadPhone { get; private set; } = string.Empty;
 
-    public string HeadEducation { get; private set; }
+    public string HeadEducation { get; private set; } = string.Empty;
 
     /// <summary>S3 (soft): the head is in principle the party secretary or the RC director.</summary>
     public bool HeadIsSecretaryOrDirector { get; private set; }
 
-    public string PremisesAddress { get; private set; }
+    public string PremisesAddress { get; private set; } = string.Empty;
 
     public decimal PremisesAreaSqm { get; private set; }
 
     /// <summary>B3: the basis on which the service hall may be used (ownership, lease, allocation…).</summary>
-    public string PremisesUseRightBasis { get; private set; }
+    public string PremisesUseRightBasis { get; private set; } = string.Empty;
 
     public decimal RegisteredCapital { get; private set; }
 
-    public string CapitalSource { get; private set; }
+    public string CapitalSource { get; private set; } = string.Empty;
 
     public string? TownOpinion { get; private set; }
 
