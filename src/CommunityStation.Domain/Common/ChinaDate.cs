@@ -19,7 +19,9 @@ public static class ChinaDate
     }
 
     /// <summary>The UTC instant at which a Beijing day begins.</summary>
-    public static DateTimeOffset StartOfDayUtc(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
+    // 1 January of year 1 begins before the first instant .NET can hold in UTC: a date typed as 0001-01-01 means "from the start".
+    public static DateTimeOffset StartOfDayUtc(DateOnly day) =>
+        day == DateOnly.MinValue ? DateTimeOffset.MinValue : new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), Offset).ToUniversalTime();
 
     /// <summary>A stored instant as Beijing time, for display.</summary>
     public static DateTimeOffset ToBeijing(DateTimeOffset instant) => instant.ToOffset(Offset);

@@ -23,4 +23,10 @@ public sealed class PortalClock
 
     /// <summary>A stored instant as Beijing time, for display.</summary>
     public static DateTimeOffset ToBeijing(DateTimeOffset instant) => ChinaDate.ToBeijing(instant);
+
+    /// <summary>A stored instant as people read it in a table: Beijing time, "2026-11-28 16:26".</summary>
+    public static string Shown(DateTimeOffset instant) => ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>The same with seconds, where order within a minute matters (the audit trail, change history).</summary>
+    public static string ShownToTheSecond(DateTimeOffset instant) => ToBeijing(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

@@ -47,16 +47,16 @@ public sealed record AuditFilter(string? User, string? Tenant, string? Entity, s
             query = query.Where(a => a.EntityKey == key);
         }
 
-        // Whole UTC days, both ends inclusive.
+        // Whole Beijing days, both ends inclusive, as the times are shown.
         if (From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = PortalClock.StartOfDayUtc(from);
             query = query.Where(a => a.OccurredAt >= start);
         }
 
         if (To is { } to && to < DateOnly.MaxValue)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = PortalClock.StartOfDayUtc(to.AddDays(1));
             query = query.Where(a => a.OccurredAt < end);
         }
 

@@ -38,13 +38,26 @@ public sealed class InboxTests(PortalFactory portal) : PortalTests(portal), ICla
         Assert.Null(after.QuerySelector("#unread-count"));
     }
 
-    private async Task<Guid> NotifyAsync(string userName, string title)
+    [Fact]
+    public async Task A_notification_shows_its_time_in_beijing_not_utc()
+    {
+        // 08:26 UTC is 16:26 in Beijing; 20:30 UTC is already the next day there.
+        await NotifyAsync("demo-town", "北京时间下午", new DateTimeOffset(2026, 11, 27, 8, 26, 0, TimeSpan.Zero));
+        await NotifyAsync("demo-town", "北京时间次日", new DateTimeOffset(2026, 11, 27, 20, 30, 0, TimeSpan.Zero));
+        using var town = await SignInAsync("demo-town");
+        var text = (await town.GetDocumentAsync("/Inbox")).QuerySelector("#notifications")!.TextContent;
+        Assert.Contains("2026-11-27 16:26", text, StringComparison.Ordinal);
+        Assert.Contains("2026-11-28 04:30", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("UTC", text, StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> NotifyAsync(string userName, string title, DateTimeOffset? at = null)
     {
         using var scope = Portal.Services.CreateScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CommunityStation.Infrastructure.Identity.AppUser>>();
         var user = await users.FindByNameAsync(userName);
         await using var db = Portal.CreateDbContext(user!.TenantId);
-        var notification = new Notification(Guid.CreateVersion7(), user.Id, title, "/Inbox", DateTimeOffset.UtcNow);
+        var notification = new Notification(Guid.CreateVersion7(), user.Id, title, "/Inbox", at ?? DateTimeOffset.UtcNow);
         db.Notifications.Add(notification);
         await db.SaveChangesAsync();
         return notification.Id;
