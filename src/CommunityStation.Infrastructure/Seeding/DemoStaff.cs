@@ -65,8 +65,9 @@ internal static class DemoStaff
             rc.ForEach(p => Side(p, WorkforceSide.RcMember));
             Side(assistant, WorkforceSide.Assistant);
 
-            // S3: the party secretary is the community's (a person record) and serves as head concurrently, part-time.
-            community.UpdateParticulars(community.Name, community.Households, community.RcTermStart, community.RcTermEnd, community.PartyOrganisation, null, secretary);
+            // S3: the party secretary and the RC director are the community's people (person records); the secretary
+            // serves as head concurrently, part-time.
+            community.UpdateParticulars(community.Name, community.Households, community.RcTermStart, community.RcTermEnd, community.PartyOrganisation, rc[0], secretary);
             var roster = new StationRoster(tenantId, station.Id, [], community.Officers);
             roster.AppointHead(secretary, fullTime: false, ["D9", "D10"], from);
             roster.AppointDeputy(deputy, fullTime: true, ["D5", "D4"], from);
