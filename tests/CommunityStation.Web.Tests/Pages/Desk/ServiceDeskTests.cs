@@ -12,7 +12,7 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         var (_, receipt) = await DeskSteps.IntakeAsync(desk);
         Assert.Matches(new Regex(@"^YI\d{2}-\d{4}-\d{6}$"), receipt.QuerySelector("#case-number")!.TextContent.Trim());
         Assert.NotEmpty(receipt.QuerySelector("#promised-by")!.TextContent.Trim());
-        Assert.NotNull(receipt.QuerySelector("#rating-qr svg"));
+        Assert.NotNull(receipt.QuerySelector("#status-qr svg"));
         Assert.Contains("/r/yicheng/", receipt.QuerySelector("#rating-link")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
