@@ -117,7 +117,9 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
     public async Task M2_a_wrong_token_gets_404(string url)
     {
         using var anonymous = new PortalClient(Portal);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+        var response = await anonymous.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#unknown-link"));
     }
 
     [Fact]
