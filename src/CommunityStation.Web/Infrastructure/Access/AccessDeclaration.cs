@@ -133,6 +133,7 @@ public static class AccessDeclaration
     {
         ["/Account/"] = Capability.Anonymous,
         ["/Visitors/"] = Capability.Anonymous,
+        ["/Visitors/CaseStatus"] = Capability.Anonymous, // named too: it is reached by token and must stay open to residents
         ["/Error"] = Capability.Anonymous,
         ["/Culture"] = Capability.Anonymous,
 

@@ -23,12 +23,15 @@ public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock cl
 
     public bool Done { get; private set; }
 
+    /// <summary>The token matches no case: a friendly 404 that says so, not "outside your jurisdiction".</summary>
+    public bool Missing { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string tenant, string token)
     {
         var found = await FindAsync(tenant, token);
         if (found is null)
         {
-            return NotFound();
+            return Unknown();
         }
 
         Check(found);
@@ -40,7 +43,7 @@ public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock cl
         var found = await FindAsync(tenant, token);
         if (found is null)
         {
-            return NotFound();
+            return Unknown();
         }
 
         if (Level is null || !Enum.IsDefined(Level.Value))
@@ -68,6 +71,13 @@ public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock cl
         }
 
         Done = true;
+        return Page();
+    }
+
+    private PageResult Unknown()
+    {
+        Missing = true;
+        Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
 

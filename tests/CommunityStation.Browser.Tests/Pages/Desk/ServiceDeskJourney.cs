@@ -18,7 +18,7 @@ public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<Brows
         await desk.ClickAsync("#receive");
         await desk.WaitForSelectorAsync("#receipt");
         var number = (await desk.TextContentAsync("#case-number"))!.Trim();
-        Assert.True(await desk.Locator("#rating-qr svg").IsVisibleAsync());
+        Assert.True(await desk.Locator("#status-qr svg").IsVisibleAsync());
         var ratingLink = await desk.GetAttributeAsync("#rating-link", "href");
 
         // Refer to the RC (self-governance), take it back, complete with a result.

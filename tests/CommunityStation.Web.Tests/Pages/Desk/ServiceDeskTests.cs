@@ -12,7 +12,7 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         var (_, receipt) = await DeskSteps.IntakeAsync(desk);
         Assert.Matches(new Regex(@"^YI\d{2}-\d{4}-\d{6}$"), receipt.QuerySelector("#case-number")!.TextContent.Trim());
         Assert.NotEmpty(receipt.QuerySelector("#promised-by")!.TextContent.Trim());
-        Assert.NotNull(receipt.QuerySelector("#rating-qr svg"));
+        Assert.NotNull(receipt.QuerySelector("#status-qr svg"));
         Assert.Contains("/r/yicheng/", receipt.QuerySelector("#rating-link")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
@@ -117,7 +117,9 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
     public async Task M2_a_wrong_token_gets_404(string url)
     {
         using var anonymous = new PortalClient(Portal);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url)).StatusCode);
+        var response = await anonymous.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#unknown-link"));
     }
 
     [Fact]

@@ -4,14 +4,17 @@ using QRCoder;
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>
-/// The printed receipt: case number, promised date and the rating QR code (M2), drawn on the server.
-/// The rating token is shown once, right after intake; a reprint issues a new one (the old stops working).
+/// The printed receipt: case number, promised date and the QR code, drawn on the server. The QR opens the case's
+/// public status page (issue 11 item 6), which offers the rating (M2) once done; both carry the same token.
+/// The token is shown once, right after intake; a reprint issues a new one (the old stops working).
 /// </summary>
 public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
     public View Item { get; private set; } = null!;
 
     public string? RatingUrl { get; private set; }
+
+    public string? StatusUrl { get; private set; }
 
     public string? QrSvg { get; private set; }
 
@@ -52,8 +55,9 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
     private void SetLink(string token)
     {
         RatingUrl = $"{Request.Scheme}://{Request.Host}/r/{Item.TenantCode}/{token}";
+        StatusUrl = $"{Request.Scheme}://{Request.Host}/s/{Item.TenantCode}/{token}";
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(RatingUrl, QRCodeGenerator.ECCLevel.M);
+        using var data = generator.CreateQrCode(StatusUrl, QRCodeGenerator.ECCLevel.M);
         QrSvg = new SvgQRCode(data).GetGraphic(4);
     }
 
