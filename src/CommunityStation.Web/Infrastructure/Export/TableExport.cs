@@ -10,6 +10,29 @@ namespace CommunityStation.Web.Infrastructure.Export;
 /// </summary>
 public static class TableExport
 {
+    /// <summary>
+    /// Streams every row as a download, CSV when <paramref name="format"/> says so and XLSX otherwise, named
+    /// <paramref name="fileName"/> plus the extension: the one way a page answers "export what the filter shows".
+    /// </summary>
+    public static async Task<IActionResult> StreamAsync(
+        HttpResponse response, string? format, string fileName, string sheetName, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        response.ContentType = csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileName = fileName + (csv ? ".csv" : ".xlsx") }.ToString();
+        if (csv)
+        {
+            await WriteCsvAsync(response.Body, header, rows, ct);
+        }
+        else
+        {
+            await WriteXlsxAsync(response.Body, sheetName, header, rows, ct);
+        }
+
+        return new EmptyResult();
+    }
+
     public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
         ArgumentNullException.ThrowIfNull(header);

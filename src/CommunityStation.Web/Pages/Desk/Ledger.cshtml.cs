@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Web.Infrastructure.Export;
-using Microsoft.Net.Http.Headers;
 
 namespace CommunityStation.Web.Pages.Desk;
 
@@ -33,21 +32,8 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
     {
         var query = await QueryAsync();
         string[] header = [localizer["受理编号"], localizer["工作站"], localizer["受理时间"], localizer["职责领域"], localizer["服务事项"], localizer["受理渠道"], localizer["服务台"], localizer["经办人"], localizer["状态"], localizer["承诺办结日期"], localizer["办结时间"], localizer["办理结果"]];
-        var name = $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}";
-        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
-        Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = name + (csv ? ".csv" : ".xlsx") }.ToString();
         var rows = LinesAsync(query.OrderedBy(Order).Select(ToRow), HttpContext.RequestAborted);
-        if (csv)
-        {
-            await TableExport.WriteCsvAsync(Response.Body, header, rows, HttpContext.RequestAborted);
-        }
-        else
-        {
-            await TableExport.WriteXlsxAsync(Response.Body, localizer["服务台账"], header, rows, HttpContext.RequestAborted);
-        }
-
-        return new EmptyResult();
+        return await TableExport.StreamAsync(Response, format, $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}", localizer["服务台账"], header, rows, HttpContext.RequestAborted);
     }
 
     private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Row> query, [EnumeratorCancellation] CancellationToken ct = default)

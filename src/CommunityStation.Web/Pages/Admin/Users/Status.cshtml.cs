@@ -7,10 +7,6 @@ namespace CommunityStation.Web.Pages.Admin.Users;
 public sealed class StatusModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, AuditLog audit, IStringLocalizer<SharedResource> l)
     : AccountPageModel(db, access, clock, users)
 {
-    private readonly PortalClock _clock = clock;
-    private readonly AuditLog _audit = audit;
-    private readonly IStringLocalizer<SharedResource> _l = l;
-
     [BindProperty]
     public StatusInput Input { get; set; } = new();
 
@@ -24,13 +20,13 @@ public sealed class StatusModel(AppDbContext db, UserAccess access, PortalClock 
         {
             user.IsDisabled = false;
             UserForm.Check(await Users.UpdateAsync(user));
-            TempData["Saved"] = _l["已启用账号 {0}。", user.UserName!].Value;
+            TempData["Saved"] = l["已启用账号 {0}。", user.UserName!].Value;
             return RedirectToPage("/Admin/Users/Edit", new { id });
         }
 
         if (Account.IsSelf)
         {
-            ModelState.AddModelError(string.Empty, _l["不能停用自己正在使用的账号。"]);
+            ModelState.AddModelError(string.Empty, l["不能停用自己正在使用的账号。"]);
             return Page();
         }
 
@@ -38,7 +34,7 @@ public sealed class StatusModel(AppDbContext db, UserAccess access, PortalClock 
         // AppSignInManager refuses disabled users at sign-in and at that check.
         user.IsDisabled = true;
         UserForm.Check(await Users.UpdateSecurityStampAsync(user));
-        TempData["Saved"] = _l["已停用账号 {0}。", user.UserName!].Value;
+        TempData["Saved"] = l["已停用账号 {0}。", user.UserName!].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 
@@ -52,9 +48,9 @@ public sealed class StatusModel(AppDbContext db, UserAccess access, PortalClock 
         // The audit interceptor treats lockout changes as noise (sign-in bookkeeping); an
         // administrator lifting a lockout is a decision, so it is recorded here, in the same transaction.
         var after = JsonSerializer.Serialize(new { user.AccessFailedCount, user.LockoutEnd });
-        Db.AuditEntries.Add(_audit.Entry(AuditKinds.Updated, nameof(AppUser), user.Id, "lockout lifted by administrator", user.TenantId, before, after));
+        Db.AuditEntries.Add(audit.Entry(AuditKinds.Updated, nameof(AppUser), user.Id, "lockout lifted by administrator", user.TenantId, before, after));
         await Db.SaveChangesAsync();
-        TempData["Saved"] = _l["已解除锁定。"].Value;
+        TempData["Saved"] = l["已解除锁定。"].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id });
     }
 

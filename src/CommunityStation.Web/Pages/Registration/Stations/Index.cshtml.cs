@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Infrastructure.Export;
 
@@ -48,19 +49,25 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         }
     }
 
+    /// <summary>Every station the filter shows, streamed as it is read.</summary>
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
-        var rows = await (await QueryAsync()).OrderedBy(Order).Select(ToRow).ToListAsync();
+        var query = (await QueryAsync()).OrderedBy(Order).Select(ToRow);
         string[] header = [localizer["镇（街道）"], localizer["社区"], localizer["工作站名称"], localizer["状态"], localizer["登记证号"], localizer["统一社会信用代码"], localizer["登记日期"], localizer["站长"], localizer["办公地址"]];
-        var data = rows.Select(r => (IReadOnlyList<string?>)
-        [
-            r.Tenant, r.Community, r.Name, localizer["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
-            r.RegistrationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HeadName, r.PremisesAddress,
-        ]).ToList();
         var stamp = PortalClock.ToBeijing(clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase)
-            ? File(TableExport.ToCsv(header, data), "text/csv; charset=utf-8", $"stations-{stamp}.csv")
-            : File(TableExport.ToXlsx(localizer["工作站登记台账"], header, data), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"stations-{stamp}.xlsx");
+        return await TableExport.StreamAsync(Response, format, $"stations-{stamp}", localizer["工作站登记台账"], header, LinesAsync(query, HttpContext.RequestAborted), HttpContext.RequestAborted);
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Row> query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            yield return
+            [
+                r.Tenant, r.Community, r.Name, localizer["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
+                r.RegistrationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HeadName, r.PremisesAddress,
+            ];
+        }
     }
 
     private async Task<IQueryable<Listed>> QueryAsync()

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Web.Infrastructure.Export;
-using Microsoft.Net.Http.Headers;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
@@ -47,20 +46,7 @@ public sealed class IndexModel(UserAccess access, PortalClock clock, IStringLoca
         var query = (await QueryAsync(today)).OrderedBy(Order).Select(Projection(await SidesAsync(today)));
         string[] header = [localizer["姓名"], localizer["性别"], localizer["年龄"], localizer["身份证号码"], localizer["联系电话"], localizer["学历"], localizer["计算机"], localizer["社工"], localizer["所在社区"], localizer["所在队伍"]];
         var stamp = PortalClock.ToBeijing(clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
-        Response.ContentType = csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = $"people-{stamp}" + (csv ? ".csv" : ".xlsx") }.ToString();
-        var rows = LinesAsync(query, today, HttpContext.RequestAborted);
-        if (csv)
-        {
-            await TableExport.WriteCsvAsync(Response.Body, header, rows, HttpContext.RequestAborted);
-        }
-        else
-        {
-            await TableExport.WriteXlsxAsync(Response.Body, localizer["人员名册"], header, rows, HttpContext.RequestAborted);
-        }
-
-        return new EmptyResult();
+        return await TableExport.StreamAsync(Response, format, $"people-{stamp}", localizer["人员名册"], header, LinesAsync(query, today, HttpContext.RequestAborted), HttpContext.RequestAborted);
     }
 
     private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Listed> query, DateOnly today, [EnumeratorCancellation] CancellationToken ct = default)
@@ -89,10 +75,9 @@ public sealed class IndexModel(UserAccess access, PortalClock clock, IStringLoca
         if (Community is { } communityId)
         {
             // Only a community the user may see: another one's id in the address narrows to nobody.
-            var communities = await access.CommunitiesAsync(Purpose);
-            var workforce = await access.WorkforceAsync();
-            people = people.Where(p => workforce.Any(w => w.PersonId == p.Id && w.CommunityId == communityId && w.From <= today && (w.To == null || w.To >= today)
-                && communities.Any(c => c.Id == communityId)));
+            var visible = await access.CommunitiesAsync(Purpose);
+            var workforce = (await access.WorkforceAsync()).Where(w => visible.Any(c => c.Id == communityId));
+            people = people.Where(p => workforce.Any(w => w.PersonId == p.Id && w.CommunityId == communityId && w.From <= today && (w.To == null || w.To >= today)));
         }
 
         return people;
