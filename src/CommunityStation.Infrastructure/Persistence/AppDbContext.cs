@@ -74,7 +74,7 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<Resident> Residents => Set<Resident>();
 
-    public DbSet<Desk> Desks => Set<Desk>();
+    public DbSet<StationDesk> Desks => Set<StationDesk>();
 
     public DbSet<DeskDuty> DeskDuties => Set<DeskDuty>();
 

@@ -41,7 +41,7 @@ internal static class DemoServiceDesk
                 for (var i = 0; i < deskAreas.Length; i++)
                 {
                     var areas = deskAreas[i];
-                    var desk = new Desk(tenantId, DeterministicGuid.For($"desk:{tenantCode}:{communityName}:{i + 1}"), stationId, i + 1, string.Empty, areas,
+                    var desk = new StationDesk(tenantId, DeterministicGuid.For($"desk:{tenantCode}:{communityName}:{i + 1}"), stationId, i + 1, string.Empty, areas,
                         items.Where(it => areas.Contains(it.DutyAreaCode)).Select(it => it.Id).ToList());
                     db.Desks.Add(desk);
                     foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday })

@@ -187,9 +187,9 @@ public sealed class ServiceCaseTests
     [Fact]
     public void B5_a_desk_serves_at_least_one_duty_area()
     {
-        Rule.Refuses("B5", () => new Desk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", [], []));
-        Assert.Throws<DomainException>(() => new Desk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", ["D11"], []));
-        Assert.Equal(["D4", "D5"], new Desk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", ["D5", "D4"], []).DutyAreaCodes);
+        Rule.Refuses("B5", () => new StationDesk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", [], []));
+        Assert.Throws<DomainException>(() => new StationDesk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", ["D11"], []));
+        Assert.Equal(["D4", "D5"], new StationDesk(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "", ["D5", "D4"], []).DutyAreaCodes);
     }
 
     [Fact]

@@ -96,9 +96,9 @@ public sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
     }
 }
 
-public sealed class DeskConfiguration : IEntityTypeConfiguration<Desk>
+public sealed class StationDeskConfiguration : IEntityTypeConfiguration<StationDesk>
 {
-    public void Configure(EntityTypeBuilder<Desk> builder)
+    public void Configure(EntityTypeBuilder<StationDesk> builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.ToTable("desks");
@@ -117,7 +117,7 @@ public sealed class DeskDutyConfiguration : IEntityTypeConfiguration<DeskDuty>
         ArgumentNullException.ThrowIfNull(builder);
         builder.ToTable("desk_duties");
         builder.HasKey(d => new { d.TenantId, d.Id });
-        builder.HasOne<Desk>().WithMany().HasForeignKey(d => new { d.TenantId, d.DeskId }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<StationDesk>().WithMany().HasForeignKey(d => new { d.TenantId, d.DeskId }).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.TenantId, d.DeskId, d.Day, d.UserId }).IsUnique();
         builder.Property(d => d.StaffName).HasMaxLength(50).IsRequired();
         builder.Property(d => d.Post).HasMaxLength(20).IsRequired();

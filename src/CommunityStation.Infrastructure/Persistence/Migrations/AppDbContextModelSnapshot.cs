@@ -818,7 +818,7 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.ToTable("case_steps", (string)null);
                 });
 
-            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.Desk", b =>
+            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationDesk", b =>
                 {
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid")
@@ -2347,7 +2347,7 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_case_steps_service_cases_tenant_id_case_id");
                 });
 
-            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.Desk", b =>
+            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationDesk", b =>
                 {
                     b.HasOne("CommunityStation.Domain.Registration.Station", null)
                         .WithMany()
@@ -2359,7 +2359,7 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.DeskDuty", b =>
                 {
-                    b.HasOne("CommunityStation.Domain.ServiceDesk.Desk", null)
+                    b.HasOne("CommunityStation.Domain.ServiceDesk.StationDesk", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "DeskId")
                         .OnDelete(DeleteBehavior.Cascade)

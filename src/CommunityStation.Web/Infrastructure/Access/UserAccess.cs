@@ -171,7 +171,7 @@ public sealed class UserAccess
 
     public Task<IQueryable<Rating>> RatingsAsync(string purpose = "ratings") => AtStationAsync(_db.Ratings, r => r.StationId, purpose);
 
-    public Task<IQueryable<Desk>> DesksAsync(string purpose = "desks") => AtStationAsync(_db.Desks, d => d.StationId, purpose);
+    public Task<IQueryable<StationDesk>> DesksAsync(string purpose = "desks") => AtStationAsync(_db.Desks, d => d.StationId, purpose);
 
     public Task<IQueryable<StationPost>> PostsAsync(string purpose = "station posts") => AtStationAsync(_db.StationPosts, p => p.StationId, purpose);
 

@@ -58,7 +58,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
             return NotFound();
         }
 
-        CommunityStation.Domain.ServiceDesk.Desk? desk = null;
+        StationDesk? desk = null;
         if (id is { } deskId)
         {
             desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
@@ -85,7 +85,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         var tenantId = access.TenantId!.Value;
         if (desk is null)
         {
-            desk = new CommunityStation.Domain.ServiceDesk.Desk(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.Number.Value, Input.Name ?? string.Empty, areas, items);
+            desk = new StationDesk(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.Number.Value, Input.Name ?? string.Empty, areas, items);
             db.Desks.Add(desk);
         }
         else

@@ -4,9 +4,9 @@ using CommunityStation.Domain.Duties;
 namespace CommunityStation.Domain.ServiceDesk;
 
 /// <summary>B5: a service desk (服务台) of a station: its number, the duty areas and items it serves.</summary>
-public sealed class Desk : ITenantOwned
+public sealed class StationDesk : ITenantOwned
 {
-    public Desk(Guid tenantId, Guid id, Guid stationId, int number, string name, IReadOnlyCollection<string> dutyAreaCodes, IReadOnlyCollection<Guid> serviceItemIds)
+    public StationDesk(Guid tenantId, Guid id, Guid stationId, int number, string name, IReadOnlyCollection<string> dutyAreaCodes, IReadOnlyCollection<Guid> serviceItemIds)
     {
         TenantId = tenantId;
         Id = id;
@@ -17,7 +17,7 @@ public sealed class Desk : ITenantOwned
         Update(number, name, dutyAreaCodes, serviceItemIds, isActive: true);
     }
 
-    private Desk()
+    private StationDesk()
     {
         Name = string.Empty;
         DutyAreaCodes = [];
