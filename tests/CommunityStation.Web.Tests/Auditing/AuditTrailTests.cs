@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace CommunityStation.Web.Tests.Auditing;
 
 public sealed class AuditTrailTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>

@@ -1,6 +1,3 @@
-using System.Text;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Documents;
 
 namespace CommunityStation.Web.Tests.Documents;

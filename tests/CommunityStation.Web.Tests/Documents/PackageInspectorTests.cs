@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Documents;
 using static CommunityStation.Web.Tests.Documents.TestPackages;
 

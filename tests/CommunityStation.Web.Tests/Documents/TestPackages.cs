@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text;
-
 namespace CommunityStation.Web.Tests.Documents;
 
 /// <summary>Small DOCX and OFD packages built in memory with ZipArchive, each part as given.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text;
-
 namespace CommunityStation.Web.Tests.Documents;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using CommunityStation.Infrastructure.Database;
 using CommunityStation.Web.Infrastructure;
 
 namespace CommunityStation.Web.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Seeding;
-
 namespace CommunityStation.Web.Tests.Infrastructure;
 
 /// <summary>Names of the seeded demo rows the tests use.</summary>

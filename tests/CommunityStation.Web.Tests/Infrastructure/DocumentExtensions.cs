@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace CommunityStation.Web.Tests.Infrastructure;
 
 /// <summary>Reading a rendered page the way the tests need it.</summary>

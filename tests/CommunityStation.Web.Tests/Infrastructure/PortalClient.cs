@@ -1,5 +1,4 @@
 using AngleSharp;
-using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
 namespace CommunityStation.Web.Tests.Infrastructure;

@@ -1,9 +1,4 @@
-using CommunityStation.Infrastructure.Database;
-using CommunityStation.Infrastructure.Persistence;
 using CommunityStation.Infrastructure.Tenancy;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityStation.Web.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Persistence;
-
 namespace CommunityStation.Web.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace CommunityStation.Web.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text;
 using CommunityStation.Web.Infrastructure.Export;
 
 namespace CommunityStation.Web.Tests.Infrastructure;

@@ -1,4 +1,3 @@
-using CommunityStation.Infrastructure.Database;
 using Microsoft.Extensions.Logging.Abstractions;
 using Testcontainers.PostgreSql;
 

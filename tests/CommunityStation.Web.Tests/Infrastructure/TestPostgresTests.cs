@@ -1,6 +1,3 @@
-using CommunityStation.Infrastructure.Database;
-using Npgsql;
-
 namespace CommunityStation.Web.Tests.Infrastructure;
 
 public class TestPostgresTests

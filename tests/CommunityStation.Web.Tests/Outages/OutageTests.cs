@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using CommunityStation.Infrastructure.Auditing;
-using Microsoft.AspNetCore.Hosting;
-using Npgsql;
 
 namespace CommunityStation.Web.Tests.Outages;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using CommunityStation.Web.Infrastructure.Access;
 
 namespace CommunityStation.Web.Tests.Security;

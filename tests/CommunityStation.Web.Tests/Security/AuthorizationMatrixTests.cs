@@ -1,7 +1,6 @@
 using CommunityStation.Web.Infrastructure.Access;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace CommunityStation.Web.Tests.Security;

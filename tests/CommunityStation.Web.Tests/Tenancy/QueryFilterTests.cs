@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Communities;
 using CommunityStation.Infrastructure.Tenancy;
 
 namespace CommunityStation.Web.Tests.Tenancy;

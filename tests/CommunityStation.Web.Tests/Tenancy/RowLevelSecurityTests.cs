@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace CommunityStation.Web.Tests.Tenancy;
 
 /// <summary>The second tenancy guard, tested below EF: raw SQL as the app role.</summary>

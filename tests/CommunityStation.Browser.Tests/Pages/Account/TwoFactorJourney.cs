@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Identity;
-
 namespace CommunityStation.Browser.Tests.Pages.Account;
 
 [Collection(BrowserCollection.Name)]

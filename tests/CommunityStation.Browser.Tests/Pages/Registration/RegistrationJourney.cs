@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Registration;
-using CommunityStation.Web.Tests.Documents;
-
 namespace CommunityStation.Browser.Tests.Pages.Registration;
 
 /// <summary>Issue 3's journey in the browser with three users: RC applies, town returns, RC resubmits, town agrees, bureau registers.</summary>

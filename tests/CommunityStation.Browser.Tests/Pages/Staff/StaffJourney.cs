@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Common;
-
 namespace CommunityStation.Browser.Tests.Pages.Staff;
 
 /// <summary>Issue 4's flow: campaign → applicants → ranking → hire → deploy → file → the bureau acknowledges.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>Sessions end at once (per-request stamp check), secure cookies behind TLS, headers, forced password change.</summary>

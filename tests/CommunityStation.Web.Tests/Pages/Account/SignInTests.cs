@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 public sealed class SignInTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>Failed sign-ins are throttled per address, per name from an address, and per name (limits 6, 3, 5 here).</summary>

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>Shared steps for the service-desk tests.</summary>

@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>The intake form carries a one-time token: posting it again never makes a second case.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>

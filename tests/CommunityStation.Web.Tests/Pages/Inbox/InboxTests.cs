@@ -1,7 +1,3 @@
-using CommunityStation.Domain.Inbox;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-
 namespace CommunityStation.Web.Tests.Pages.Inbox;
 
 /// <summary>The to-do inbox: applications waiting for the user's role, and their own notifications only.</summary>

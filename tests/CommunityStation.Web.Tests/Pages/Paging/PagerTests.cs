@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Net;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Staffing;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Paging;
 
 /// <summary>

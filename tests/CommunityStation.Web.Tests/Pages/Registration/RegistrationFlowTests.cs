@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Registration;
-
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>The registration journey over HTTP: RC → town → bureau, with documents, returns and the certificate.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using CommunityStation.Web.Tests.Documents;
-
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>R4 uploads: accepted by content, not name; size-limited; hashed; versions kept.</summary>

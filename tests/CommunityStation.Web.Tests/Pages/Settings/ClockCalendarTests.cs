@@ -1,11 +1,5 @@
-using System.Net;
 using System.Text.Json;
-using CommunityStation.Domain.Calendar;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Staffing;
-using CommunityStation.Web.Tests.Infrastructure;
 using CommunityStation.Web.Tests.Pages.Desk;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Settings;
 

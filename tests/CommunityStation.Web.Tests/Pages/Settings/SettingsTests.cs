@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Settings;
-
 namespace CommunityStation.Web.Tests.Pages.Settings;
 
 /// <summary>The bureau's dated policy settings and its duty-area service items, on a database of this class's own.</summary>

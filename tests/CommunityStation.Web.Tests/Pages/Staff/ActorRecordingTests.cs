@@ -1,8 +1,3 @@
-using System.Net;
-using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
 /// <summary>Issue 10: a page records who acted as <c>UserAccess.Actor</c> does, with the user id and the display name.</summary>

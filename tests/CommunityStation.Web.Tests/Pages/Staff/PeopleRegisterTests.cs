@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.IO.Compression;
-using System.Text.RegularExpressions;
-
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
 /// <summary>The people register (Pages/Staff/People/Index): a community column and filter, and an export of what the filter shows.</summary>

@@ -1,10 +1,3 @@
-using System.Net;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
 /// <summary>Issue 10 at the pages: the roster, deployment and ratio rules as the source says them.</summary>

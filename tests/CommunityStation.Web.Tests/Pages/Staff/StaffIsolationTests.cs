@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Seeding;
-
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
 /// <summary>A town official of another tenant gets 404 on every person, station, campaign and filing page.</summary>

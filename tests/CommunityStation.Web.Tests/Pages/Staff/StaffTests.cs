@@ -1,6 +1,3 @@
-using System.Text;
-using CommunityStation.Infrastructure.Seeding;
-
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
 public sealed class StaffTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>

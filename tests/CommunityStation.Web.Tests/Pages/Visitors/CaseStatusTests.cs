@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CommunityStation.Web.Tests.Pages.Desk;
 
 namespace CommunityStation.Web.Tests.Pages.Visitors;

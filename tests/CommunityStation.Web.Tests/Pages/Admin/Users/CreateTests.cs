@@ -1,5 +1,3 @@
-using CommunityStation.Infrastructure.Seeding;
-
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Create. Own database: the class adds accounts.</summary>

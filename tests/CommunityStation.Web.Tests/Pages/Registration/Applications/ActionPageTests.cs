@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace CommunityStation.Web.Tests.Pages.Registration.Applications;
 
 /// <summary>

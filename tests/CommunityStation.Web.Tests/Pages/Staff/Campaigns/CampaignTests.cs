@@ -1,10 +1,4 @@
-using System.Net;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Settings;
-using CommunityStation.Domain.Staffing;
 using CommunityStation.Web.Pages.Staff;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Staff.Campaigns;
 

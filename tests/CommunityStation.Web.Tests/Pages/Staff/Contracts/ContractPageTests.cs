@@ -1,10 +1,4 @@
-using System.Net;
-using CommunityStation.Domain.Settings;
 using CommunityStation.Infrastructure.Auditing;
-using CommunityStation.Domain.Staffing;
-using CommunityStation.Infrastructure.Seeding;
-using CommunityStation.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Web.Tests.Pages.Staff.Contracts;
 
