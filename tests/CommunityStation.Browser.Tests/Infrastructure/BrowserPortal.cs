@@ -124,3 +124,7 @@ public sealed class PolicyViolations(string directive)
 
     public void AssertNone() => Assert.True(_messages.Count == 0, string.Join("\n", _messages));
 }
+
+/// <summary>A journey: runs in the one browser portal's collection (xUnit inherits the collection from here).</summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal);

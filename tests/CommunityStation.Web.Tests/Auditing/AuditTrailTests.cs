@@ -1,6 +1,6 @@
 namespace CommunityStation.Web.Tests.Auditing;
 
-public sealed class AuditTrailTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class AuditTrailTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Theory]
     [InlineData("UPDATE audit_entries SET detail = 'tampered'")]

@@ -13,14 +13,16 @@ public sealed class PackageInspectorTests
 
     private static DomainException Refusal(byte[] content) => Assert.Throws<DomainException>(() => UploadedFile.Accept(content, Limit, Inspector));
 
-    [Fact]
-    public void R4_docx_without_macros_is_accepted()
+    [Theory]
+    [InlineData(DocumentFormat.Docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx")]
+    [InlineData(DocumentFormat.Ofd, "application/ofd", ".ofd")]
+    public void R4_a_docx_without_macros_or_a_valid_ofd_is_accepted_with_its_type_and_extension(DocumentFormat format, string contentType, string extension)
     {
-        var docx = Docx();
-        var accepted = UploadedFile.Accept(docx, Limit, Inspector);
-        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", accepted.ContentType);
-        Assert.Equal(".docx", accepted.Extension);
-        Assert.Equal(docx, accepted.Content);
+        var package = format == DocumentFormat.Docx ? Docx() : Ofd();
+        var accepted = UploadedFile.Accept(package, Limit, Inspector);
+        Assert.Equal(contentType, accepted.ContentType);
+        Assert.Equal(extension, accepted.Extension);
+        Assert.Equal(package, accepted.Content);
     }
 
     [Fact]
@@ -106,16 +108,6 @@ public sealed class PackageInspectorTests
         var package = Zip(("[Content_Types].xml", ContentTypes()), ("_rels/.rels", PackageRels), ("word/other.xml", Document()));
         Assert.Equal(DocumentVerdict.Unreadable, Inspect(package, DocumentFormat.Docx).Verdict);
         Assert.Contains("无法读取", Refusal(package).Template, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void R4_ofd_with_valid_structure_is_accepted()
-    {
-        var ofd = Ofd();
-        var accepted = UploadedFile.Accept(ofd, Limit, Inspector);
-        Assert.Equal("application/ofd", accepted.ContentType);
-        Assert.Equal(".ofd", accepted.Extension);
-        Assert.Equal(ofd, accepted.Content);
     }
 
     [Fact]

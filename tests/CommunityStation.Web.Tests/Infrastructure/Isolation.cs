@@ -20,6 +20,16 @@ public static class Isolation
         Assert.True(post.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.MethodNotAllowed, $"POST {url} as {userName} answered {(int)post.StatusCode}, expected 404 (or 405 for a read-only page)");
     }
 
+    /// <summary><see cref="AssertOtherTenantGets404Async"/> for each page of one record.</summary>
+    public static async Task AssertOtherTenantGets404OnEachAsync(PortalFactory portal, string userName, object id, params string[] pageTemplates)
+    {
+        ArgumentNullException.ThrowIfNull(pageTemplates);
+        foreach (var page in pageTemplates)
+        {
+            await AssertOtherTenantGets404Async(portal, userName, page, id);
+        }
+    }
+
     /// <summary>A page the user's role may not open at all: the sign-in cookie sends them to "access denied".</summary>
     public static async Task AssertDeniedAsync(PortalFactory portal, string userName, string url, string password = PortalClient.DemoPassword)
     {

@@ -17,6 +17,14 @@ public static class Refused
         return page;
     }
 
+    /// <summary>The page re-rendered with a message under <paramref name="field"/> that names <paramref name="rule"/> (e.g. <c>P1</c>).</summary>
+    public static async Task<IDocument> ByRuleAtFieldAsync(HttpResponseMessage response, string rule, string field)
+    {
+        var page = await AtFieldAsync(response, field);
+        Assert.Contains(rule, page.QuerySelector($"span[data-valmsg-for='{field}']")!.TextContent, StringComparison.Ordinal);
+        return page;
+    }
+
     /// <summary>The message under <paramref name="field"/> on the re-rendered page.</summary>
     public static async Task<string> MessageAtAsync(HttpResponseMessage response, string field) =>
         (await AtFieldAsync(response, field)).QuerySelector($"span[data-valmsg-for='{field}']")!.TextContent.Trim();

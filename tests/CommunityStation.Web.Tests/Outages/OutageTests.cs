@@ -79,6 +79,15 @@ internal static class Outage
         Assert.DoesNotContain("Npgsql", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", body, StringComparison.Ordinal);
     }
+
+    /// <summary>While the database is down: the sign-in page, the public station list and a signed-in page all answer 503 in Chinese.</summary>
+    public static async Task AssertPublicAndSignedInUnavailableAsync(PortalFactory portal, PortalClient signedIn, string signedInPage)
+    {
+        using var anonymous = new PortalClient(portal);
+        await AssertUnavailableAsync(await anonymous.GetAsync("/Account/Login"), ChineseTitle, "login page");
+        await AssertUnavailableAsync(await anonymous.GetAsync("/Public/Stations"), ChineseTitle, "public stations page");
+        await AssertUnavailableAsync(await signedIn.GetAsync(signedInPage), ChineseTitle, "a signed-in page");
+    }
 }
 
 [Collection(OutageCollection.Name)]
@@ -90,14 +99,11 @@ public sealed class OutageTests(ProxiedPortalFactory portal) : PortalTests<Proxi
         using var desk = await SignInAsync("demo-desk");
         using var english = new PortalClient(Portal);
         await english.UseCultureAsync("en");
-        using var anonymous = new PortalClient(Portal);
 
         Portal.Proxy.Cut();
         try
         {
-            await Outage.AssertUnavailableAsync(await anonymous.GetAsync("/Account/Login"), Outage.ChineseTitle, "login page");
-            await Outage.AssertUnavailableAsync(await anonymous.GetAsync("/Public/Stations"), Outage.ChineseTitle, "public stations page");
-            await Outage.AssertUnavailableAsync(await desk.GetAsync("/Desk/Intake"), Outage.ChineseTitle, "a signed-in page");
+            await Outage.AssertPublicAndSignedInUnavailableAsync(Portal, desk, "/Desk/Intake");
             await Outage.AssertUnavailableAsync(await desk.GetAsync("/"), Outage.ChineseTitle, "the signed-in home page");
             await Outage.AssertUnavailableAsync(await english.GetAsync("/Account/Login"), "Service temporarily unavailable", "login page in English");
 
@@ -202,14 +208,11 @@ public sealed class ProductionOutageTests(ProductionProxiedPortalFactory portal)
     public async Task In_production_pages_answer_503_not_a_blank_500_while_the_database_is_down()
     {
         using var admin = await SignInAsync(ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
-        using var anonymous = new PortalClient(Portal);
 
         Portal.Proxy.Cut();
         try
         {
-            await Outage.AssertUnavailableAsync(await anonymous.GetAsync("/Account/Login"), Outage.ChineseTitle, "login page");
-            await Outage.AssertUnavailableAsync(await anonymous.GetAsync("/Public/Stations"), Outage.ChineseTitle, "public stations page");
-            await Outage.AssertUnavailableAsync(await admin.GetAsync("/Admin/Users"), Outage.ChineseTitle, "a signed-in page");
+            await Outage.AssertPublicAndSignedInUnavailableAsync(Portal, admin, "/Admin/Users");
         }
         finally
         {

@@ -1,7 +1,6 @@
 namespace CommunityStation.Web.Tests.Pages;
 
-[Collection(PortalCollection.Name)]
-public sealed class LocalisationTests(PortalFactory portal) : PortalTests(portal)
+public sealed class LocalisationTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     [Fact]
     public void Every_text_the_pages_show_has_an_english_translation()

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages;
 
 /// <summary>Every demo role can open every page its navigation offers, in both languages: no 500s, no dead links.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class NavigationSmokeTests(PortalFactory portal) : PortalTests(portal)
+public sealed class NavigationSmokeTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     public static TheoryData<string, string> Users => new()
     {

@@ -10,8 +10,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// <see cref="AccessDeclaration"/> says. The pages are discovered from the running portal, so a new page
 /// is covered without editing this test, and a page nobody declared is refused to everyone.
 /// </summary>
-[Collection(PortalCollection.Name)]
-public sealed class AuthorizationMatrixTests(PortalFactory portal, ITestOutputHelper output) : PortalTests(portal)
+public sealed class AuthorizationMatrixTests(PortalFactory portal, ITestOutputHelper output) : SharedPortalTests(portal)
 {
     private static readonly (string? Role, string? User)[] Principals =
     [

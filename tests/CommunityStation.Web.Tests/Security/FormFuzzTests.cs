@@ -8,7 +8,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// hostile values into it: no input may produce a 5xx. New pages are covered without editing this
 /// test. It runs on a database of its own (class fixture), because it changes whatever its posts may change.
 /// </summary>
-public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelper output) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelper output) : OwnPortalTests(portal)
 {
     // demo-admin last: its user forms could disable or change the other demo accounts.
     private static readonly string[] Roles = ["demo-desk", "demo-head", "demo-rc", "demo-town", "demo-bureau", "demo-admin"];

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Security;
 
 /// <summary>Bad input gets a message in the user's language next to the field, or a page naming the limit: never a 500.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class InputMessagesTests(PortalFactory portal) : PortalTests(portal)
+public sealed class InputMessagesTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     [Fact]
     public async Task A_too_long_user_name_is_refused_entirely_in_Chinese()

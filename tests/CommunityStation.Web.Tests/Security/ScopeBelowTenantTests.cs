@@ -4,7 +4,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// Issue 9, finding 1: inside one town, a station head or desk clerk reaches their own station only.
 /// The head of 南虹社区's station (same town as 城中社区) against 城中社区's people, cases, desks and roster.
 /// </summary>
-public sealed class ScopeBelowTenantTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class ScopeBelowTenantTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     private const string OtherHead = "head-nanhong";
     public static TheoryData<string> ChengzhongRecords => new()
@@ -87,7 +87,7 @@ public sealed class ScopeBelowTenantTests(PortalFactory portal) : PortalTests(po
         using var head = await SignInAsync("demo-head");
         var edit = await head.PostAsync($"/Staff/People/Edit/{ids.Person}", new Dictionary<string, string> { ["Input.Phone"] = "13800000000" });
         Assert.True(edit.StatusCode == HttpStatusCode.Redirect && edit.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal), $"edit answered {(int)edit.StatusCode}");
-        var side = await head.PostAsync($"/Staff/People/Details/{ids.Person}?handler=Side", new Dictionary<string, string> { ["Side.CommunityId"] = Demo.Nanhong.ToString(), ["Side.Side"] = "StationStaff", ["Side.From"] = "2026-01-01" }, $"/Staff/People/Details/{ids.Person}");
+        var side = await head.PostAsync($"/Staff/People/Details/{ids.Person}?handler=Side", new Dictionary<string, string> { ["Input.CommunityId"] = Demo.Nanhong.ToString(), ["Input.Side"] = "StationStaff", ["Input.From"] = "2026-01-01" }, $"/Staff/People/Details/{ids.Person}");
         Assert.True(side.StatusCode == HttpStatusCode.Redirect && side.Headers.Location!.OriginalString.Contains("AccessDenied", StringComparison.Ordinal), $"side answered {(int)side.StatusCode}");
     }
 

@@ -3,8 +3,7 @@ using CommunityStation.Infrastructure.Tenancy;
 namespace CommunityStation.Web.Tests.Tenancy;
 
 /// <summary>The first tenancy guard: EF Core's named query filter and the save guard.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class QueryFilterTests(PortalFactory portal) : PortalTests(portal)
+public sealed class QueryFilterTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     [Fact]
     public async Task A_tenant_sees_only_its_own_communities_through_ef()

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Tenancy;
 
 /// <summary>The second tenancy guard, tested below EF: raw SQL as the app role.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class RowLevelSecurityTests(PortalFactory portal) : PortalTests(portal)
+public sealed class RowLevelSecurityTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     [Fact]
     public async Task With_tenant_A_set_the_app_role_sees_no_row_of_tenant_B()

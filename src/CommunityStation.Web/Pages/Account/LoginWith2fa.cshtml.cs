@@ -11,10 +11,7 @@ namespace CommunityStation.Web.Pages.Account;
 public sealed class LoginWith2faModel(AppSignInManager signIn, AuditLog audit, SignInThrottle throttle, IStringLocalizer<SharedResource> l) : PageModel
 {
     [BindProperty]
-    public string? Code { get; set; }
-
-    [BindProperty]
-    public string? RecoveryCode { get; set; }
+    public CodeInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -22,9 +19,9 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, AuditLog audit, S
     public async Task<IActionResult> OnGetAsync() =>
         await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
 
-    public Task<IActionResult> OnPostAsync() => VerifyAsync(Code, "authenticator code", (code, _) => signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false));
+    public Task<IActionResult> OnPostAsync() => VerifyAsync(Input.Code, "authenticator code", (code, _) => signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false));
 
-    public Task<IActionResult> OnPostRecoveryAsync() => VerifyAsync(RecoveryCode, "recovery code", (code, _) => signIn.TwoFactorRecoveryCodeSignInAsync(code));
+    public Task<IActionResult> OnPostRecoveryAsync() => VerifyAsync(Input.RecoveryCode, "recovery code", (code, _) => signIn.TwoFactorRecoveryCodeSignInAsync(code));
 
     private async Task<IActionResult> VerifyAsync(string? input, string method, Func<string, AppUser, Task<Microsoft.AspNetCore.Identity.SignInResult>> attempt)
     {
@@ -77,4 +74,12 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, AuditLog audit, S
             Detail = detail,
             IpAddress = address,
         });
+
+    /// <summary>The code from the authenticator app (first form) or a recovery code (second form).</summary>
+    public sealed class CodeInput
+    {
+        public string? Code { get; set; }
+
+        public string? RecoveryCode { get; set; }
+    }
 }

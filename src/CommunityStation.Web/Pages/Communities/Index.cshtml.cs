@@ -4,41 +4,21 @@ namespace CommunityStation.Web.Pages.Communities;
 /// Communities of the user's tenant; for the bureau and admin, of every tenant (city-read mode,
 /// audited), read-only.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access) : TenantListPageModel<IndexModel.Row>
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? Tenant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-
-    public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
-
-    public bool CityWide { get; private set; }
-
     public async Task OnGetAsync()
     {
-        CityWide = access.IsCityLevel;
-        if (CityWide)
-        {
-            await access.ReadAsync("communities: city-wide list");
-            Tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
-                .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
-        }
-
+        await ReadScopeAsync(access, db, "communities: city-wide list");
         var query = from c in db.Communities
                     join t in db.Tenants on c.TenantId equals t.Id
                     select new { c, TenantName = t.Name };
-        if (CityWide && Tenant is { } tenantId)
+        if (TenantFilter is { } tenantId)
         {
             query = query.Where(x => x.c.TenantId == tenantId);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
+        if (SearchTerm is { } term)
         {
-            var term = Search.Trim();
             query = query.Where(x => x.c.Name.Contains(term));
         }
 
@@ -49,6 +29,4 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
     }
 
     public sealed record Row(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? RcDirector, string? PartySecretary);
-
-    public sealed record TenantOption(Guid Id, string Name);
 }

@@ -1,12 +1,11 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Web.Infrastructure.Export;
 
 namespace CommunityStation.Web.Pages.Desk;
 
 /// <summary>The case ledger (台账) for a period, filtered by duty area, desk and staff member; printable and exportable.</summary>
-public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<LedgerModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -22,8 +21,6 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
 
     [BindProperty(SupportsGet = true)]
     public string? Staff { get; set; }
-
-    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
 
     public async Task OnGetAsync() => Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
 

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.ServiceDesk;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Desk;
@@ -8,11 +7,7 @@ namespace CommunityStation.Web.Pages.Desk;
 public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public string? OpeningHours { get; set; }
-
-    [BindProperty]
-    [MultiLine]
-    public string? Rules { get; set; }
+    public StationInput Input { get; set; } = new();
 
     public OwnStation Desk { get; private set; } = null!;
 
@@ -20,40 +15,31 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
 
     public IReadOnlyList<StationRuleRevision> History { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task OnGetAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
-        OpeningHours = await db.StationProfiles.Where(p => p.StationId == Desk.StationId).Select(p => p.OpeningHours).FirstOrDefaultAsync();
-        Rules = History.Count > 0 ? History[0].Body : null;
-        return Page();
+        await LoadAsync();
+        Input.OpeningHours = await db.StationProfiles.Where(p => p.StationId == Desk.StationId).Select(p => p.OpeningHours).FirstOrDefaultAsync();
+        Input.Body = History.Count > 0 ? History[0].Body : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         var tenantId = access.TenantId!.Value;
         var profile = await db.StationProfiles.FirstOrDefaultAsync(p => p.StationId == Desk.StationId);
         if (profile is null)
         {
-            db.StationProfiles.Add(new StationProfile(tenantId, Desk.StationId, Desk.CaseCode, OpeningHours ?? string.Empty));
+            db.StationProfiles.Add(new StationProfile(tenantId, Desk.StationId, Desk.CaseCode, Input.OpeningHours ?? string.Empty));
         }
         else
         {
-            profile.Update(OpeningHours ?? string.Empty);
+            profile.Update(Input.OpeningHours ?? string.Empty);
         }
 
         var current = History.Count > 0 ? History[0] : null;
-        if (!string.Equals(current?.Body, Rules?.Trim(), StringComparison.Ordinal))
+        if (!string.Equals(current?.Body, Input.Body?.Trim(), StringComparison.Ordinal))
         {
-            db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Rules ?? string.Empty, access.Actor, clock.UtcNow));
+            db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), Desk.StationId, (current?.Revision ?? 0) + 1, Input.Body ?? string.Empty, access.Actor, clock.UtcNow));
         }
 
         await db.SaveChangesAsync();
@@ -61,18 +47,21 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
         return RedirectToPage();
     }
 
-    private async Task<bool> LoadAsync()
+    /// <summary>The head's own station; a user without one gets the audited 404.</summary>
+    private async Task LoadAsync()
     {
-        var desk = await access.OwnStationAsync();
-        if (desk is null)
-        {
-            return false;
-        }
-
-        Desk = desk;
+        var desk = Desk = await access.OwnStationAsync().OrNotFound("Station", null);
         var tenantCode = await db.Tenants.Where(t => t.Id == access.TenantId).Select(t => t.Code).FirstAsync();
         PublicUrl = $"/Public/Stations/{tenantCode}/{desk.StationId}";
         History = await db.StationRuleRevisions.Where(r => r.StationId == desk.StationId).OrderByDescending(r => r.Revision).AsNoTracking().ToListAsync();
-        return true;
+    }
+
+    /// <summary>Named as the domain names them (profile and rule revision), so a refusal lands at its field.</summary>
+    public sealed class StationInput
+    {
+        public string? OpeningHours { get; set; }
+
+        [MultiLine]
+        public string? Body { get; set; }
     }
 }

@@ -10,7 +10,7 @@ namespace CommunityStation.Web.Pages.MyAccount;
 /// Enrols an authenticator app (TOTP, RFC 6238): the QR code (drawn on the server) or the key typed
 /// in by hand, then one code from the app proves it works before two-factor sign-in is turned on.
 /// </summary>
-public sealed class AuthenticatorModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class AuthenticatorModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l) : OwnAccountPageModel(signIn)
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -23,38 +23,16 @@ public sealed class AuthenticatorModel(AppSignInManager signIn, IOptions<SignInS
     /// <summary>The user's role requires two-factor sign-in and they have not enrolled yet.</summary>
     public bool MustEnrol { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public Task<IActionResult> OnGetAsync() => ForUnenrolledUserAsync(async user =>
     {
-        var user = await signIn.UserManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (user.TwoFactorEnabled)
-        {
-            return RedirectToPage("/MyAccount/Index");
-        }
-
         await LoadAsync(user);
         return Page();
-    }
+    });
 
-    public async Task<IActionResult> OnPostAsync()
+    public Task<IActionResult> OnPostAsync() => ForUnenrolledUserAsync(async user =>
     {
-        var user = await signIn.UserManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
-        if (user.TwoFactorEnabled)
-        {
-            return RedirectToPage("/MyAccount/Index");
-        }
-
         var code = (Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var users = signIn.UserManager;
+        var users = Users;
         if (code.Length == 0 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
             ModelState.AddModelError(nameof(Code), code.Length == 0 ? l["请输入验证码。"] : l["验证码不正确，请核对手机时间后重试。"]);
@@ -65,21 +43,25 @@ public sealed class AuthenticatorModel(AppSignInManager signIn, IOptions<SignInS
         // Turning it on changes the security stamp: the refreshed cookie carries the new one (and the 2FA claim).
         Check(await users.SetTwoFactorEnabledAsync(user, true));
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
-        await signIn.RefreshSignInAsync(user);
+        await SignInManager.RefreshSignInAsync(user);
         TempData[TwoFactorEnrolment.RecoveryCodesKey] = codes?.ToArray() ?? [];
         return RedirectToPage("/MyAccount/RecoveryCodes");
-    }
+    });
+
+    /// <summary>Enrolment is for a user without two-factor sign-in; one who has it goes to their account page.</summary>
+    private Task<IActionResult> ForUnenrolledUserAsync(Func<AppUser, Task<IActionResult>> handle) =>
+        ForUserAsync(user => user.TwoFactorEnabled ? Task.FromResult<IActionResult>(RedirectToPage("/MyAccount/Index")) : handle(user));
 
     private async Task LoadAsync(AppUser user)
     {
         MustEnrol = options.Value.MustEnrolTwoFactor(User);
-        var users = signIn.UserManager;
+        var users = Users;
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
             // A new key changes the security stamp, so the cookie is re-issued to keep this session.
             Check(await users.ResetAuthenticatorKeyAsync(user));
-            await signIn.RefreshSignInAsync(user);
+            await SignInManager.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("No authenticator key after reset.");
         }
 
@@ -101,13 +83,5 @@ public sealed class AuthenticatorModel(AppSignInManager signIn, IOptions<SignInS
         }
 
         return result.ToString().TrimEnd().ToLowerInvariant();
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Identity refused the change: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        }
     }
 }

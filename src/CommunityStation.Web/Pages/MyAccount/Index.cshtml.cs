@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace CommunityStation.Web.Pages.MyAccount;
 
 /// <summary>The signed-in user's own account: password and two-factor sign-in.</summary>
-public sealed class IndexModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(AppSignInManager signIn, IOptions<SignInSecurityOptions> options, IStringLocalizer<SharedResource> l) : OwnAccountPageModel(signIn)
 {
     public string UserName { get; private set; } = string.Empty;
 
@@ -17,46 +17,28 @@ public sealed class IndexModel(AppSignInManager signIn, IOptions<SignInSecurityO
 
     public int RecoveryCodesLeft { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public Task<IActionResult> OnGetAsync() => ForUserAsync(async user =>
     {
-        var user = await signIn.UserManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         await LoadAsync(user);
         return Page();
-    }
+    });
 
     /// <summary>New recovery codes replace the old ones (when they are used up or may have been seen).</summary>
-    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    public Task<IActionResult> OnPostRecoveryCodesAsync() => ForUserAsync(async user =>
     {
-        var user = await signIn.UserManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         if (!user.TwoFactorEnabled)
         {
             return RedirectToPage("/MyAccount/Index");
         }
 
-        var codes = await signIn.UserManager.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
+        var codes = await Users.GenerateNewTwoFactorRecoveryCodesAsync(user, TwoFactorEnrolment.RecoveryCodeCount);
         TempData[TwoFactorEnrolment.RecoveryCodesKey] = codes?.ToArray() ?? [];
         return RedirectToPage("/MyAccount/RecoveryCodes");
-    }
+    });
 
     /// <summary>Only for users whose role does not require two-factor sign-in.</summary>
-    public async Task<IActionResult> OnPostDisableTwoFactorAsync()
+    public Task<IActionResult> OnPostDisableTwoFactorAsync() => ForUserAsync(async user =>
     {
-        var user = await signIn.UserManager.GetUserAsync(User);
-        if (user is null)
-        {
-            return Challenge();
-        }
-
         if (options.Value.IsTwoFactorRequired(User))
         {
             await LoadAsync(user);
@@ -64,14 +46,14 @@ public sealed class IndexModel(AppSignInManager signIn, IOptions<SignInSecurityO
             return Page();
         }
 
-        Check(await signIn.UserManager.SetTwoFactorEnabledAsync(user, false));
+        Check(await Users.SetTwoFactorEnabledAsync(user, false));
 
         // A fresh key, so the app holding the old one is worthless if this is turned on again.
-        Check(await signIn.UserManager.ResetAuthenticatorKeyAsync(user));
-        await signIn.RefreshSignInAsync(user);
+        Check(await Users.ResetAuthenticatorKeyAsync(user));
+        await SignInManager.RefreshSignInAsync(user);
         TempData["Saved"] = l["两步验证已关闭。"].Value;
         return RedirectToPage("/MyAccount/Index");
-    }
+    });
 
     private async Task LoadAsync(AppUser user)
     {
@@ -79,14 +61,6 @@ public sealed class IndexModel(AppSignInManager signIn, IOptions<SignInSecurityO
         DisplayName = user.DisplayName;
         TwoFactorEnabled = user.TwoFactorEnabled;
         TwoFactorRequired = options.Value.IsTwoFactorRequired(User);
-        RecoveryCodesLeft = TwoFactorEnabled ? await signIn.UserManager.CountRecoveryCodesAsync(user) : 0;
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException("Identity refused the change: " + string.Join("; ", result.Errors.Select(e => e.Code)));
-        }
+        RecoveryCodesLeft = TwoFactorEnabled ? await Users.CountRecoveryCodesAsync(user) : 0;
     }
 }

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Web.Pages.Visitors;
 
 /// <summary>
@@ -9,11 +7,7 @@ namespace CommunityStation.Web.Pages.Visitors;
 public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
-    public RatingLevel? Level { get; set; }
-
-    [BindProperty]
-    [MultiLine]
-    public string? Comment { get; set; }
+    public RatingInput Input { get; set; } = new();
 
     public string? StationName { get; private set; }
 
@@ -46,16 +40,16 @@ public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock cl
             return Unknown();
         }
 
-        if (Level is null || !Enum.IsDefined(Level.Value))
+        if (Input.Level is not { } level || !Enum.IsDefined(level))
         {
-            ModelState.AddModelError(nameof(Level), localizer["请选择满意程度。"]);
+            ModelState.AddModelError("Input.Level", localizer["请选择满意程度。"]);
             Check(found);
             return Page();
         }
 
         try
         {
-            var rating = found.Rate(token, Level.Value, Comment, clock.UtcNow);
+            var rating = found.Rate(token, level, Input.Comment, clock.UtcNow);
             db.Ratings.Add(rating);
             await db.SaveChangesAsync();
         }
@@ -105,5 +99,13 @@ public sealed class RateModel(AppDbContext db, UserAccess access, PortalClock cl
         }
 
         return found;
+    }
+
+    public sealed class RatingInput
+    {
+        public RatingLevel? Level { get; set; }
+
+        [MultiLine]
+        public string? Comment { get; set; }
     }
 }

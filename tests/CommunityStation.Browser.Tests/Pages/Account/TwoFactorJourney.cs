@@ -1,7 +1,6 @@
 namespace CommunityStation.Browser.Tests.Pages.Account;
 
-[Collection(BrowserCollection.Name)]
-public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
+public sealed class TwoFactorJourney(BrowserPortal portal) : BrowserJourney(portal)
 {
     [Fact]
     public async Task A_town_official_enrols_an_authenticator_and_signs_in_with_its_code()
@@ -31,7 +30,7 @@ public sealed class TwoFactorJourney(BrowserPortal portal) : PortalTests<Browser
 
         await BrowserPortal.SubmitSignInAsync(page, "town-totp", PortalFactory.ProbePassword);
         await page.WaitForURLAsync("**/Account/LoginWith2fa**");
-        await page.FillAsync("#Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
+        await page.FillAsync("#Input_Code", Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.ClickAsync("#verify-code");
         await page.WaitForSelectorAsync("#current-user");
         Assert.EndsWith("/", page.Url, StringComparison.Ordinal);

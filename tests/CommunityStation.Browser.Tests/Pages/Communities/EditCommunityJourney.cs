@@ -1,7 +1,6 @@
 namespace CommunityStation.Browser.Tests.Pages.Communities;
 
-[Collection(BrowserCollection.Name)]
-public sealed class EditCommunityJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
+public sealed class EditCommunityJourney(BrowserPortal portal) : BrowserJourney(portal)
 {
     [Fact]
     public async Task A_town_official_edits_households_and_sees_the_change_and_its_audit_entry()

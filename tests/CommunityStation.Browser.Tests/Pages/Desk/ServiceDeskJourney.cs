@@ -1,8 +1,7 @@
 namespace CommunityStation.Browser.Tests.Pages.Desk;
 
 /// <summary>Issue 5's flow: intake → refer to the RC → back → complete → the resident rates by the link → it shows on the public page and the dashboard.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
+public sealed class ServiceDeskJourney(BrowserPortal portal) : BrowserJourney(portal)
 {
     [Fact]
     public async Task Intake_refer_back_complete_rate_and_see_the_rating_on_the_public_page_and_the_dashboard()
@@ -40,7 +39,7 @@ public sealed class ServiceDeskJourney(BrowserPortal portal) : PortalTests<Brows
         policyViolations.Watch(resident);
         await resident.GotoAsync(ratingLink!);
         await resident.CheckAsync("#level-Satisfied");
-        await resident.FillAsync("#Comment", "服务很耐心");
+        await resident.FillAsync("#Input_Comment", "服务很耐心");
         await resident.ClickAsync("#send-rating");
         await resident.WaitForSelectorAsync("#thanks");
 

@@ -1,8 +1,7 @@
 namespace CommunityStation.Browser.Tests.Pages.Registration;
 
 /// <summary>Issue 3's journey in the browser with three users: RC applies, town returns, RC resubmits, town agrees, bureau registers.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class RegistrationJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
+public sealed class RegistrationJourney(BrowserPortal portal) : BrowserJourney(portal)
 {
     private static FilePayload Pdf(string name) => new()
     {

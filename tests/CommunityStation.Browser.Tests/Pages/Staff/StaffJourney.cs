@@ -1,8 +1,7 @@
 namespace CommunityStation.Browser.Tests.Pages.Staff;
 
 /// <summary>Issue 4's flow: campaign → applicants → ranking → hire → deploy → file → the bureau acknowledges.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class StaffJourney(BrowserPortal portal) : PortalTests<BrowserPortal>(portal)
+public sealed class StaffJourney(BrowserPortal portal) : BrowserJourney(portal)
 {
     private static string IdNumber(string first17) => first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
 

@@ -81,3 +81,7 @@ public sealed class CountingPasswordHasher : IPasswordHasher<AppUser>
 public sealed class SecurityPortalCollection
 {
 }
+
+/// <summary>A class on the security portal: a portal of its own, in the collection that runs alone.</summary>
+[Collection(SecurityPortal.Collection)]
+public abstract class SecurityPortalTests(SecurityPortal portal) : PortalTests<SecurityPortal>(portal), IClassFixture<SecurityPortal>;

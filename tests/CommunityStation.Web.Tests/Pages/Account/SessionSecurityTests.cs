@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>Sessions end at once (per-request stamp check), secure cookies behind TLS, headers, forced password change.</summary>
-[Collection(SecurityPortal.Collection)]
-public sealed class SessionSecurityTests(SecurityPortal portal) : PortalTests<SecurityPortal>(portal), IClassFixture<SecurityPortal>
+public sealed class SessionSecurityTests(SecurityPortal portal) : SecurityPortalTests(portal)
 {
     [Fact]
     public async Task A_cookie_copied_before_sign_out_is_refused_after_it()

@@ -1,6 +1,6 @@
 namespace CommunityStation.Web.Tests.Pages.Account;
 
-public sealed class SignInTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class SignInTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task Failed_sign_ins_never_lock_the_account_against_the_right_password()

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>Failed sign-ins are throttled per address, per name from an address, and per name (limits 6, 3, 5 here).</summary>
-[Collection(SecurityPortal.Collection)]
-public sealed class SignInThrottleTests(SecurityPortal portal) : PortalTests<SecurityPortal>(portal), IClassFixture<SecurityPortal>
+public sealed class SignInThrottleTests(SecurityPortal portal) : SecurityPortalTests(portal)
 {
     [Fact]
     public async Task Failed_sign_ins_from_one_address_are_refused_there_while_another_user_signs_in_elsewhere()

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Account;
 
 /// <summary>TOTP two-factor sign-in: required for admin, bureau and town roles (demo accounts exempt in Development).</summary>
-[Collection(SecurityPortal.Collection)]
-public sealed class TwoFactorTests(SecurityPortal portal) : PortalTests<SecurityPortal>(portal), IClassFixture<SecurityPortal>
+public sealed class TwoFactorTests(SecurityPortal portal) : SecurityPortalTests(portal)
 {
     [Fact]
     public async Task A_town_official_must_enrol_an_authenticator_and_then_signs_in_with_its_code()
@@ -24,12 +23,12 @@ public sealed class TwoFactorTests(SecurityPortal portal) : PortalTests<Security
         Assert.StartsWith("/Account/LoginWith2fa", password.Headers.Location!.ToString(), StringComparison.Ordinal);
         Assert.Contains("/Account/Login", (await next.GetAsync("/")).Headers.Location!.ToString(), StringComparison.Ordinal);
 
-        var wrong = await next.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = "000000" == Totp.Code(key) ? "111111" : "000000" }, "#code-form");
+        var wrong = await next.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["Input.Code"] = "000000" == Totp.Code(key) ? "111111" : "000000" }, "#code-form");
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         Assert.Contains("验证码不正确", (await PortalClient.ParseAsync(wrong)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
 
         // The next 30-second step's code: accepted (clock drift) and not the one used to enrol.
-        var code = await next.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)) }, "#code-form");
+        var code = await next.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)) }, "#code-form");
         Assert.Equal(HttpStatusCode.Redirect, code.StatusCode);
         Assert.Equal("/", code.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, (await next.GetAsync("/")).StatusCode);
@@ -48,13 +47,13 @@ public sealed class TwoFactorTests(SecurityPortal portal) : PortalTests<Security
 
         using var first = Portal.ClientFrom("203.0.113.81");
         await first.SignInAsync("bureau-2fa", SecurityPortal.Password);
-        var used = await first.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] }, "#recovery-form");
+        var used = await first.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] }, "#recovery-form");
         Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync("/")).StatusCode);
 
         using var second = Portal.ClientFrom("203.0.113.81");
         await second.SignInAsync("bureau-2fa", SecurityPortal.Password);
-        var again = await second.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["RecoveryCode"] = codes[0] }, "#recovery-form");
+        var again = await second.SubmitFormAsync("/Account/LoginWith2fa", new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] }, "#recovery-form");
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("恢复码不正确", (await PortalClient.ParseAsync(again)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
     }

@@ -1,6 +1,6 @@
 namespace CommunityStation.Web.Tests.Pages.Communities;
 
-public sealed class EditCommunityTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class EditCommunityTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task An_official_edits_households_and_the_audit_trail_keeps_before_and_after()

@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>The case list (Pages/Desk/Cases/Index): a search by receipt number, resident or phone, and a resident column.</summary>
-public sealed class CaseListTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class CaseListTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     private static string Search(string term) => "/Desk/Cases?queue=station&search=" + Uri.EscapeDataString(term);
 

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>Case, resident and desk ids of another tenant or another station give 404.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class DeskIsolationTests(PortalFactory portal) : PortalTests(portal)
+public sealed class DeskIsolationTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     public static TheoryData<string> CasePages => new() { "/Desk/Cases/Details/{0}", "/Desk/Cases/Receipt/{0}" };
 

@@ -5,6 +5,16 @@ internal static class DeskSteps
 {
     public static readonly Guid DibaoItem = CommunityStation.Infrastructure.Seeding.DeterministicGuid.For("item:D5:低保对象服务");
 
+    /// <summary>Makes the rating link of the case at <paramref name="details"/> (a Yicheng case) a day past its expiry.</summary>
+    public static async Task ExpireRatingTokenAsync(PortalFactory portal, string details)
+    {
+        var id = Guid.Parse(details.Split('/')[^1]);
+        await using var db = portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
+        await transaction.CommitAsync();
+    }
+
     /// <summary>Records a walk-in case and returns (details url, receipt document).</summary>
     public static async Task<(string Details, IDocument Receipt)> IntakeAsync(PortalClient desk, string resident = "张大爷", string? phone = "13900001111", string? idNumber = null)
     {

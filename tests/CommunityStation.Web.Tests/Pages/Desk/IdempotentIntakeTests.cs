@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>The intake form carries a one-time token: posting it again never makes a second case.</summary>
-public sealed class IdempotentIntakeTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class IdempotentIntakeTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task Posting_the_same_intake_form_again_returns_the_first_cases_receipt_and_creates_nothing()

@@ -1,6 +1,6 @@
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
-public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class ServiceDeskTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task P2_intake_gives_a_numbered_receipt_with_a_promised_date_and_a_rating_qr_code()
@@ -62,7 +62,7 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "TakeBack", new() { ["Input.Note"] = "居委会已答复" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Input.Result"] = "已答复居民" })).StatusCode);
 
-        var rated = await resident.SubmitFormAsync(link, new Dictionary<string, string> { ["Level"] = "Satisfied", ["Comment"] = "态度很好" });
+        var rated = await resident.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Level"] = "Satisfied", ["Input.Comment"] = "态度很好" });
         Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
         Assert.NotNull((await PortalClient.ParseAsync(rated)).QuerySelector("#thanks"));
 
@@ -79,8 +79,7 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         using var desk = await SignInAsync("demo-desk");
         var (details, _) = await DeskSteps.IntakeAsync(desk, "冯先生", null);
         var response = await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Note"] = "请协调" });
-        var page = await Refused.AtFieldAsync(response, "Input.Target");
-        Assert.Contains("P1", page.QuerySelector("span[data-valmsg-for='Input.Target']")!.TextContent, StringComparison.Ordinal);
+        var page = await Refused.ByRuleAtFieldAsync(response, "P1", "Input.Target");
         Assert.Equal("Received", page.QuerySelector("#case-status")!.GetAttribute("data-status"));
     }
 
@@ -107,35 +106,33 @@ public sealed class ServiceDeskTests(PortalFactory portal) : PortalTests(portal)
         await Isolation.AssertDeniedAsync(Portal, "demo-town", details.Replace("/Details/", "/Reassign/", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("/r/yicheng/not-a-real-token-at-all")]
-    [InlineData("/r/dingshu/not-a-real-token-at-all")]
-    [InlineData("/r/nowhere/x")]
-    public async Task M2_a_wrong_token_gets_404(string url)
-    {
-        using var anonymous = new PortalClient(Portal);
-        var response = await anonymous.GetAsync(url);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#unknown-link"));
-    }
-
     [Fact]
     public async Task M2_an_expired_token_is_refused()
     {
         using var desk = await SignInAsync("demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "钱先生", null);
         await DeskSteps.ActAsync(desk, details, "Complete", new() { ["Input.Result"] = "已办结" });
-        var id = Guid.Parse(details.Split('/')[^1]);
-        await using (var db = Portal.CreateDbContext(Demo.Yicheng))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
-            await transaction.CommitAsync();
-        }
+        await DeskSteps.ExpireRatingTokenAsync(Portal, details);
 
         using var resident = new PortalClient(Portal);
         var page = await resident.GetDocumentAsync(new Uri(receipt.QuerySelector("#rating-link")!.GetAttribute("href")!).PathAndQuery);
         Assert.Contains("过期", page.QuerySelector("#problem")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task B6_the_head_posts_opening_hours_and_rules_and_each_change_of_rules_is_a_new_revision()
+    {
+        using var head = await SignInAsync("demo-head");
+        var revisions = (await head.GetDocumentAsync("/Desk/Station")).QuerySelectorAll("#rule-history tbody tr").Length;
+        var fields = new Dictionary<string, string> { ["Input.OpeningHours"] = "周一至周五 8:30-17:00（测试）", ["Input.Body"] = "一、首问负责（测试）" };
+        Assert.Equal(HttpStatusCode.Redirect, (await head.SubmitFormAsync("/Desk/Station", fields, "#station-form")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await head.SubmitFormAsync("/Desk/Station", fields, "#station-form")).StatusCode);
+
+        var page = await head.GetDocumentAsync("/Desk/Station");
+        Assert.Equal(revisions + 1, page.QuerySelectorAll("#rule-history tbody tr").Length);
+        Assert.Equal("一、首问负责（测试）", page.QuerySelector("#Input_Body")!.TextContent.Trim());
+        var publicPage = await GetAnonymouslyAsync(page.QuerySelector("#public-link")!.GetAttribute("href")!);
+        Assert.Contains("周一至周五 8:30-17:00（测试）", (await PortalClient.ParseAsync(publicPage)).QuerySelector("#opening-hours")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,17 +1,15 @@
 namespace CommunityStation.Web.Tests.Pages.Inbox;
 
 /// <summary>The to-do inbox: applications waiting for the user's role, and their own notifications only.</summary>
-public sealed class InboxTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class InboxTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task The_town_sees_the_application_waiting_in_its_queue_and_another_town_does_not()
     {
-        using var town = await SignInAsync("demo-town");
-        var inbox = await town.GetDocumentAsync("/Inbox");
+        var inbox = await ReadAsAsync("demo-town", "/Inbox");
         Assert.Contains("氿滨社区", inbox.QuerySelector("#todos")!.TextContent, StringComparison.Ordinal);
 
-        using var other = await SignInAsync("demo-town2");
-        var otherInbox = await other.GetDocumentAsync("/Inbox");
+        var otherInbox = await ReadAsAsync("demo-town2", "/Inbox");
         Assert.DoesNotContain("氿滨社区", otherInbox.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 

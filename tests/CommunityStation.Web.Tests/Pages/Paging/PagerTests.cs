@@ -4,13 +4,13 @@ namespace CommunityStation.Web.Tests.Pages.Paging;
 /// The pager (Pages/Shared/_Pager.cshtml over Infrastructure/Paging.cs): keyset pages with a total, read on
 /// the people register of a town given 25 more people, some with the same name so the id decides the order.
 /// </summary>
-public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFactory>, IAsyncLifetime
+public sealed class PagerTests(PortalFactory portal) : OwnPortalTests(portal), IAsyncLifetime
 {
     private const string List = "/Staff/People?pageSize=10";
 
     public async Task InitializeAsync()
     {
-        await using var db = portal.CreateDbContext(Demo.Yicheng);
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         if (await db.People.CountAsync() < 40)
         {
@@ -33,12 +33,18 @@ public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFacto
     private static List<string?> Rows(AngleSharp.Dom.IDocument page) =>
         [.. page.QuerySelectorAll("#people tbody tr a").Select(a => a.GetAttribute("href"))];
 
+    /// <summary>One page of the list and its pager.</summary>
+    private static async Task<(IDocument Page, IElement Pager)> ReadAsync(PortalClient client, string url)
+    {
+        var page = await client.GetDocumentAsync(url);
+        return (page, page.QuerySelector(".pager")!);
+    }
+
     [Fact]
     public async Task Following_next_from_the_first_page_reads_every_row_once_and_previous_reads_the_same_pages_back()
     {
-        using var official = await PortalClient.SignedInAsync(portal, "demo-town");
-        var page = await official.GetDocumentAsync(List);
-        var pager = page.QuerySelector(".pager")!;
+        using var official = await SignInAsync("demo-town");
+        var (page, pager) = await ReadAsync(official, List);
         var total = Attribute(pager, "data-total");
         var pageCount = Attribute(pager, "data-page-count");
         Assert.True(pageCount > 2, $"the demo town has {total} people");
@@ -48,8 +54,7 @@ public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFacto
         {
             var next = pager.QuerySelector(".pager-next")!.GetAttribute("href")!;
             Assert.Contains("after=", next, StringComparison.Ordinal);
-            page = await official.GetDocumentAsync(next);
-            pager = page.QuerySelector(".pager")!;
+            (page, pager) = await ReadAsync(official, next);
             Assert.Equal(forward.Count + 1, Attribute(pager, "data-page"));
             forward.Add(Rows(page));
         }
@@ -60,8 +65,7 @@ public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFacto
 
         for (var back = forward.Count - 2; back >= 0; back--)
         {
-            page = await official.GetDocumentAsync(pager.QuerySelector(".pager-previous")!.GetAttribute("href")!);
-            pager = page.QuerySelector(".pager")!;
+            (page, pager) = await ReadAsync(official, pager.QuerySelector(".pager-previous")!.GetAttribute("href")!);
             Assert.Equal(back + 1, Attribute(pager, "data-page"));
             Assert.Equal(forward[back], Rows(page));
         }
@@ -70,12 +74,10 @@ public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFacto
     [Fact]
     public async Task The_last_page_link_reads_the_rows_at_the_end()
     {
-        using var official = await PortalClient.SignedInAsync(portal, "demo-town");
-        var first = await official.GetDocumentAsync(List);
-        var pager = first.QuerySelector(".pager")!;
+        using var official = await SignInAsync("demo-town");
+        var (_, pager) = await ReadAsync(official, List);
         var total = Attribute(pager, "data-total");
-        var last = await official.GetDocumentAsync(pager.QuerySelector(".pager-last")!.GetAttribute("href")!);
-        var lastPager = last.QuerySelector(".pager")!;
+        var (last, lastPager) = await ReadAsync(official, pager.QuerySelector(".pager-last")!.GetAttribute("href")!);
         Assert.Equal(Attribute(pager, "data-page-count"), Attribute(lastPager, "data-page"));
         Assert.Equal(total - ((Attribute(pager, "data-page-count") - 1) * 10), Rows(last).Count);
     }
@@ -89,10 +91,7 @@ public sealed class PagerTests(PortalFactory portal) : IClassFixture<PortalFacto
     [InlineData("search=nobody-has-this-name&pageNumber=2&before=WyLlvKAiLCAiMDE5NGQyNDYtMDAwMC03MDAwLTgwMDAtMDAwMDAwMDAwMDAwIl0")]
     public async Task A_cursor_that_was_not_made_here_or_past_an_empty_list_reads_the_first_page(string query)
     {
-        using var official = await PortalClient.SignedInAsync(portal, "demo-town");
-        var response = await official.GetAsync($"{List}&{query}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
+        var page = await ReadAsAsync("demo-town", $"{List}&{query}");
         Assert.Equal("1", page.QuerySelector(".pager")!.GetAttribute("data-page"));
     }
 }

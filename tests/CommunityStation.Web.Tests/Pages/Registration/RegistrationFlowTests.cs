@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>The registration journey over HTTP: RC → town → bureau, with documents, returns and the certificate.</summary>
-public sealed class RegistrationFlowTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class RegistrationFlowTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     public static byte[] Pdf(string text = "x") => CommunityStation.Web.Tests.Documents.TestPdf.Titled(text);
 

@@ -1,8 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>A town official of another tenant (and an RC of another community) gets 404 on every page and document.</summary>
-[Collection(PortalCollection.Name)]
-public sealed class RegistrationIsolationTests(PortalFactory portal) : PortalTests(portal)
+public sealed class RegistrationIsolationTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     public static TheoryData<string> ApplicationPages => new()
     {
@@ -54,9 +53,7 @@ public sealed class RegistrationIsolationTests(PortalFactory portal) : PortalTes
     [Fact]
     public async Task Another_towns_official_gets_404_for_a_document()
     {
-        await using var db = Portal.CreateDbContext(Demo.Yicheng);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var document = await db.ApplicationDocuments.Where(d => d.ApplicationId == Demo.ChengzhongApplication).Select(d => d.Id).FirstAsync();
+        var document = await QueryAsync(Demo.Yicheng, db => db.ApplicationDocuments.Where(d => d.ApplicationId == Demo.ChengzhongApplication).Select(d => d.Id).FirstAsync());
         await Isolation.AssertOtherTenantGets404Async(Portal, "demo-town2", "/Registration/Documents/Download/{0}", document);
         // Desk staff of the same town hold no registration capability at all (AccessDeclaration).
         await Isolation.AssertDeniedAsync(Portal, "demo-desk", $"/Registration/Documents/Download/{document}");
@@ -73,10 +70,6 @@ public sealed class RegistrationIsolationTests(PortalFactory portal) : PortalTes
         }
     }
 
-    private async Task<Guid> ChengzhongStationAsync()
-    {
-        await using var db = Portal.CreateDbContext(Demo.Yicheng);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        return await db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync();
-    }
+    private Task<Guid> ChengzhongStationAsync() =>
+        QueryAsync(Demo.Yicheng, db => db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).FirstAsync());
 }

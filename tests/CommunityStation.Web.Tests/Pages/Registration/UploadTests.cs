@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Registration;
 
 /// <summary>R4 uploads: accepted by content, not name; size-limited; hashed; versions kept.</summary>
-public sealed class UploadTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class UploadTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     private async Task<(PortalClient Rc, string Details)> DraftAsync()
     {

@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Settings;
 
 /// <summary>The bureau's dated policy settings and its duty-area service items, on a database of this class's own.</summary>
-public sealed class SettingsTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class SettingsTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task S1_a_new_households_per_worker_value_applies_from_its_effective_date_only()
@@ -35,8 +35,7 @@ public sealed class SettingsTests(PortalFactory portal) : PortalTests(portal), I
             ["Input.Value"] = "999999",
             ["Input.EffectiveFrom"] = "2027-01-01",
         }, "form#policy-edit-form");
-        var page = await Refused.AtFieldAsync(response, "Input.Value");
-        Assert.Contains("S1", page.QuerySelector("[data-valmsg-for='Input.Value']")!.TextContent, StringComparison.Ordinal);
+        var page = await Refused.ByRuleAtFieldAsync(response, "S1", "Input.Value");
         Assert.Equal("999999", page.QuerySelector("#Input_Value")!.GetAttribute("value"));
     }
 
@@ -58,6 +57,23 @@ public sealed class SettingsTests(PortalFactory portal) : PortalTests(portal), I
         var again = await bureau.SubmitFormAsync("/Settings/ServiceItems/Create?area=D1", fields, "form#service-item-form");
         var page = await Refused.AtFieldAsync(again, "Input.NameZh");
         Assert.Equal("（测试）社区安全巡查登记", page.QuerySelector("#Input_NameZh")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task P2_a_service_item_gets_a_new_name_and_promised_days_on_its_edit_page()
+    {
+        using var bureau = await SignInAsync("demo-bureau");
+        var fields = new Dictionary<string, string> { ["Input.NameZh"] = "（测试）待改名事项", ["Input.PromisedDays"] = "5" };
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.SubmitFormAsync("/Settings/ServiceItems/Create?area=D2", fields, "form#service-item-form")).StatusCode);
+        var edit = (await bureau.GetDocumentAsync("/Settings/ServiceItems")).QuerySelector("tr[data-item='（测试）待改名事项'] a")!.GetAttribute("href")!;
+
+        var renamed = await bureau.SubmitFormAsync(edit, new Dictionary<string, string> { ["Input.NameZh"] = "（测试）已改名事项", ["Input.PromisedDays"] = "12" }, "form#service-item-form");
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        var row = (await bureau.GetDocumentAsync("/Settings/ServiceItems")).QuerySelector("tr[data-item='（测试）已改名事项']")!;
+        Assert.Equal("12", row.QuerySelector(".promised-days")!.TextContent.Trim());
+
+        var refused = await bureau.SubmitFormAsync(edit, new Dictionary<string, string> { ["Input.PromisedDays"] = "0" }, "form#service-item-form");
+        await Refused.AtFieldAsync(refused, "Input.PromisedDays");
     }
 
     private static string Row(AngleSharp.Dom.IDocument page) =>

@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
 /// <summary>The people register (Pages/Staff/People/Index): a community column and filter, and an export of what the filter shows.</summary>
-public sealed partial class PeopleRegisterTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed partial class PeopleRegisterTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     private static int Total(AngleSharp.Dom.IDocument page) =>
         int.Parse(page.QuerySelector(".pager")!.GetAttribute("data-total")!, CultureInfo.InvariantCulture);

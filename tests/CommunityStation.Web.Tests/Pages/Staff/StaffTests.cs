@@ -1,7 +1,28 @@
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
-public sealed class StaffTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
 {
+    [Fact]
+    public async Task P1_a_town_official_puts_a_person_on_a_workforce_side_and_a_missing_choice_is_refused()
+    {
+        var details = $"/Staff/People/Details/{DeterministicGuid.For("person:yicheng:城中社区:0")}";
+        using var town = await SignInAsync("demo-town");
+        var before = (await town.GetDocumentAsync(details)).QuerySelectorAll("#sides tr[data-side='RcMember']").Length;
+
+        var added = await town.SubmitFormAsync(details, new Dictionary<string, string>
+        {
+            ["Input.CommunityId"] = Demo.Nanhong.ToString(),
+            ["Input.Side"] = nameof(WorkforceSide.RcMember),
+            ["Input.From"] = "2026-01-01",
+        }, "#side-form");
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal(before + 1, (await town.GetDocumentAsync(details)).QuerySelectorAll("#sides tr[data-side='RcMember']").Length);
+
+        var refused = await town.SubmitFormAsync(details, new Dictionary<string, string> { ["Input.From"] = string.Empty }, "#side-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("请选择社区、所在队伍和开始日期。", (await PortalClient.ParseAsync(refused)).QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> StationAsync(string tenant, string community)
     {
         await using var db = Portal.CreateDbContext(DemoData.TenantId(tenant));
@@ -46,9 +67,9 @@ public sealed class StaffTests(PortalFactory portal) : PortalTests(portal), ICla
         await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form");
         using var bureau = await SignInAsync("demo-bureau");
         var link = (await bureau.GetDocumentAsync("/Staff/Filings")).QuerySelector("#filings tr[data-station='宜兴市丁蜀镇丁山社区事务工作站'] a")!.GetAttribute("href")!;
-        var empty = await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Reasons"] = "" }, "#decide-form", link + "?handler=Return");
+        var empty = await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Reasons"] = "" }, "#decide-form", link + "?handler=Return");
         Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Reasons"] = "副站长合同未附" }, "#decide-form", link + "?handler=Return")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await bureau.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Reasons"] = "副站长合同未附" }, "#decide-form", link + "?handler=Return")).StatusCode);
         Assert.Equal("Returned", (await bureau.GetDocumentAsync(link)).QuerySelector("#filing-status")!.GetAttribute("data-status"));
     }
 

@@ -3,7 +3,7 @@ using CommunityStation.Web.Tests.Pages.Desk;
 namespace CommunityStation.Web.Tests.Pages.Visitors;
 
 /// <summary>Issue 11 item 6: the receipt's QR opens a public case status page that shows no personal data.</summary>
-public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class CaseStatusTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task The_receipts_qr_opens_a_status_page_with_state_and_promised_date_and_no_personal_data()
@@ -60,7 +60,7 @@ public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal),
 
         var rate = page.QuerySelector("#rate")!.GetAttribute("href")!;
         Assert.Equal(new Uri(receipt.QuerySelector("#rating-link")!.GetAttribute("href")!).PathAndQuery, rate);
-        var rated = await resident.SubmitFormAsync(rate, new Dictionary<string, string> { ["Level"] = "Satisfied" });
+        var rated = await resident.SubmitFormAsync(rate, new Dictionary<string, string> { ["Input.Level"] = "Satisfied" });
         Assert.NotNull((await PortalClient.ParseAsync(rated)).QuerySelector("#thanks"));
 
         page = await resident.GetDocumentAsync(StatusLink(receipt));
@@ -68,14 +68,17 @@ public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal),
         Assert.Contains("满意", page.QuerySelector("#rated")!.TextContent, StringComparison.Ordinal);
     }
 
+    // The status link (/s/) and the rating link (/r/, M2) answer an unknown token the same way.
     [Theory]
     [InlineData("/s/yicheng/not-a-real-token-at-all")]
     [InlineData("/s/dingshu/not-a-real-token-at-all")]
     [InlineData("/s/nowhere/x")]
-    public async Task An_unknown_token_gets_a_friendly_404(string url)
+    [InlineData("/r/yicheng/not-a-real-token-at-all")]
+    [InlineData("/r/dingshu/not-a-real-token-at-all")]
+    [InlineData("/r/nowhere/x")]
+    public async Task M2_an_unknown_status_or_rating_token_gets_a_friendly_404(string url)
     {
-        using var anonymous = new PortalClient(Portal);
-        var response = await anonymous.GetAsync(url);
+        var response = await GetAnonymouslyAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var page = await PortalClient.ParseAsync(response);
         Assert.Contains("无效或已过期", page.QuerySelector("#unknown-link")!.TextContent, StringComparison.Ordinal);
@@ -87,13 +90,7 @@ public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal),
     {
         using var desk = await SignInAsync("demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "王先生", null);
-        var id = Guid.Parse(details.Split('/')[^1]);
-        await using (var db = Portal.CreateDbContext(Demo.Yicheng))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
-            await transaction.CommitAsync();
-        }
+        await DeskSteps.ExpireRatingTokenAsync(Portal, details);
 
         using var resident = new PortalClient(Portal);
         var response = await resident.GetAsync(StatusLink(receipt));

@@ -8,7 +8,7 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
     [BindProperty]
     public CreateInput Input { get; set; } = new();
 
-    public IReadOnlyList<UserForm.TenantOption> Tenants { get; private set; } = [];
+    public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
 
     public IReadOnlyList<UserForm.CommunityOption> Communities { get; private set; } = [];
 

@@ -1,27 +1,15 @@
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>Every portal account, city-wide, for the administrator (folder policy: Admin).</summary>
-public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : TenantListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
-    public Guid? Tenant { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public string? Role { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-
-    public IReadOnlyList<UserForm.TenantOption> Tenants { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         // Community names are tenant rows; the admin has no tenant, so read them in the audited city mode.
-        await access.ReadAsync("admin: user management");
-        Tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
-            .Select(t => new UserForm.TenantOption(t.Id, t.Name)).ToListAsync();
+        await ReadScopeAsync(access, db, "admin: user management");
 
         var query = from u in db.Users
                     join t in db.Tenants on u.TenantId equals (Guid?)t.Id into ts
@@ -29,7 +17,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
                     join c in db.Communities on u.CommunityId equals (Guid?)c.Id into cs
                     from c in cs.DefaultIfEmpty()
                     select new { u, TenantName = t == null ? null : t.Name, CommunityName = c == null ? null : c.Name };
-        if (Tenant is { } tenantId)
+        if (TenantFilter is { } tenantId)
         {
             query = query.Where(x => x.u.TenantId == tenantId);
         }
@@ -41,9 +29,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             query = query.Where(x => db.UserRoles.Any(ur => ur.UserId == x.u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
+        if (SearchTerm is { } term)
         {
-            var term = Search.Trim();
             query = query.Where(x => x.u.UserName!.Contains(term) || x.u.DisplayName.Contains(term));
         }
 

@@ -22,8 +22,6 @@ public static class UserForm
     public const int MaxUserNameLength = 50;
     public const int MaxDisplayNameLength = 50;
 
-    public sealed record TenantOption(Guid Id, string Name);
-
     public sealed record CommunityOption(Guid Id, Guid TenantId, string TenantName, string Name);
 
     /// <summary>The account, or an audited 404 (see <see cref="RecordNotFoundException"/>).</summary>
@@ -77,9 +75,7 @@ public static class UserForm
     public static async Task<(IReadOnlyList<TenantOption> Tenants, IReadOnlyList<CommunityOption> Communities)> LoadOptionsAsync(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
-            .Select(t => new TenantOption(t.Id, t.Name))
-            .ToListAsync();
+        var tenants = await TenantOption.ListAsync(db);
         var communities = await (from c in db.Communities
                                  join t in db.Tenants on c.TenantId equals t.Id
                                  orderby t.Kind, t.Code, c.Name

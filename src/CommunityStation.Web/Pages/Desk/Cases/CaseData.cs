@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>What the case pages share: one case as shown, and the station's staff it can be handed to.</summary>
@@ -47,41 +44,21 @@ public sealed record CaseView(
     public bool IsOverdueOn(DateOnly today) => ServiceCase.IsOverdue(Status, PromisedBy, today);
 }
 
-/// <summary>The version of the case the user saw, posted back with every action on it.</summary>
-public interface ICaseActionInput
-{
-    uint Version { get; set; }
-}
-
 /// <summary>
 /// A page that moves a case on (start, complete, refer, take back, reassign). Only staff of the case's
 /// station act; each step runs under optimistic concurrency, so of two staff acting at once one wins
 /// and the other is told who handled it.
 /// </summary>
-public abstract class CaseActionModel<TInput>(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : PageModel
-    where TInput : class, ICaseActionInput, new()
+public abstract class CaseActionModel<TInput>(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l)
+    : VersionedActionModel<TInput>(db, access, clock, l)
+    where TInput : class, IVersionedInput, new()
 {
-    [BindProperty]
-    public TInput Input { get; set; } = new();
-
     public CaseView Item { get; private set; } = null!;
 
-    protected AppDbContext Db => db;
-
-    protected UserAccess Access => access;
-
-    protected PortalClock Clock => clock;
-
-    protected IStringLocalizer<SharedResource> L => l;
-
-    public async Task OnGetAsync(Guid id)
-    {
-        await LoadAsync(id);
-        Input.Version = Item.Version;
-    }
+    protected override uint LoadedVersion => Item.Version;
 
     /// <summary>The case, for a user who works at its station; anyone else gets the same audited 404 as for an unseen case.</summary>
-    protected virtual async Task LoadAsync(Guid id)
+    protected override async Task LoadAsync(Guid id)
     {
         if (await Access.OwnStationAsync() is null)
         {

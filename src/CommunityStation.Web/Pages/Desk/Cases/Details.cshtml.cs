@@ -1,5 +1,3 @@
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>One case: its timeline, and for its station's staff the next steps (Work, Refer and Reassign pages).</summary>

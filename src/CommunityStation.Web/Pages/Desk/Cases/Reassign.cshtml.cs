@@ -1,5 +1,3 @@
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>P2: hand a case to another member of the station's staff; it always has one named owner.</summary>
@@ -18,7 +16,7 @@ public sealed class ReassignModel(AppDbContext db, UserAccess access, PortalCloc
         Colleagues = await CaseData.ColleaguesAsync(Db, Item.CommunityId);
     }
 
-    public sealed class ReassignInput : ICaseActionInput
+    public sealed class ReassignInput : IVersionedInput
     {
         public Guid? NewOwner { get; set; }
 

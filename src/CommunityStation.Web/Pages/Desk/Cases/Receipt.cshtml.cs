@@ -18,31 +18,24 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
 
     public string? QrSvg { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task OnGetAsync(Guid id)
     {
-        if (!await LoadAsync(id))
-        {
-            return await this.NotFoundAuditedAsync("ServiceCase", id);
-        }
-
+        await LoadAsync(id);
         if (TempData["RatingToken"] is string token)
         {
             SetLink(token);
         }
-
-        return Page();
     }
 
+    /// <summary>Only staff of a station reissue; anyone else gets the same audited 404 as for an unseen case.</summary>
     public async Task<IActionResult> OnPostReissueAsync(Guid id)
     {
-        var cases = await access.CasesAsync();
-        var desk = await access.OwnStationAsync();
-        var serviceCase = desk is null ? null : await cases.FirstOrDefaultAsync(c => c.Id == id);
-        if (serviceCase is null)
+        if (await access.OwnStationAsync() is null)
         {
-            return await this.NotFoundAuditedAsync("ServiceCase", id);
+            throw new RecordNotFoundException("ServiceCase", id);
         }
 
+        var serviceCase = await (await access.CasesAsync()).FirstOrDefaultAsync(c => c.Id == id).OrNotFound("ServiceCase", id);
         var days = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
             .ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today);
         var token = serviceCase.ReissueRatingToken(clock.UtcNow, (int)days);
@@ -61,23 +54,17 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
         QrSvg = new SvgQRCode(data).GetGraphic(4);
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task LoadAsync(Guid id)
     {
         var cases = await access.CasesAsync();
-        var item = await (from c in cases
+        Item = await (from c in cases
                           join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                           join t in db.Tenants on c.TenantId equals t.Id
                           join i in db.ServiceItems on c.ServiceItemId equals i.Id
                           where c.Id == id
                           select new View(c.Id, c.Number, s.Name, t.Code, i.NameZh, c.DutyAreaCode, c.Request, c.OwnerName, c.ReceivedAt, c.PromisedBy, c.RatedAt != null))
-            .FirstOrDefaultAsync();
-        if (item is null)
-        {
-            return false;
-        }
-
-        Item = item;
-        return true;
+            .FirstOrDefaultAsync()
+            .OrNotFound("ServiceCase", id);
     }
 
     public sealed record View(Guid Id, string Number, string StationName, string TenantCode, string Item, string AreaCode, string Request, string Owner, DateTimeOffset ReceivedAt, DateOnly PromisedBy, bool Rated);

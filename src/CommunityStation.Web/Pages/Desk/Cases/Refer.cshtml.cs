@@ -1,5 +1,3 @@
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>P1: refer a case to the RC (self-governance) or a named department, and take a referral back.</summary>
@@ -10,7 +8,7 @@ public sealed class ReferModel(AppDbContext db, UserAccess access, PortalClock c
 
     public Task<IActionResult> OnPostTakeBackAsync(Guid id) => ActAsync(id, Input.Version, (c, who, now) => c.ReturnFromReferral(who, Input.Note, now));
 
-    public sealed class ReferInput : ICaseActionInput
+    public sealed class ReferInput : IVersionedInput
     {
         public ReferralTarget? Target { get; set; }
 

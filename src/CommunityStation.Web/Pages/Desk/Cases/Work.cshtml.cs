@@ -8,7 +8,7 @@ public sealed class WorkModel(AppDbContext db, UserAccess access, PortalClock cl
 
     public Task<IActionResult> OnPostCompleteAsync(Guid id) => ActAsync(id, Input.Version, (c, who, now) => c.Complete(who, Input.Result ?? string.Empty, now));
 
-    public sealed class WorkInput : ICaseActionInput
+    public sealed class WorkInput : IVersionedInput
     {
         /// <summary>The result, required to complete (named as the domain names the field).</summary>
         [MultiLine]

@@ -1,5 +1,4 @@
 using CommunityStation.Domain.Duties;
-using CommunityStation.Domain.ServiceDesk;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Desk.Desks;
@@ -15,19 +14,15 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
     public OwnStation Desk { get; private set; } = null!;
 
-    public IReadOnlyList<(string Code, string Name, IReadOnlyList<(Guid Id, string Name)> Items)> Areas { get; private set; } = [];
+    public IReadOnlyList<AreaOption> Areas { get; private set; } = [];
 
-    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
+    public IReadOnlyList<NamedOption> Staff { get; private set; } = [];
 
     public static IReadOnlyList<DayOfWeek> Days => Week;
 
-    public async Task<IActionResult> OnGetAsync(Guid? id)
+    public async Task OnGetAsync(Guid? id)
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         if (id is { } deskId)
         {
             var desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId).OrNotFound("Desk", deskId);
@@ -47,25 +42,15 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         {
             Input.Number = (await (await access.DesksAsync()).Where(d => d.StationId == Desk.StationId).MaxAsync(d => (int?)d.Number) ?? 0) + 1;
         }
-
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid? id)
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         StationDesk? desk = null;
         if (id is { } deskId)
         {
-            desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId);
-            if (desk is null)
-            {
-                return await this.NotFoundAuditedAsync("Desk", deskId);
-            }
+            desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId).OrNotFound("Desk", deskId);
         }
 
         if (Input.Number is null)
@@ -96,7 +81,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
         for (var i = 0; i < Week.Length && i < Input.Duty.Count; i++)
         {
-            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.Id == userId) is { Id: var sid } person && sid != Guid.Empty)
+            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.Id == userId) is { } person)
             {
                 db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, "工作人员"));
             }
@@ -107,23 +92,22 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         return RedirectToPage("/Desk/Desks/Index");
     }
 
-    private async Task<bool> LoadAsync()
+    /// <summary>The head's own station (a user without one gets the audited 404), its duty areas with their items, and its staff.</summary>
+    private async Task LoadAsync()
     {
-        var desk = await access.OwnStationAsync();
-        if (desk is null)
-        {
-            return false;
-        }
-
-        Desk = desk;
+        Desk = await access.OwnStationAsync().OrNotFound("Station", null);
         var items = await db.ServiceItems.Where(i => i.IsActive).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh, i.DutyAreaCode }).ToListAsync();
         Areas = (await db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
-            .Select(a => (a.Code, a.NameZh, (IReadOnlyList<(Guid, string)>)items.Where(i => i.DutyAreaCode == a.Code).Select(i => (i.Id, i.NameZh)).ToList())).ToList();
+            .Select(a => new AreaOption(a.Code, a.NameZh, items.Where(i => i.DutyAreaCode == a.Code).Select(i => new NamedOption(i.Id, i.NameZh)).ToList())).ToList();
         var communityId = access.CommunityId;
-        Staff = (await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
-            .Select(u => (u.Id, u.DisplayName)).ToList();
-        return true;
+        Staff = await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new NamedOption(u.Id, u.DisplayName)).ToListAsync();
     }
+
+    /// <summary>A duty area and the active service items in it.</summary>
+    public sealed record AreaOption(string Code, string Name, IReadOnlyList<NamedOption> Items);
+
+    /// <summary>A service item or a staff member offered as a choice.</summary>
+    public sealed record NamedOption(Guid Id, string Name);
 
     public sealed class DeskInput
     {

@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Registration;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
@@ -22,38 +21,21 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
     private Guid? _stationId;
     private bool _inProgress;
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task OnGetAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         if (Kind != ApplicationKind.Establish && _stationId is { } stationId)
         {
             // A change or deregistration starts from the station's current particulars.
-            var station = await db.Stations.Where(s => s.Id == stationId).Select(s => new { s.HeadName, s.HeadIdNumber, s.HeadPhone, s.PremisesAddress, s.PremisesAreaSqm, s.RegisteredCapital }).FirstAsync();
-            Input = new ParticularsInput
-            {
-                HeadName = station.HeadName,
-                HeadIdNumber = station.HeadIdNumber,
-                HeadPhone = station.HeadPhone,
-                PremisesAddress = station.PremisesAddress,
-                PremisesAreaSqm = station.PremisesAreaSqm,
-                RegisteredCapital = station.RegisteredCapital,
-            };
+            // Head, premises and capital carry over; education, use right and capital source are asked again.
+            var s = await db.Stations.AsNoTracking().FirstAsync(x => x.Id == stationId);
+            Input = ParticularsInput.From(new ApplicationParticulars(s.HeadName, s.HeadIdNumber ?? string.Empty, s.HeadPhone ?? string.Empty, string.Empty, false, s.PremisesAddress, s.PremisesAreaSqm, string.Empty, s.RegisteredCapital, string.Empty));
         }
-
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
-
+        await LoadAsync();
         if (!ModelState.Validate(new ParticularsValidator(localizer), Input))
         {
             return Page();
@@ -70,22 +52,18 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
         return RedirectToPage("/Registration/Applications/Details", new { id = application.Id });
     }
 
-    private async Task<bool> LoadAsync()
+    /// <summary>The officer's own community (one without a community gets the audited 404) and what it may start.</summary>
+    private async Task LoadAsync()
     {
         if (access.CommunityId is not { } communityId || access.TenantId is null)
         {
-            return false;
+            throw new RecordNotFoundException("Community", access.CommunityId);
         }
 
         var community = await (from c in db.Communities
                                join t in db.Tenants on c.TenantId equals t.Id
                                where c.Id == communityId
-                               select new { c.Name, Tenant = t.Name }).FirstOrDefaultAsync();
-        if (community is null)
-        {
-            return false;
-        }
-
+                               select new { c.Name, Tenant = t.Name }).FirstOrDefaultAsync().OrNotFound("Community", communityId);
         CommunityName = community.Name;
         StationName = Domain.Registration.StationName.Compose(community.Tenant, community.Name);
         _stationId = await db.Stations.Where(s => s.CommunityId == communityId && s.Status == StationStatus.Registered).Select(s => (Guid?)s.Id).FirstOrDefaultAsync();
@@ -94,6 +72,5 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
             : Kind == ApplicationKind.Establish && _stationId is not null ? localizer["本社区已有登记的社区事务工作站（每个社区至多一个）。"].Value
             : Kind != ApplicationKind.Establish && _stationId is null ? localizer["本社区还没有登记的工作站，不能申请变更或注销。"].Value
             : null;
-        return true;
     }
 }

@@ -25,7 +25,7 @@ public sealed class DecideModel(AppDbContext db, UserAccess access, PortalClock 
     }
 
 
-    public sealed class DecideInput : IApplicationActionInput
+    public sealed class DecideInput : IVersionedInput
     {
         /// <summary>The opinion when agreeing, the reasons when returning.</summary>
         public string? Text { get; set; }

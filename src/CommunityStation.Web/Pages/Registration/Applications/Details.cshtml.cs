@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Registration;
-
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>

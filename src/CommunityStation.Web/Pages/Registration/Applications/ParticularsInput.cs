@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Infrastructure.Validation;
 
 namespace CommunityStation.Web.Pages.Registration.Applications;
@@ -51,19 +50,26 @@ public sealed class ParticularsInput
     public static ParticularsInput From(StationApplication a)
     {
         ArgumentNullException.ThrowIfNull(a);
+        return From(a.Particulars, a.Version);
+    }
+
+    /// <summary>The form filled with <paramref name="p"/>, at the <paramref name="version"/> the user saw.</summary>
+    public static ParticularsInput From(ApplicationParticulars p, uint version = 0)
+    {
+        ArgumentNullException.ThrowIfNull(p);
         return new()
         {
-            HeadName = a.HeadName,
-            HeadIdNumber = a.HeadIdNumber,
-            HeadPhone = a.HeadPhone,
-            HeadEducation = a.HeadEducation,
-            HeadIsSecretaryOrDirector = a.HeadIsSecretaryOrDirector,
-            PremisesAddress = a.PremisesAddress,
-            PremisesAreaSqm = a.PremisesAreaSqm,
-            PremisesUseRightBasis = a.PremisesUseRightBasis,
-            RegisteredCapital = a.RegisteredCapital,
-            CapitalSource = a.CapitalSource,
-            Version = a.Version,
+            HeadName = p.HeadName,
+            HeadIdNumber = p.HeadIdNumber,
+            HeadPhone = p.HeadPhone,
+            HeadEducation = p.HeadEducation,
+            HeadIsSecretaryOrDirector = p.HeadIsSecretaryOrDirector,
+            PremisesAddress = p.PremisesAddress,
+            PremisesAreaSqm = p.PremisesAreaSqm,
+            PremisesUseRightBasis = p.PremisesUseRightBasis,
+            RegisteredCapital = p.RegisteredCapital,
+            CapitalSource = p.CapitalSource,
+            Version = version,
         };
     }
 }

@@ -60,7 +60,7 @@ public sealed class RegisterModel(AppDbContext db, UserAccess access, PortalCloc
     }
 
 
-    public sealed class RegisterInput : IApplicationActionInput
+    public sealed class RegisterInput : IVersionedInput
     {
         public string? RegistrationNumber { get; set; }
 

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Registration;
-
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>The RC submits its application, with the latest version of each R4 document, to the town.</summary>
@@ -32,7 +30,7 @@ public sealed class SubmitModel(AppDbContext db, UserAccess access, PortalClock 
         Required = StationApplication.RequiredDocuments(application.Kind, application.Particulars, await ApplicationHeader.ChangedStationAsync(Access, application.Kind, application.StationId));
     }
 
-    public sealed class SubmitInput : IApplicationActionInput
+    public sealed class SubmitInput : IVersionedInput
     {
         public uint Version { get; set; }
     }

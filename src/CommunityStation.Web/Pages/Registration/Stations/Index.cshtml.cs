@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
-using CommunityStation.Domain.Registration;
 using CommunityStation.Web.Infrastructure.Export;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
@@ -11,31 +10,18 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 /// XLSX and CSV with the same filters.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.Bureau + "," + AppRoles.Admin)]
-public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : TenantListPageModel<IndexModel.Row>
 {
-    [BindProperty(SupportsGet = true)]
-    public Guid? Tenant { get; set; }
-
     [BindProperty(SupportsGet = true)]
     public StationStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Search { get; set; }
-
-    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-
     public IReadOnlyList<RolloutRow> Rollout { get; private set; } = [];
-
-    public IReadOnlyList<(Guid Id, string Name)> Tenants { get; private set; } = [];
-
-    public bool CityWide => access.IsCityLevel;
 
     public async Task OnGetAsync()
     {
         Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
         if (CityWide)
         {
-            Tenants = (await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Id, t.Name }).ToListAsync()).Select(t => (t.Id, t.Name)).ToList();
             var communities = await db.Communities.GroupBy(c => c.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
             var inProgress = await db.StationApplications.Where(a => a.Status != ApplicationStatus.Registered && a.Kind == ApplicationKind.Establish)
                 .GroupBy(a => a.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
@@ -72,16 +58,12 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
     private async Task<IQueryable<Listed>> QueryAsync()
     {
-        if (CityWide)
-        {
-            await access.ReadAsync("station register");
-        }
-
+        await ReadScopeAsync(access, db, "station register");
         var query = from s in db.Stations
                     join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
                     join t in db.Tenants on s.TenantId equals t.Id
                     select new Listed { Station = s, Community = c.Name, Tenant = t.Name };
-        if (CityWide && Tenant is { } tenantId)
+        if (TenantFilter is { } tenantId)
         {
             query = query.Where(x => x.Station.TenantId == tenantId);
         }
@@ -91,9 +73,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             query = query.Where(x => x.Station.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(Search))
+        if (SearchTerm is { } term)
         {
-            var term = Search.Trim();
             query = query.Where(x => x.Station.Name.Contains(term) || x.Station.RegistrationNumber.Contains(term));
         }
 

@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Web.Pages.Staff.Filings;
 
 /// <summary>H6: one filed roster, its difference from the last acknowledged one; the bureau acknowledges or returns it.</summary>
@@ -17,24 +14,18 @@ public sealed class DetailsModel(AppDbContext db, PortalClock clock, UserAccess 
     public bool CanDecide => access.Can(Capability.DecideFilings) && Filing.Status == FilingStatus.Filed;
 
     [BindProperty]
-    [MultiLine]
-    public string? Reasons { get; set; }
+    public DecisionInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id) =>
-        await LoadAsync(id) ? Page() : await this.NotFoundAuditedAsync("RosterFiling", id);
+    public Task OnGetAsync(Guid id) => LoadAsync(id);
 
     public Task<IActionResult> OnPostAcknowledgeAsync(Guid id) => DecideAsync(id, (f, who, now) => f.Acknowledge(who, now), "名单已备案");
 
-    public Task<IActionResult> OnPostReturnAsync(Guid id) => DecideAsync(id, (f, who, now) => f.Return(who, Reasons ?? string.Empty, now), "名单备案被退回");
+    public Task<IActionResult> OnPostReturnAsync(Guid id) => DecideAsync(id, (f, who, now) => f.Return(who, Input.Reasons ?? string.Empty, now), "名单备案被退回");
 
     private async Task<IActionResult> DecideAsync(Guid id, Action<RosterFiling, Actor, DateTimeOffset> decide, string title)
     {
         access.Demand(Capability.DecideFilings);
-        if (!await LoadAsync(id))
-        {
-            return await this.NotFoundAuditedAsync("RosterFiling", id);
-        }
-
+        await LoadAsync(id);
         await access.ActInTenantAsync(Filing.TenantId);
         var filing = await db.RosterFilings.FirstAsync(f => f.Id == id);
         decide(filing, access.Actor, clock.UtcNow);
@@ -44,19 +35,20 @@ public sealed class DetailsModel(AppDbContext db, PortalClock clock, UserAccess 
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    /// <summary>The filing within the user's reach (else an audited 404), its station and its difference from the last acknowledged one.</summary>
+    private async Task LoadAsync(Guid id)
     {
-        var filing = await (await access.FilingsAsync($"roster filing {id}")).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
-        if (filing is null)
-        {
-            return false;
-        }
-
-        Filing = filing;
+        var filing = Filing = await (await access.FilingsAsync($"roster filing {id}")).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id).OrNotFound("RosterFiling", id);
         StationName = await db.Stations.Where(s => s.Id == filing.StationId).Select(s => s.Name).FirstAsync();
         var previous = await db.RosterFilings.Where(f => f.StationId == filing.StationId && f.Status == FilingStatus.Acknowledged && f.Id != id && f.FiledAt < filing.FiledAt)
             .OrderByDescending(f => f.FiledAt).AsNoTracking().FirstOrDefaultAsync();
         (Added, Removed) = RosterFiling.Diff(previous, filing.Lines);
-        return true;
+    }
+
+    /// <summary>H6: the reasons a return gives (an acknowledgement needs none).</summary>
+    public sealed class DecisionInput
+    {
+        [MultiLine]
+        public string? Reasons { get; set; }
     }
 }

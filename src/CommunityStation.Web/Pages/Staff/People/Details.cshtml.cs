@@ -1,5 +1,4 @@
 using CommunityStation.Domain.Settings;
-using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
@@ -10,33 +9,27 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
 
     public bool Revealed { get; private set; }
 
-    public IReadOnlyList<(WorkforceAssignment Side, string Community)> Sides { get; private set; } = [];
+    public IReadOnlyList<SideRow> Sides { get; private set; } = [];
 
-    public IReadOnlyList<(StationPost Post, string Station)> Posts { get; private set; } = [];
+    public IReadOnlyList<PostRow> Posts { get; private set; } = [];
 
-    public IReadOnlyList<(Contract Contract, string Station)> Contracts { get; private set; } = [];
+    public IReadOnlyList<ContractRow> Contracts { get; private set; } = [];
 
-    public IReadOnlyList<(Deployment Move, string From, string To)> Moves { get; private set; } = [];
+    public IReadOnlyList<MoveRow> Moves { get; private set; } = [];
 
-    public IReadOnlyList<(Guid Id, string Name)> Communities { get; private set; } = [];
+    public IReadOnlyList<CommunityOption> Communities { get; private set; } = [];
 
     [BindProperty]
-    public SideInput Side { get; set; } = new();
+    public SideInput Input { get; set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(Guid id, bool reveal = false)
+    public async Task OnGetAsync(Guid id, bool reveal = false)
     {
-        if (!await LoadAsync(id))
-        {
-            return await this.NotFoundAuditedAsync("Person", id);
-        }
-
+        await LoadAsync(id);
         if (reveal && CanReveal)
         {
             Revealed = true;
             await this.LogPersonalDataViewAsync("Person", id, Item.TenantId, "person: ID number and phone");
         }
-
-        return Page();
     }
 
     public DateOnly Today => clock.Today;
@@ -52,18 +45,14 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
     public async Task<IActionResult> OnPostSideAsync(Guid id)
     {
         access.Demand(Capability.EditPeople);
-        if (!await LoadAsync(id))
+        await LoadAsync(id);
+        if (Input.CommunityId is not { } communityId || Communities.All(c => c.Id != communityId) || Input.Side is not { } side || Input.From is not { } from)
         {
-            return await this.NotFoundAuditedAsync("Person", id);
-        }
-
-        if (Side.CommunityId is not { } communityId || Communities.All(c => c.Id != communityId) || Side.Side is null || Side.From is null)
-        {
-            ModelState.AddModelError("Side", localizer["请选择社区、所在队伍和开始日期。"]);
+            ModelState.AddModelError("Input", localizer["请选择社区、所在队伍和开始日期。"]);
             return Page();
         }
 
-        db.WorkforceAssignments.Add(new WorkforceAssignment(Item.TenantId, Guid.CreateVersion7(), id, communityId, Side.Side.Value, Side.From.Value, Side.To));
+        db.WorkforceAssignments.Add(new WorkforceAssignment(Item.TenantId, Guid.CreateVersion7(), id, communityId, side, from, Input.To));
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage(new { id });
@@ -72,11 +61,7 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
     public async Task<IActionResult> OnPostEndSideAsync(Guid id, Guid sideId)
     {
         access.Demand(Capability.EditPeople);
-        if (!await LoadAsync(id))
-        {
-            return await this.NotFoundAuditedAsync("Person", id);
-        }
-
+        await LoadAsync(id);
         var side = await (await access.WorkforceAsync()).FirstOrDefaultAsync(w => w.Id == sideId && w.PersonId == id).OrNotFound("WorkforceAssignment", sideId);
 
         side.End(clock.Today);
@@ -84,33 +69,37 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    /// <summary>The person within the user's reach (else an audited 404) and everything the page shows about them.</summary>
+    private async Task LoadAsync(Guid id)
     {
-        var person = await (await access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id);
-        if (person is null)
-        {
-            return false;
-        }
-
-        Item = person;
-        var communities = await (await access.CommunitiesAsync("communities")).OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync();
-        Communities = communities.Select(c => (c.Id, c.Name)).ToList();
+        Item = await (await access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id).OrNotFound("Person", id);
+        var communities = Communities = await (await access.CommunitiesAsync("communities")).OrderBy(c => c.Name).Select(c => new CommunityOption(c.Id, c.Name)).ToListAsync();
         var stations = await db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
         string StationName(Guid sid) => stations.FirstOrDefault(s => s.Id == sid)?.Name ?? "?";
         Sides = (await (await access.WorkforceAsync()).Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
-            .Select(w => (w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
-        Posts = (await (await access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => (p, StationName(p.StationId))).ToList();
-        Contracts = (await (await access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => (c, StationName(c.StationId))).ToList();
+            .Select(w => new SideRow(w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
+        Posts = (await (await access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => new PostRow(p, StationName(p.StationId))).ToList();
+        Contracts = (await (await access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => new ContractRow(c, StationName(c.StationId))).ToList();
         var expirySetting = await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.ContractExpiryWarningDays).AsNoTracking().ToListAsync();
         ExpiryWarningDays = (int)new PolicySettingHistory(expirySetting).ValueOn(PolicySettingKeys.ContractExpiryWarningDays, clock.Today);
-        Moves = (await (await access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => (d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
-        return true;
+        Moves = (await (await access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => new MoveRow(d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
     }
 
     public string MaskedId => Masking.MaskIdNumber(Item.IdNumber);
 
     public string MaskedPhone => Masking.MaskPhone(Item.Phone);
 
+    public sealed record SideRow(WorkforceAssignment Side, string Community);
+
+    public sealed record PostRow(StationPost Post, string Station);
+
+    public sealed record ContractRow(Contract Contract, string Station);
+
+    public sealed record MoveRow(Deployment Move, string From, string To);
+
+    public sealed record CommunityOption(Guid Id, string Name);
+
+    /// <summary>P1: the community, side and dates of a new workforce side.</summary>
     public sealed class SideInput
     {
         public Guid? CommunityId { get; set; }

@@ -1,23 +1,14 @@
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
 /// <summary>
 /// H5: the town moves a staff member to another of its stations: post, station-staff side and contract
 /// together (<see cref="Deployment.Carry"/>), keeping the history.
 /// </summary>
-public sealed class DeployModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DeployModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> localizer) : OpenPostPageModel(db, access)
 {
-    public StationInfo Station { get; private set; } = null!;
-
-    public StationRoster Roster { get; private set; } = null!;
-
-    public StationPost Item { get; private set; } = null!;
-
     public Person Person { get; private set; } = null!;
 
-    public IReadOnlyList<(Guid Id, string Name)> OtherStations { get; private set; } = [];
+    public IReadOnlyList<StationOption> OtherStations { get; private set; } = [];
 
     [BindProperty]
     public DeployInput Input { get; set; } = new();
@@ -33,23 +24,20 @@ public sealed class DeployModel(AppDbContext db, PortalClock clock, UserAccess a
             return Page();
         }
 
-        var target = await db.LoadRosterAsync(Station.TenantId, Input.ToStation!.Value);
-        await db.DeployAsync(Roster, target, Item, clock.Today, access.Actor, null);
-        await db.SaveRostersAsync(Roster, target);
+        var target = await Db.LoadRosterAsync(Station.TenantId, Input.ToStation!.Value);
+        await Db.DeployAsync(Roster, target, Item, clock.Today, Access.Actor, null);
+        await Db.SaveRostersAsync(Roster, target);
         TempData["Saved"] = localizer["已调配。"].Value;
         return RedirectToPage("Roster", new { id });
     }
 
     private async Task LoadAsync(Guid id, Guid postId)
     {
-        Station = await RosterData.StationAsync(access, db, id);
-        Roster = await db.LoadRosterAsync(Station.TenantId, id);
-        Item = Roster.Current.FirstOrDefault(p => p.Id == postId) ?? throw new RecordNotFoundException("StationPost", postId);
-        Person = await db.People.FirstAsync(p => p.Id == Item.PersonId);
-        var stations = await access.StationsAsync($"deploy from station {id}");
-        OtherStations = (await stations.Where(s => s.Id != id && s.TenantId == Station.TenantId && s.Status == StationStatus.Registered)
-                .OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
-            .Select(s => (s.Id, s.Name)).ToList();
+        await LoadPostAsync(id, postId);
+        Person = await Db.People.FirstAsync(p => p.Id == Item.PersonId);
+        var stations = await Access.StationsAsync($"deploy from station {id}");
+        OtherStations = await stations.Where(s => s.Id != id && s.TenantId == Station.TenantId && s.Status == StationStatus.Registered)
+            .OrderBy(s => s.Name).Select(s => new StationOption(s.Id, s.Name)).ToListAsync();
     }
 
     public sealed class DeployInput

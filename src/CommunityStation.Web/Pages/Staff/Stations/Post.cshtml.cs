@@ -1,16 +1,8 @@
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
 /// <summary>One open post at a station: change its duties (S5) or end it.</summary>
-public sealed class PostModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class PostModel(AppDbContext db, PortalClock clock, UserAccess access, IStringLocalizer<SharedResource> localizer) : OpenPostPageModel(db, access)
 {
-    public StationInfo Station { get; private set; } = null!;
-
-    public StationRoster Roster { get; private set; } = null!;
-
-    public StationPost Item { get; private set; } = null!;
-
     public string PersonName { get; private set; } = string.Empty;
 
     [BindProperty]
@@ -26,7 +18,7 @@ public sealed class PostModel(AppDbContext db, PortalClock clock, UserAccess acc
     {
         await LoadAsync(id, postId);
         Item.SetDuties(Input.Duties);
-        await db.SaveRostersAsync(Roster);
+        await Db.SaveRostersAsync(Roster);
         TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("Roster", new { id });
     }
@@ -35,16 +27,14 @@ public sealed class PostModel(AppDbContext db, PortalClock clock, UserAccess acc
     {
         await LoadAsync(id, postId);
         Roster.EndPost(postId, clock.Today);
-        await db.SaveRostersAsync(Roster);
+        await Db.SaveRostersAsync(Roster);
         return RedirectToPage("Roster", new { id });
     }
 
     private async Task LoadAsync(Guid id, Guid postId)
     {
-        Station = await RosterData.StationAsync(access, db, id);
-        Roster = await db.LoadRosterAsync(Station.TenantId, id);
-        Item = Roster.Current.FirstOrDefault(p => p.Id == postId) ?? throw new RecordNotFoundException("StationPost", postId);
-        PersonName = await db.People.Where(p => p.Id == Item.PersonId).Select(p => p.Name).FirstAsync();
+        await LoadPostAsync(id, postId);
+        PersonName = await Db.People.Where(p => p.Id == Item.PersonId).Select(p => p.Name).FirstAsync();
     }
 
     public sealed class DutiesInput

@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Web.Pages.Staff.Stations;
 
 /// <summary>What the roster pages share: the station (within the user's reach), names and the filing state (H6).</summary>

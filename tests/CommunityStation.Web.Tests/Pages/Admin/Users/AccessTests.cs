@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Access: role, tenant and community. Own database: the class changes accounts.</summary>
-public sealed class AccessTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class AccessTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task A_new_role_replaces_the_old_one()

@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Create. Own database: the class adds accounts.</summary>
-public sealed class CreateTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class CreateTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     private static Dictionary<string, string> Account(string userName, Guid communityId) => new()
     {

@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Edit: the account's particulars. Own database: the class changes accounts.</summary>
-public sealed class EditTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class EditTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task A_new_name_is_saved_and_shown_on_the_account()

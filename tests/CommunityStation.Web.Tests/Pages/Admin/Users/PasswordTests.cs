@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Password. Own database: the class changes passwords.</summary>
-public sealed class PasswordTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class PasswordTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task A_new_password_works_the_old_one_no_longer_does_and_the_trail_says_so()

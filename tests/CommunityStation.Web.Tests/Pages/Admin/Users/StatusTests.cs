@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Admin.Users;
 
 /// <summary>Admin/Users/Status: disable, enable, unlock. Own database: the class changes accounts.</summary>
-public sealed class StatusTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class StatusTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task Disabling_a_user_signs_them_out_and_refuses_sign_in_until_enabled()

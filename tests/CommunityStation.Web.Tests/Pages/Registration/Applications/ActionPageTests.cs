@@ -4,7 +4,7 @@ namespace CommunityStation.Web.Tests.Pages.Registration.Applications;
 /// The action pages (Decide, Register) re-render themselves when a rule refuses: the message stands under
 /// the field it concerns and what the user typed is kept. Own database: the class moves an application on.
 /// </summary>
-public sealed class ActionPageTests(PortalFactory portal) : PortalTests(portal), IClassFixture<PortalFactory>
+public sealed class ActionPageTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Fact]
     public async Task Refusals_on_the_decide_and_register_pages_stand_under_their_field_and_keep_the_input()
