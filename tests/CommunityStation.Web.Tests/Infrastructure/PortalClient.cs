@@ -60,6 +60,14 @@ public sealed class PortalClient : IDisposable
         return await ParseAsync(response);
     }
 
+    /// <summary><see cref="SubmitFormAsync"/> for a form that must save: the answer is the redirect that follows a save.</summary>
+    public async Task<HttpResponseMessage> SaveFormAsync(string pageUrl, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        var response = await SubmitFormAsync(pageUrl, fields, formSelector);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"saving {pageUrl} answered {(int)response.StatusCode}, expected a redirect");
+        return response;
+    }
+
     /// <summary>
     /// Opens <paramref name="pageUrl"/>, fills the form (the first one with a submit button, or the one
     /// matching <paramref name="formSelector"/>) with <paramref name="fields"/> over its current values,

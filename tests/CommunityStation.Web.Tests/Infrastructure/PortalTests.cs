@@ -21,6 +21,15 @@ public abstract class PortalTests<TPortal>(TPortal portal)
         return await client.GetDocumentAsync(url);
     }
 
+    /// <summary>The answer to the form on <paramref name="url"/> submitted as <paramref name="userName"/> (a demo account), for a test that only posts.</summary>
+    protected async Task<HttpResponseMessage> SubmitAsAsync(string userName, string url, IDictionary<string, string> fields, string? formSelector = null)
+    {
+        using var client = await SignInAsync(userName);
+        var response = await client.SubmitFormAsync(url, fields, formSelector);
+        await response.Content.LoadIntoBufferAsync();
+        return response;
+    }
+
     /// <summary>What a visitor who is not signed in gets at <paramref name="url"/> (the body buffered, so it outlives the client).</summary>
     protected async Task<HttpResponseMessage> GetAnonymouslyAsync(string url)
     {
