@@ -119,5 +119,9 @@
 
   if (select.value) { box.value = (entries.filter(function (e) { return e.option.value === select.value; })[0] || { name: "" }).name; }
   wrap.hidden = false;
-  if (box.hasAttribute("data-autofocus")) { box.focus(); }
+
+  // The page names the step left for this clerk (a match to pick, "same as last visit", the request...).
+  var form = document.getElementById("intake-form");
+  var next = form ? document.getElementById(form.getAttribute("data-focus") || "") : null;
+  if (next) { next.focus(); }
 })();

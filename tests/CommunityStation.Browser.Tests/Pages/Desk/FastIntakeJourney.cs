@@ -113,8 +113,19 @@ public sealed class FastIntakeJourney(BrowserPortal portal, ITestOutputHelper ou
         await context.CloseAsync();
     }
 
-    private static Task FocusedAsync(IPage page, string selector) =>
-        page.WaitForFunctionAsync("s => document.activeElement === document.querySelector(s)", selector, new PageWaitForFunctionOptions { Timeout = 10_000 });
+    /// <summary>Waits until <paramref name="selector"/> has the focus: the page put it there, no key was spent on it.</summary>
+    private static async Task FocusedAsync(IPage page, string selector)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync("s => document.activeElement === document.querySelector(s)", selector, new PageWaitForFunctionOptions { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var state = await page.EvaluateAsync<string>("() => 'focus: ' + (document.activeElement ? document.activeElement.outerHTML.slice(0, 300) : 'none') + ' | first autofocus: ' + (document.querySelector('[data-autofocus]') || { outerHTML: 'none' }).outerHTML.slice(0, 300)");
+            throw new InvalidOperationException($"{selector} did not get the focus on {page.Url}: {state}");
+        }
+    }
 
     /// <summary>Counts key presses; Chinese characters as 2 each (an input method's initial and pick).</summary>
     private sealed class KeyCounter(IPage page)
