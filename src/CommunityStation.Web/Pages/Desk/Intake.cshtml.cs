@@ -20,48 +20,52 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
 
     public OwnStation Desk { get; private set; } = null!;
 
-    public const int MaxMatches = 20;
-
     public IReadOnlyList<ResidentMatch> Matches { get; private set; } = [];
 
     public int MatchTotal { get; private set; }
 
     public IReadOnlyList<ItemOption> Items { get; private set; } = [];
 
-    public IReadOnlyList<(Guid Id, int Number)> Desks { get; private set; } = [];
+    public IReadOnlyList<DeskOption> Desks { get; private set; } = [];
+
+    /// <summary>The returning resident chosen for this intake, with their last visit ("same as last visit").</summary>
+    public ChosenResident? Chosen { get; private set; }
+
+    /// <summary>The form was filled from the resident's last visit: only the request is left to write.</summary>
+    public bool SameAsLast { get; private set; }
 
     /// <summary>Desk staff whose community has no registered station yet get a page that says so.</summary>
     public bool NoStation { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid? resident)
+    public async Task<IActionResult> OnGetAsync(Guid? resident, bool same)
     {
-        if (!await LoadAsync())
+        var station = await access.OwnStationAsync();
+        if (station is null)
         {
             NoStation = true;
             return Page();
         }
 
-        if (resident is { } id)
-        {
-            Input.ResidentId = id;
-        }
-
         // One token per form shown: posting this form again finds the case it made (see OnPostAsync).
         Input.IntakeToken = Guid.NewGuid();
+        await LoadAsync(station, recall: true);
+        if (resident is { } id)
+        {
+            Chosen = await Data(station).ResidentAsync(id);
+            Input.ResidentId = id;
+
+            // The item the resident came for last time; the desk and channel stay where the clerk sits and works now.
+            if (same && Chosen.LastVisit is { } last && Items.Any(i => i.Id == last.ItemId))
+            {
+                Input.ServiceItemId = last.ItemId;
+                Input.DeskId ??= Desks.Any(d => d.Id == last.DeskId) ? last.DeskId : null;
+                SameAsLast = true;
+            }
+        }
 
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            var term = Domain.Common.TextNormalizer.FoldWidth(Q);
-            var upper = term.ToUpperInvariant();
-            var phone = Domain.Common.ChinesePhoneNumber.NormalizeOrKeep(term); // as stored: 0510-87654321 however it was typed
-            var found = (await access.ResidentsAsync()).Where(r => r.StationId == Desk.StationId && (r.Name.Contains(term) || r.Phone == phone || r.IdNumber == upper));
-
-            // A quick pick at the desk, not a register: the first matches, and the clerk is told how many there are.
-            MatchTotal = await found.CountAsync();
-            Matches = (await found.OrderBy(r => r.Name).ThenBy(r => r.Id).Take(MaxMatches)
-                    .Select(r => new { r.Id, r.Name, r.Phone, r.IdNumber }).ToListAsync())
-                .Select(r => new ResidentMatch(r.Id, r.Name, Domain.Common.Masking.MaskPhone(r.Phone), Domain.Common.Masking.MaskIdNumber(r.IdNumber)))
-                .ToList();
+            (MatchTotal, Matches) = await Data(station).FindResidentsAsync(Q);
         }
 
         return Page();
@@ -69,7 +73,8 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await LoadAsync())
+        var station = await access.OwnStationAsync();
+        if (station is null)
         {
             return NotFound();
         }
@@ -84,6 +89,7 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
             return RedirectToPage("/Desk/Cases/Receipt", new { id = received });
         }
 
+        await LoadAsync(station, recall: false);
         if (!ModelState.Validate(new IntakeValidator(localizer), Input))
         {
             return Page();
@@ -101,7 +107,7 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
         Guid? residentId = null;
         if (Input.ResidentId is { } existing)
         {
-            residentId = await (await access.ResidentsAsync()).Where(r => r.Id == existing && r.StationId == Desk.StationId).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            residentId = await Data(station).ResidentIdAsync(existing);
             if (residentId is null)
             {
                 ModelState.AddModelError("Input.ResidentId", localizer["找不到该居民。"]);
@@ -110,89 +116,38 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
         }
         else if (!Input.Anonymous)
         {
-            var resident = new Resident(tenantId, Guid.CreateVersion7(), Desk.StationId, Input.ResidentName ?? string.Empty, Input.ResidentIdNumber, Input.ResidentPhone, Input.ElderlyOrDisabled, now);
+            var resident = new Resident(tenantId, Guid.CreateVersion7(), station.StationId, Input.ResidentName ?? string.Empty, Input.ResidentIdNumber, Input.ResidentPhone, Input.ElderlyOrDisabled, now);
             db.Residents.Add(resident);
             residentId = resident.Id;
         }
 
         var settings = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync());
         var year = PortalClock.ToBeijing(now).Year;
-        var sequence = await db.NextCaseSequenceAsync(tenantId, Desk.StationId, year);
+        var sequence = await db.NextCaseSequenceAsync(tenantId, station.StationId, year);
         var (serviceCase, token) = ServiceCase.Receive(
-            tenantId, Guid.CreateVersion7(), Desk.StationId, Desk.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays, await db.WorkingCalendarAsync(),
-            Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(Desk.UserId, Desk.UserName), now,
+            tenantId, Guid.CreateVersion7(), station.StationId, station.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays, await db.WorkingCalendarAsync(),
+            Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(station.UserId, station.UserName), now,
             (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today), intakeToken);
         db.ServiceCases.Add(serviceCase);
         await db.SaveChangesAsync();
+        IntakeMemory.Remember(Response, station.UserId, Input.DeskId, Input.Channel);
         TempData["RatingToken"] = token;
         return RedirectToPage("/Desk/Cases/Receipt", new { id = serviceCase.Id });
     }
 
-    private async Task<bool> LoadAsync()
+    private IntakeData Data(OwnStation station) => new(db, access, station);
+
+    /// <summary>Desks, and the items in this clerk's and desk's order; a new form starts at the remembered desk and channel.</summary>
+    private async Task LoadAsync(OwnStation station, bool recall)
     {
-        var desk = await access.OwnStationAsync();
-        if (desk is null)
+        Desk = station;
+        Desks = await Data(station).DesksAsync();
+        if (recall)
         {
-            return false;
+            var (deskId, channel) = IntakeMemory.Recall(Request, station.UserId, Desks);
+            (Input.DeskId, Input.Channel) = (deskId, channel ?? Input.Channel);
         }
 
-        Desk = desk;
-        var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
-        Items = (await db.ServiceItems.Where(i => i.IsActive).Join(db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, i.NameZh, i.NameEn, i.DutyAreaCode, i.PromisedDays, a.SortOrder, AreaZh = a.NameZh, AreaEn = a.NameEn })
-                .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync())
-            .Select(x => new ItemOption(x.Id, x.DutyAreaCode, english ? x.AreaEn : x.AreaZh, english && x.NameEn.Length > 0 ? x.NameEn : x.NameZh, x.PromisedDays))
-            .ToList();
-        Desks = (await (await access.DesksAsync()).Where(d => d.StationId == desk.StationId && d.IsActive).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync())
-            .Select(d => (d.Id, d.Number)).ToList();
-        return true;
-    }
-
-    public sealed record ResidentMatch(Guid Id, string Name, string Phone, string IdNumber);
-
-    public sealed record ItemOption(Guid Id, string AreaCode, string AreaName, string Name, int PromisedDays);
-
-    public sealed class IntakeInput
-    {
-        public Guid? IntakeToken { get; set; }
-
-        public Guid? ResidentId { get; set; }
-
-        public bool Anonymous { get; set; }
-
-        public string? ResidentName { get; set; }
-
-        [Code]
-        public string? ResidentIdNumber { get; set; }
-
-        [Code]
-        public string? ResidentPhone { get; set; }
-
-        public bool ElderlyOrDisabled { get; set; }
-
-        public Guid? ServiceItemId { get; set; }
-
-        public Guid? DeskId { get; set; }
-
-        public CaseChannel Channel { get; set; } = CaseChannel.WalkIn;
-
-        public bool ConsentRecorded { get; set; }
-
-        [MultiLine]
-        public string? Request { get; set; }
-    }
-
-    public sealed class IntakeValidator : AbstractValidator<IntakeInput>
-    {
-        public IntakeValidator(IStringLocalizer<SharedResource> l)
-        {
-            RuleFor(x => x.ServiceItemId).NotNull().WithMessage(_ => l["请选择服务事项。"]);
-            RuleFor(x => x.Channel).IsInEnum().WithMessage(_ => l["请选择受理渠道。"]);
-            RuleFor(x => x.ConsentRecorded).Equal(true).When(x => x.Channel == CaseChannel.OnBehalf).WithMessage(_ => l["代办须记录居民本人的同意（规则 P2）。"]);
-            RuleFor(x => x.Request).NotEmpty().WithMessage(_ => l["请填写诉求内容。"]).MaximumLength(ServiceCase.MaxTextLength).WithMessage(_ => l["不超过 {0} 个字。", ServiceCase.MaxTextLength]);
-            RuleFor(x => x.ResidentName).NotEmpty().When(x => x.ResidentId is null && !x.Anonymous).WithMessage(_ => l["请填写居民姓名，或勾选“不愿留名”。"])
-                .MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
-            RuleFor(x => x.ResidentIdNumber).ChineseIdNumber();
-            RuleFor(x => x.ResidentPhone).ChinesePhoneNumber();
-        }
+        Items = await Data(station).ItemsAsync(Input.DeskId, clock.UtcNow, CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal));
     }
 }
