@@ -272,7 +272,7 @@ public sealed class ServiceCase : ITenantOwned
     public void ConcludeReferral(Actor actor, string? outcome, DateTimeOffset now)
     {
         Require("P1", "只有已转办的案件才能登记转办结果。", CaseStatus.Referred);
-        Result = RequireText(outcome, "请填写转办单位的办理结果。", "Outcome");
+        Result = RequireText(outcome, "请填写转办单位的办理结果。", "Note");
         Status = CaseStatus.Completed;
         CompletedAt = now;
         AddStep(CaseAction.ReferralConcluded, actor, now, Result);

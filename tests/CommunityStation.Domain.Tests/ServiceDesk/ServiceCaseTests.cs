@@ -122,7 +122,7 @@ public sealed class ServiceCaseTests
     {
         var (c, _) = NewCase();
         c.Refer(TestActor.Named("王芳"), ReferralTarget.ResidentsCommittee, null, "自治事务", Now);
-        Assert.Equal("Outcome", Rule.Refuses("P2", () => c.ConcludeReferral(TestActor.Named("王芳"), "  ", Now)).Field);
+        Assert.Equal("Note", Rule.Refuses("P2", () => c.ConcludeReferral(TestActor.Named("王芳"), "  ", Now)).Field);
         Assert.Equal(CaseStatus.Referred, c.Status);
     }
 

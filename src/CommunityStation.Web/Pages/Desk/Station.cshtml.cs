@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Desk;
 
-/// <summary>B6: the head edits what the public page shows: opening hours and the posted rules, with revision history.</summary>
+/// <summary>B6: the head edits what the public page shows: opening hours, the service phone and the posted rules, with revision history.</summary>
 [Authorize(Roles = AppRoles.StationHead)]
 public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public string? OpeningHours { get; set; }
+
+    /// <summary>The station's public service phone (issue 11 item 6: a <c>tel:</c> link on the public page).</summary>
+    [BindProperty]
+    public string? Phone { get; set; }
 
     [BindProperty]
     [MultiLine]
@@ -27,7 +31,8 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
             return NotFound();
         }
 
-        OpeningHours = await db.StationProfiles.Where(p => p.StationId == Desk.StationId).Select(p => p.OpeningHours).FirstOrDefaultAsync();
+        var profile = await db.StationProfiles.Where(p => p.StationId == Desk.StationId).Select(p => new { p.OpeningHours, p.Phone }).FirstOrDefaultAsync();
+        (OpeningHours, Phone) = (profile?.OpeningHours, profile?.Phone);
         Rules = History.Count > 0 ? History[0].Body : null;
         return Page();
     }
@@ -43,12 +48,15 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
         var profile = await db.StationProfiles.FirstOrDefaultAsync(p => p.StationId == Desk.StationId);
         if (profile is null)
         {
-            db.StationProfiles.Add(new StationProfile(tenantId, Desk.StationId, Desk.CaseCode, OpeningHours ?? string.Empty));
+            profile = new StationProfile(tenantId, Desk.StationId, Desk.CaseCode, OpeningHours ?? string.Empty);
+            db.StationProfiles.Add(profile);
         }
         else
         {
             profile.Update(OpeningHours ?? string.Empty);
         }
+
+        profile.SetPhone(Phone);
 
         var current = History.Count > 0 ? History[0] : null;
         if (!string.Equals(current?.Body, Rules?.Trim(), StringComparison.Ordinal))

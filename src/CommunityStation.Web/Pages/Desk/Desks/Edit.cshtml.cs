@@ -1,5 +1,6 @@
 using CommunityStation.Domain.Duties;
 using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Desk.Desks;
@@ -17,9 +18,22 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
     public IReadOnlyList<(string Code, string Name, IReadOnlyList<(Guid Id, string Name)> Items)> Areas { get; private set; } = [];
 
-    public IReadOnlyList<(Guid Id, string Name)> Staff { get; private set; } = [];
+    /// <summary>The station's accounts, by the person behind each (issue 11 item 4).</summary>
+    public IReadOnlyList<StaffFace> Staff { get; private set; } = [];
 
     public static IReadOnlyList<DayOfWeek> Days => Week;
+
+    /// <summary>The weekday's resource key.</summary>
+    public static string DayName(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "周一",
+        DayOfWeek.Tuesday => "周二",
+        DayOfWeek.Wednesday => "周三",
+        DayOfWeek.Thursday => "周四",
+        DayOfWeek.Friday => "周五",
+        DayOfWeek.Saturday => "周六",
+        _ => "周日",
+    };
 
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
@@ -96,9 +110,10 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
         for (var i = 0; i < Week.Length && i < Input.Duty.Count; i++)
         {
-            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.Id == userId) is { Id: var sid } person && sid != Guid.Empty)
+            // The name and post are kept as they stand today; what is shown is read from the linked person each time.
+            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.UserId == userId) is { } person)
             {
-                db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, "工作人员"));
+                db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, person.PostZh ?? "工作人员"));
             }
         }
 
@@ -120,8 +135,8 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         Areas = (await db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
             .Select(a => (a.Code, a.NameZh, (IReadOnlyList<(Guid, string)>)items.Where(i => i.DutyAreaCode == a.Code).Select(i => (i.Id, i.NameZh)).ToList())).ToList();
         var communityId = access.CommunityId;
-        Staff = (await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName }).ToListAsync())
-            .Select(u => (u.Id, u.DisplayName)).ToList();
+        var accounts = await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).Select(u => u.Id).ToListAsync();
+        Staff = (await StaffFaces.AtStationAsync(db, desk.StationId, accounts)).Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
         return true;
     }
 
