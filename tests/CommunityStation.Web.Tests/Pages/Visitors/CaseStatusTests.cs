@@ -138,13 +138,7 @@ public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal),
         using var desk = await SignInAsync("demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "沈女士", null);
         var id = Guid.Parse(details.Split('/')[^1]);
-        await using (var db = Portal.CreateDbContext(Demo.Yicheng))
-        {
-            // As for a case received before receipts kept their token.
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET receipt_token_sealed = NULL WHERE id = {id}");
-            await transaction.CommitAsync();
-        }
+        await ExecuteAsync($"UPDATE service_cases SET receipt_token_sealed = NULL WHERE id = {id}"); // as for a case from before receipts kept their token
 
         var receiptUrl = details.Replace("/Details/", "/Receipt/", StringComparison.Ordinal);
         var reopened = await desk.GetDocumentAsync(receiptUrl);
@@ -160,26 +154,15 @@ public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal),
     }
 
     [Theory]
+    [InlineData("/s/yicheng/not-a-real-token-at-all")]
+    [InlineData("/s/dingshu/not-a-real-token-at-all")]
+    [InlineData("/s/nowhere/x")]
     [InlineData("/s/yicheng")]
     [InlineData("/s/yicheng/a/b")]
     [InlineData("/r/yicheng")]
     [InlineData("/r/nowhere/not-a-real-token")]
     [InlineData("/Public/Stations/yicheng/3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
     [InlineData("/Public/Stations/nowhere/3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
-    public async Task A_bad_residents_link_says_it_is_invalid_or_expired_never_outside_your_jurisdiction(string url)
-    {
-        using var anonymous = new PortalClient(Portal);
-        var response = await anonymous.GetAsync(url);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var page = await PortalClient.ParseAsync(response);
-        Assert.Contains("链接无效或已过期", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("管辖范围", page.Body.TextContent, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("/s/yicheng/not-a-real-token-at-all")]
-    [InlineData("/s/dingshu/not-a-real-token-at-all")]
-    [InlineData("/s/nowhere/x")]
     public async Task An_unknown_token_gets_a_friendly_404(string url)
     {
         using var anonymous = new PortalClient(Portal);
@@ -196,17 +179,21 @@ public sealed class CaseStatusTests(PortalFactory portal) : PortalTests(portal),
         using var desk = await SignInAsync("demo-desk");
         var (details, receipt) = await DeskSteps.IntakeAsync(desk, "王先生", null);
         var id = Guid.Parse(details.Split('/')[^1]);
-        await using (var db = Portal.CreateDbContext(Demo.Yicheng))
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
-            await transaction.CommitAsync();
-        }
+        await ExecuteAsync($"UPDATE service_cases SET rating_token_expires_at = now() - interval '1 day' WHERE id = {id}");
 
         using var resident = new PortalClient(Portal);
         var response = await resident.GetAsync(StatusLink(receipt));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#unknown-link"));
+    }
+
+    /// <summary>Changes a case behind the portal's back, as the tenant's app role.</summary>
+    private async Task ExecuteAsync(FormattableString sql)
+    {
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlInterpolatedAsync(sql);
+        await transaction.CommitAsync();
     }
 
     private static string StatusLink(AngleSharp.Dom.IDocument receipt) =>

@@ -23,18 +23,6 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
     public static IReadOnlyList<DayOfWeek> Days => Week;
 
-    /// <summary>The weekday's resource key.</summary>
-    public static string DayName(DayOfWeek day) => day switch
-    {
-        DayOfWeek.Monday => "周一",
-        DayOfWeek.Tuesday => "周二",
-        DayOfWeek.Wednesday => "周三",
-        DayOfWeek.Thursday => "周四",
-        DayOfWeek.Friday => "周五",
-        DayOfWeek.Saturday => "周六",
-        _ => "周日",
-    };
-
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
         if (!await LoadAsync())
