@@ -11,7 +11,7 @@ public enum CaseChannel
     OnBehalf = 4,
 }
 
-/// <summary>The case life cycle (P2): received → in progress → completed, or referred (and back).</summary>
+/// <summary>The case life cycle (P2): received → in progress → completed, or referred (and back, or completed with the referral's outcome).</summary>
 public enum CaseStatus
 {
     Received = 1,
@@ -36,6 +36,9 @@ public enum CaseAction
     ReferralReturned = 5,
     Reassigned = 6,
     Rated = 7,
+
+    /// <summary>The referral ended where it went, with an outcome: the case is completed with it.</summary>
+    ReferralConcluded = 8,
 }
 
 /// <summary>M2: the three grades residents give.</summary>

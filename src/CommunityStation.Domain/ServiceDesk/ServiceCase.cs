@@ -83,6 +83,14 @@ public sealed class ServiceCase : ITenantOwned
 
     public DateTimeOffset RatingTokenExpiresAt { get; private set; }
 
+    /// <summary>
+    /// The rating token as printed, sealed by the portal's data protection (issue 11 item 6), so a receipt opened
+    /// again shows the same QR code instead of voiding it. <see cref="RatingTokenHash"/> stays the only check.
+    /// </summary>
+    public string? ReceiptTokenSealed { get; private set; }
+
+    public const int MaxSealedTokenLength = 400;
+
     public DateTimeOffset? RatedAt { get; private set; }
 
     public int StepCount { get; private set; }
@@ -257,6 +265,19 @@ public sealed class ServiceCase : ITenantOwned
         AddStep(CaseAction.ReferralReturned, actor, now, TextNormalizer.NullIfBlank(note));
     }
 
+    /// <summary>
+    /// P1/P2: a referral that ends where it went (the RC or the department settled the matter) is recorded with its
+    /// outcome, and the case is completed with that outcome as its result: tracked to its end, and open to rating (M2).
+    /// </summary>
+    public void ConcludeReferral(Actor actor, string? outcome, DateTimeOffset now)
+    {
+        Require("P1", "只有已转办的案件才能登记转办结果。", CaseStatus.Referred);
+        Result = RequireText(outcome, "请填写转办单位的办理结果。", "Note");
+        Status = CaseStatus.Completed;
+        CompletedAt = now;
+        AddStep(CaseAction.ReferralConcluded, actor, now, Result);
+    }
+
     /// <summary>Reassignment to one of the station's own staff (<paramref name="stationStaff"/>); anyone else is refused.</summary>
     public void Reassign(Actor actor, Guid? newOwnerId, IEnumerable<CaseOwner> stationStaff, DateTimeOffset now)
     {
@@ -325,7 +346,24 @@ public sealed class ServiceCase : ITenantOwned
         var token = NewToken();
         RatingTokenHash = HashToken(token);
         RatingTokenExpiresAt = now.AddDays(validDays);
+        ReceiptTokenSealed = null;
         return token;
+    }
+
+    /// <summary>
+    /// M2: keeps the printed token sealed (<paramref name="sealedToken"/>, by the caller's data protection) so the receipt
+    /// can show it again. Only the current token is kept: any other is refused.
+    /// </summary>
+    public void KeepReceiptToken(string token, string sealedToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(sealedToken);
+        if (!string.Equals(HashToken(token), RatingTokenHash, StringComparison.Ordinal))
+        {
+            throw new DomainException("M2", "评价链接无效。");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(sealedToken.Length, MaxSealedTokenLength);
+        ReceiptTokenSealed = sealedToken;
     }
 
     private static string NewToken() =>

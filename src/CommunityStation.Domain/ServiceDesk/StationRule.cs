@@ -81,6 +81,15 @@ public sealed class StationProfile : ITenantOwned
 
     public string OpeningHours { get; private set; }
 
+    /// <summary>B6: the station's public service phone (a landline or mobile of the station, not a person's), or none.</summary>
+    public string? Phone { get; private set; }
+
+    /// <summary>B6: sets the public service phone; blank clears it.</summary>
+    public void SetPhone(string? phone) =>
+        Phone = string.IsNullOrWhiteSpace(phone) ? null
+            : ChinesePhoneNumber.TryParse(phone, out var parsed, out _) ? parsed!.Value
+            : throw new DomainException("B6", "服务电话无效：请填写带区号的固定电话或手机号码。", "Phone");
+
     public void Update(string openingHours)
     {
         var text = TextNormalizer.Text(openingHours);

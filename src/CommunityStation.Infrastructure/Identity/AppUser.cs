@@ -14,6 +14,12 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public Guid? CommunityId { get; set; }
 
+    /// <summary>
+    /// The person in the staff register (of the same tenant) who uses this account (issue 11 item 4): plates, duty
+    /// rosters, receipts and the public page show that person's name and post, not the login. Null: not linked.
+    /// </summary>
+    public Guid? PersonId { get; set; }
+
     /// <summary>A disabled user cannot sign in, and their open sessions end at the next security-stamp check.</summary>
     public bool IsDisabled { get; set; }
 

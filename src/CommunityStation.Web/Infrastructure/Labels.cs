@@ -27,4 +27,16 @@ public static class Labels
     public static string Filing(FilingStatus s) => "备案状态." + s;
 
     public static string Channel(HiringChannel c) => "聘用渠道." + c;
+
+    /// <summary>A weekday's name, itself the resource key ("周一").</summary>
+    public static string Weekday(DayOfWeek day) => day switch
+    {
+        DayOfWeek.Monday => "周一",
+        DayOfWeek.Tuesday => "周二",
+        DayOfWeek.Wednesday => "周三",
+        DayOfWeek.Thursday => "周四",
+        DayOfWeek.Friday => "周五",
+        DayOfWeek.Saturday => "周六",
+        _ => "周日",
+    };
 }

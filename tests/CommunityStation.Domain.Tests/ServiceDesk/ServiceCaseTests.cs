@@ -93,6 +93,86 @@ public sealed class ServiceCaseTests
     }
 
     [Fact]
+    public void P1_a_referral_returned_puts_the_case_back_in_progress_with_the_note_on_its_timeline()
+    {
+        var (c, _) = NewCase();
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.Department, "市住建局", "属部门职责", Now);
+        c.ReturnFromReferral(TestActor.Named("王芳"), "住建局退回：需补材料", Now);
+        Assert.Equal(CaseStatus.InProgress, c.Status);
+        Assert.True(c.IsOpen);
+        Assert.Equal((CaseAction.ReferralReturned, "住建局退回：需补材料"), (c.Steps[^1].Action, c.Steps[^1].Note));
+    }
+
+    [Fact]
+    public void P2_a_referral_ended_with_an_outcome_completes_the_case_with_the_outcome_as_its_result()
+    {
+        var (c, _) = NewCase();
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.ResidentsCommittee, null, "楼道公约属居民自治", Now);
+        c.ConcludeReferral(TestActor.Named("李强"), "居委会已召开楼道会议，公约已张贴", Now.AddDays(2));
+        Assert.Equal(CaseStatus.Completed, c.Status);
+        Assert.Equal("居委会已召开楼道会议，公约已张贴", c.Result);
+        Assert.Equal(Now.AddDays(2), c.CompletedAt);
+        Assert.Equal(ReferralTarget.ResidentsCommittee, c.ReferredTo);
+        Assert.Equal(CaseAction.ReferralConcluded, c.Steps[^1].Action);
+        Assert.False(c.IsOverdue(new DateOnly(2027, 1, 1)));
+    }
+
+    [Fact]
+    public void P2_a_referral_cannot_end_without_an_outcome()
+    {
+        var (c, _) = NewCase();
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.ResidentsCommittee, null, "自治事务", Now);
+        Assert.Equal("Note", Rule.Refuses("P2", () => c.ConcludeReferral(TestActor.Named("王芳"), "  ", Now)).Field);
+        Assert.Equal(CaseStatus.Referred, c.Status);
+    }
+
+    [Fact]
+    public void P1_only_a_referred_case_ends_with_a_referral_outcome()
+    {
+        var (c, _) = NewCase();
+        Rule.Refuses("P1", () => c.ConcludeReferral(TestActor.Named("王芳"), "已办结", Now));
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.ResidentsCommittee, null, "自治事务", Now);
+        c.ConcludeReferral(TestActor.Named("王芳"), "已办结", Now);
+        Rule.Refuses("P1", () => c.ConcludeReferral(TestActor.Named("王芳"), "再次", Now));
+        Rule.Refuses("P1", () => c.ReturnFromReferral(TestActor.Named("王芳"), null, Now));
+    }
+
+    [Fact]
+    public void M2_a_case_completed_by_its_referrals_outcome_can_be_rated()
+    {
+        var (c, token) = NewCase();
+        c.Refer(TestActor.Named("王芳"), ReferralTarget.Department, "市民政局", "需部门处理", Now);
+        Rule.Refuses("M2", () => c.Rate(token, RatingLevel.Satisfied, null, Now));
+        c.ConcludeReferral(TestActor.Named("王芳"), "民政局已批复", Now);
+        var rating = c.Rate(token, RatingLevel.Satisfied, null, Now.AddDays(1));
+        Assert.Equal(RatingLevel.Satisfied, rating.Level);
+    }
+
+    [Fact]
+    public void M2_the_receipt_keeps_only_its_current_token_sealed_and_a_reissue_forgets_it()
+    {
+        var (c, token) = NewCase();
+        Rule.Refuses("M2", () => c.KeepReceiptToken("another-token", "sealed"));
+        Assert.Null(c.ReceiptTokenSealed);
+        c.KeepReceiptToken(token, "sealed:" + token);
+        Assert.Equal("sealed:" + token, c.ReceiptTokenSealed);
+        c.ReissueRatingToken(Now, 30);
+        Assert.Null(c.ReceiptTokenSealed);
+    }
+
+    [Fact]
+    public void B6_the_public_service_phone_is_a_phone_number_or_none()
+    {
+        var profile = new StationProfile(Guid.NewGuid(), Guid.NewGuid(), "YI01", "周一至周五");
+        profile.SetPhone("（0510）８７６５４３２１");
+        Assert.Equal("0510-87654321", profile.Phone);
+        Assert.Equal("Phone", Rule.Refuses("B6", () => profile.SetPhone("12345")).Field);
+        Assert.Equal("0510-87654321", profile.Phone);
+        profile.SetPhone(" ");
+        Assert.Null(profile.Phone);
+    }
+
+    [Fact]
     public void Taking_back_is_only_for_a_referred_case()
     {
         Assert.Throws<DomainException>(() => NewCase().Case.ReturnFromReferral(TestActor.Named("王芳"), null, Now));

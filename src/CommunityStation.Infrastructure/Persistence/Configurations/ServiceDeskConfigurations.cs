@@ -32,6 +32,7 @@ public sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceC
         builder.Property(c => c.OwnerName).HasMaxLength(50).IsRequired();
         builder.Property(c => c.LastActor).HasMaxLength(256);
         builder.Property(c => c.RatingTokenHash).HasMaxLength(64).IsRequired();
+        builder.Property(c => c.ReceiptTokenSealed).HasMaxLength(ServiceCase.MaxSealedTokenLength);
         builder.Property(c => c.Version).IsRowVersion();
         builder.HasMany(c => c.Steps).WithOne().HasForeignKey(s => new { s.TenantId, s.CaseId }).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -149,5 +150,6 @@ public sealed class StationProfileConfiguration : IEntityTypeConfiguration<Stati
         builder.HasIndex(p => new { p.TenantId, p.CaseCode }).IsUnique();
         builder.Property(p => p.CaseCode).HasMaxLength(12).IsRequired();
         builder.Property(p => p.OpeningHours).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Phone).HasMaxLength(ChinesePhoneNumber.MaxLength);
     }
 }

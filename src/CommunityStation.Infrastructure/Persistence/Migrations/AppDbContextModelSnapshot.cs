@@ -818,60 +818,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.ToTable("case_steps", (string)null);
                 });
 
-            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationDesk", b =>
-                {
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("tenant_id");
-
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.PrimitiveCollection<List<string>>("DutyAreaCodes")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("duty_area_codes");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("name");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer")
-                        .HasColumnName("number");
-
-                    b.PrimitiveCollection<List<Guid>>("ServiceItemIds")
-                        .IsRequired()
-                        .HasColumnType("uuid[]")
-                        .HasColumnName("service_item_ids");
-
-                    b.Property<Guid>("StationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("station_id");
-
-                    b.Property<uint>("Version")
-                        .IsConcurrencyToken()
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("xid")
-                        .HasColumnName("xmin");
-
-                    b.HasKey("TenantId", "Id")
-                        .HasName("pk_desks");
-
-                    b.HasIndex("TenantId", "StationId", "Number")
-                        .IsUnique()
-                        .HasDatabaseName("ix_desks_tenant_id_station_id_number");
-
-                    b.ToTable("desks", (string)null);
-                });
-
             modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.DeskDuty", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1116,6 +1062,11 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("rating_token_hash");
 
+                    b.Property<string>("ReceiptTokenSealed")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("receipt_token_sealed");
+
                     b.Property<DateTimeOffset>("ReceivedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("received_at");
@@ -1208,6 +1159,60 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.ToTable("service_cases", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationDesk", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<List<string>>("DutyAreaCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("duty_area_codes");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.PrimitiveCollection<List<Guid>>("ServiceItemIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("service_item_ids");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("station_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_desks");
+
+                    b.HasIndex("TenantId", "StationId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_desks_tenant_id_station_id_number");
+
+                    b.ToTable("desks", (string)null);
+                });
+
             modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationProfile", b =>
                 {
                     b.Property<Guid>("TenantId")
@@ -1229,6 +1234,11 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("opening_hours");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
 
                     b.HasKey("TenantId", "StationId")
                         .HasName("pk_station_profiles");
@@ -2064,6 +2074,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("password_hash");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
                     b.Property<string>("PhoneNumber")
                         .HasColumnType("text")
                         .HasColumnName("phone_number");
@@ -2101,6 +2115,11 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TenantId", "CommunityId")
                         .HasDatabaseName("ix_users_tenant_id_community_id");
+
+                    b.HasIndex("TenantId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_tenant_id_person_id")
+                        .HasFilter("person_id IS NOT NULL");
 
                     b.ToTable("users", (string)null);
                 });
@@ -2347,16 +2366,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasConstraintName("fk_case_steps_service_cases_tenant_id_case_id");
                 });
 
-            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationDesk", b =>
-                {
-                    b.HasOne("CommunityStation.Domain.Registration.Station", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId", "StationId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_desks_stations_tenant_id_station_id");
-                });
-
             modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.DeskDuty", b =>
                 {
                     b.HasOne("CommunityStation.Domain.ServiceDesk.StationDesk", null)
@@ -2401,6 +2410,16 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_service_cases_stations_tenant_id_station_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationDesk", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Registration.Station", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_desks_stations_tenant_id_station_id");
                 });
 
             modelBuilder.Entity("CommunityStation.Domain.ServiceDesk.StationProfile", b =>
@@ -2518,6 +2537,12 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_users_tenants_tenant_id");
+
+                    b.HasOne("CommunityStation.Domain.Staffing.Person", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_people_tenant_id_person_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

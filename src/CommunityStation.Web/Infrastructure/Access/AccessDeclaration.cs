@@ -148,10 +148,12 @@ public static class AccessDeclaration
         ["/Desk/Cases/Work"] = Capability.WorkCases,
         ["/Desk/Cases/Refer"] = Capability.WorkCases,
         ["/Desk/Cases/Reassign"] = Capability.WorkCases,
+        ["/Desk/Cases/Conclude"] = Capability.WorkCases,
         ["/Desk/Cases/Receipt"] = Capability.Cases,
         ["/Desk/Residents/Details"] = Capability.Residents,
         ["/Desk/Ledger"] = Capability.Ledger,
         ["/Desk/Desks/"] = Capability.ManageDesks,
+        ["/Desk/Desks/Staff"] = Capability.ManageDesks, // the head links the station's accounts to its people (issue 11 item 4)
         ["/Desk/Station"] = Capability.StationNotice,
 
         ["/Staff/People/Index"] = Capability.People,

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Desk;
 
-/// <summary>B6: the head edits what the public page shows: opening hours and the posted rules, with revision history.</summary>
+/// <summary>B6: the head edits what the public page shows: opening hours, the service phone and the posted rules, with revision history.</summary>
 [Authorize(Roles = AppRoles.StationHead)]
 public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
@@ -18,7 +18,9 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Input.OpeningHours = await db.StationProfiles.Where(p => p.StationId == Desk.StationId).Select(p => p.OpeningHours).FirstOrDefaultAsync();
+        var profile = await db.StationProfiles.Where(p => p.StationId == Desk.StationId).Select(p => new { p.OpeningHours, p.Phone }).FirstOrDefaultAsync();
+        Input.OpeningHours = profile?.OpeningHours;
+        Input.Phone = profile?.Phone;
         Input.Body = History.Count > 0 ? History[0].Body : null;
     }
 
@@ -29,12 +31,15 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
         var profile = await db.StationProfiles.FirstOrDefaultAsync(p => p.StationId == Desk.StationId);
         if (profile is null)
         {
-            db.StationProfiles.Add(new StationProfile(tenantId, Desk.StationId, Desk.CaseCode, Input.OpeningHours ?? string.Empty));
+            profile = new StationProfile(tenantId, Desk.StationId, Desk.CaseCode, Input.OpeningHours ?? string.Empty);
+            db.StationProfiles.Add(profile);
         }
         else
         {
             profile.Update(Input.OpeningHours ?? string.Empty);
         }
+
+        profile.SetPhone(Input.Phone);
 
         var current = History.Count > 0 ? History[0] : null;
         if (!string.Equals(current?.Body, Input.Body?.Trim(), StringComparison.Ordinal))
@@ -60,6 +65,9 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
     public sealed class StationInput
     {
         public string? OpeningHours { get; set; }
+
+        /// <summary>The station's public service phone (issue 11 item 6: a <c>tel:</c> link on the public page).</summary>
+        public string? Phone { get; set; }
 
         [MultiLine]
         public string? Body { get; set; }

@@ -15,6 +15,9 @@ public sealed class CaseStatusModel(AppDbContext db, UserAccess access, PortalCl
 
     public RatingLevel? Rated { get; private set; }
 
+    /// <summary>How the last referral ended, for a case that was referred: still out, came back, or ended with an outcome.</summary>
+    public CaseAction? Referral { get; private set; }
+
     public string Tenant { get; private set; } = string.Empty;
 
     public string Token { get; private set; } = string.Empty;
@@ -33,6 +36,13 @@ public sealed class CaseStatusModel(AppDbContext db, UserAccess access, PortalCl
         }
 
         (Tenant, Token) = (tenant, token);
+        if (Item.ReferredTo is not null)
+        {
+            Referral = await db.CaseSteps
+                .Where(s => s.CaseId == Item.Id && (s.Action == CaseAction.Referred || s.Action == CaseAction.ReferralReturned || s.Action == CaseAction.ReferralConcluded))
+                .OrderByDescending(s => s.Sequence).Select(s => (CaseAction?)s.Action).FirstOrDefaultAsync();
+        }
+
         if (Item.RatedAt is not null)
         {
             Rated = await db.Ratings.Where(r => r.CaseId == Item.Id).Select(r => (RatingLevel?)r.Level).FirstOrDefaultAsync();

@@ -1,12 +1,14 @@
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.ServiceDesk;
+using CommunityStation.Web.Infrastructure.People;
 
 namespace CommunityStation.Web.Pages.Visitors;
 
 /// <summary>
-/// B6 / M2 / M4: a station's public page, no sign-in, large type: name, address, hours, desks and their
-/// services, who is on duty today (name and post only), the posted rules, the rating summary, and that
-/// every service is free. No personal data is projected into this page.
+/// B6 / M2 / M4: a station's public page, no sign-in, large type: name, address (with a map search link), the
+/// station's service phone (a <c>tel:</c> link), hours, desks and their services, who is on duty today (the person's
+/// name and post, issue 11 item 4), the posted rules, the rating summary, and that every service is free. No personal
+/// data is projected into this page: the phone is the station's own, set by the head for publication.
 /// </summary>
 public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
 {
@@ -29,7 +31,7 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
                           join p in db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
                           from p in profiles.DefaultIfEmpty()
                           where s.Id == id && s.Status == StationStatus.Registered
-                          select new View(s.Name, s.PremisesAddress, p == null ? null : p.OpeningHours))
+                          select new View(s.Name, s.PremisesAddress, p == null ? null : p.OpeningHours, p == null ? null : p.Phone))
             .FirstOrDefaultAsync();
         if (item is null)
         {
@@ -43,18 +45,35 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
             .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync();
         var areas = await db.DutyAreas.Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToListAsync();
         var desks = await db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).ToListAsync();
-        var duties = await db.DeskDuties.Where(d => d.Day == today).Select(d => new { d.DeskId, d.StaffName, d.Post }).ToListAsync();
+        var duties = await db.DeskDuties.Where(d => d.Day == today).Select(d => new { d.DeskId, d.UserId, d.StaffName }).ToListAsync();
+        var faces = await StaffFaces.AtStationAsync(db, id, duties.Select(d => d.UserId));
         Desks = desks.Select(d => new DeskView(
             d.Number,
             d.DutyAreaCodes.Select(c => $"{c} {areas.FirstOrDefault(a => a.Code == c)?.Name}").ToList(),
             items.Where(i => d.ServiceItemIds.Contains(i.Id)).Select(i => i.Name).ToList(),
-            duties.Where(x => x.DeskId == d.Id).Select(x => $"{x.StaffName}（{x.Post}）").ToList())).ToList();
+            duties.Where(x => x.DeskId == d.Id).Select(x => faces.GetValueOrDefault(x.UserId) ?? StaffFace.Unlinked(x.UserId, x.StaffName)).ToList())).ToList();
         Rules = await db.StationRuleRevisions.Where(r => r.StationId == id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefaultAsync();
         Ratings = RatingSummary.From(await db.Ratings.Where(r => r.StationId == id).Select(r => r.Level).ToListAsync());
         return Page();
     }
 
-    public sealed record View(string Name, string Address, string? OpeningHours);
+    /// <summary>A plain link to a map search for the address (no embedded map, no script).</summary>
+    public string MapUrl => "https://uri.amap.com/search?keyword=" + Uri.EscapeDataString(Item.Name + " " + Item.Address);
 
-    public sealed record DeskView(int Number, IReadOnlyList<string> Areas, IReadOnlyList<string> Items, IReadOnlyList<string> OnDuty);
+    /// <summary>
+    /// The <c>tel:</c> address (RFC 3966) of a stored number: mobile "13912345678" → "tel:+86-13912345678", landline
+    /// "0510-87654321[-123]" → "tel:+86-510-87654321[;ext=123]" (the trunk 0 dropped after the country code).
+    /// </summary>
+    public static string Dial(string phone)
+    {
+        ArgumentNullException.ThrowIfNull(phone);
+        var parts = phone.Split('-');
+        return parts.Length == 1
+            ? "tel:+86-" + parts[0]
+            : "tel:+86-" + parts[0].TrimStart('0') + "-" + parts[1] + (parts.Length > 2 ? ";ext=" + parts[2] : string.Empty);
+    }
+
+    public sealed record View(string Name, string Address, string? OpeningHours, string? Phone);
+
+    public sealed record DeskView(int Number, IReadOnlyList<string> Areas, IReadOnlyList<string> Items, IReadOnlyList<StaffFace> OnDuty);
 }

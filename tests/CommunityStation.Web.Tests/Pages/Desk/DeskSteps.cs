@@ -42,7 +42,7 @@ internal static class DeskSteps
         return (receiptUrl.Replace("/Receipt/", "/Details/", StringComparison.Ordinal), receipt);
     }
 
-    /// <summary>Takes a step from the case page's forms (each posts to its own page: Work, Refer, Reassign).</summary>
+    /// <summary>Takes a step from the case page's forms (each posts to its own page: Work, Refer, Conclude, Reassign).</summary>
     public static async Task<HttpResponseMessage> ActAsync(PortalClient client, string details, string step, Dictionary<string, string>? fields = null)
     {
         var (form, button) = step switch
@@ -51,6 +51,7 @@ internal static class DeskSteps
             "Complete" => ("#work-form", "#complete"),
             "Refer" => ("#refer-form", "#refer"),
             "TakeBack" => ("#take-back-form", "#take-back"),
+            "Conclude" => ("#take-back-form", "#conclude"),
             "Reassign" => ("#reassign-form", "#reassign"),
             _ => throw new ArgumentOutOfRangeException(nameof(step), step, "no such step"),
         };

@@ -68,6 +68,90 @@ public sealed class CaseStatusTests(PortalFactory portal) : OwnPortalTests(porta
         Assert.Contains("满意", page.QuerySelector("#rated")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task P2_a_referral_ended_with_an_outcome_completes_the_case_and_the_resident_can_rate_it()
+    {
+        using var desk = await SignInAsync("demo-desk");
+        var (details, receipt) = await DeskSteps.IntakeAsync(desk, "冯大爷", null);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Target"] = "ResidentsCommittee", ["Input.Note"] = "楼道公约属居民自治" })).StatusCode);
+
+        // An outcome is required, next to the field, and the case stays referred.
+        var refused = await DeskSteps.ActAsync(desk, details, "Conclude", new() { ["Input.Note"] = " " });
+        await Refused.AtFieldAsync(refused, "Input.Note");
+        Assert.Equal("Referred", (await desk.GetDocumentAsync(details)).QuerySelector("#case-status")!.GetAttribute("data-status"));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Conclude", new() { ["Input.Note"] = "居委会已召开楼道会议，公约已张贴" })).StatusCode);
+        var casePage = await desk.GetDocumentAsync(details);
+        Assert.Equal("Completed", casePage.QuerySelector("#case-status")!.GetAttribute("data-status"));
+        Assert.Equal("居委会已召开楼道会议，公约已张贴", casePage.QuerySelector("#result")!.TextContent.Trim());
+        Assert.NotNull(casePage.QuerySelector("#case-timeline li[data-action='ReferralConcluded']"));
+
+        using var resident = new PortalClient(Portal);
+        var page = await resident.GetDocumentAsync(StatusLink(receipt));
+        Assert.Equal("已办结", page.QuerySelector("#state")!.TextContent.Trim());
+        Assert.Equal("社区居委会", page.QuerySelector("#referred-to")!.TextContent.Trim());
+        Assert.Equal("ReferralConcluded", page.QuerySelector("#referral-end")!.GetAttribute("data-end"));
+        Assert.DoesNotContain("楼道会议", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
+        var rated = await resident.SubmitFormAsync(page.QuerySelector("#rate")!.GetAttribute("href")!, new Dictionary<string, string> { ["Level"] = "Satisfied" });
+        Assert.NotNull((await PortalClient.ParseAsync(rated)).QuerySelector("#thanks"));
+    }
+
+    [Fact]
+    public async Task P1_a_referral_that_comes_back_shows_the_case_back_in_progress()
+    {
+        using var desk = await SignInAsync("demo-desk");
+        var (details, receipt) = await DeskSteps.IntakeAsync(desk, "褚阿姨", null);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "Refer", new() { ["Input.Target"] = "Department", ["Input.Department"] = "市住建局", ["Input.Note"] = "属部门职责" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await DeskSteps.ActAsync(desk, details, "TakeBack", new() { ["Input.Note"] = "住建局退回，需补材料" })).StatusCode);
+
+        using var resident = new PortalClient(Portal);
+        var page = await resident.GetDocumentAsync(StatusLink(receipt));
+        Assert.Equal("正在办理", page.QuerySelector("#state")!.TextContent.Trim());
+        Assert.Equal("ReferralReturned", page.QuerySelector("#referral-end")!.GetAttribute("data-end"));
+        Assert.Equal("已转回工作站继续办理", page.QuerySelector("#referral-end")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Reopening_a_receipt_shows_the_same_qr_again_without_voiding_it()
+    {
+        using var desk = await SignInAsync("demo-desk");
+        var (details, receipt) = await DeskSteps.IntakeAsync(desk, "蒋先生", null);
+        var first = StatusLink(receipt);
+
+        var again = await desk.GetDocumentAsync(details.Replace("/Details/", "/Receipt/", StringComparison.Ordinal));
+        Assert.NotNull(again.QuerySelector("#status-qr svg"));
+        Assert.Null(again.QuerySelector("#reissue"));
+        Assert.Equal(first, StatusLink(again));
+        Assert.Equal(receipt.QuerySelector("#status-qr")!.InnerHtml, again.QuerySelector("#status-qr")!.InnerHtml);
+
+        // The town official reading the case sees the same receipt; the resident's link still works.
+        using var town = await SignInAsync("demo-town");
+        Assert.Equal(first, StatusLink(await town.GetDocumentAsync(details.Replace("/Details/", "/Receipt/", StringComparison.Ordinal))));
+        using var resident = new PortalClient(Portal);
+        Assert.Equal(receipt.QuerySelector("#case-number")!.TextContent.Trim(), (await resident.GetDocumentAsync(first)).QuerySelector("#case-number")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_receipt_whose_kept_token_cannot_be_read_offers_a_reissue_which_voids_the_old_link_and_is_shown_again()
+    {
+        using var desk = await SignInAsync("demo-desk");
+        var (details, receipt) = await DeskSteps.IntakeAsync(desk, "沈女士", null);
+        var id = Guid.Parse(details.Split('/')[^1]);
+        await ExecuteAsync($"UPDATE service_cases SET receipt_token_sealed = NULL WHERE id = {id}"); // as for a case from before receipts kept their token
+
+        var receiptUrl = details.Replace("/Details/", "/Receipt/", StringComparison.Ordinal);
+        var reopened = await desk.GetDocumentAsync(receiptUrl);
+        Assert.Null(reopened.QuerySelector("#status-qr"));
+        var reissued = await PortalClient.ParseAsync(await desk.SubmitFormAsync(receiptUrl, new Dictionary<string, string>()));
+        var fresh = StatusLink(reissued);
+        Assert.NotEqual(StatusLink(receipt), fresh);
+        Assert.Equal(fresh, StatusLink(await desk.GetDocumentAsync(receiptUrl)));
+
+        using var resident = new PortalClient(Portal);
+        Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync(StatusLink(receipt))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await resident.GetAsync(fresh)).StatusCode);
+    }
+
     // The status link (/s/) and the rating link (/r/, M2) answer an unknown token the same way.
     [Theory]
     [InlineData("/s/yicheng/not-a-real-token-at-all")]
@@ -76,6 +160,12 @@ public sealed class CaseStatusTests(PortalFactory portal) : OwnPortalTests(porta
     [InlineData("/r/yicheng/not-a-real-token-at-all")]
     [InlineData("/r/dingshu/not-a-real-token-at-all")]
     [InlineData("/r/nowhere/x")]
+    [InlineData("/s/yicheng")]
+    [InlineData("/s/yicheng/a/b")]
+    [InlineData("/r/yicheng")]
+    [InlineData("/r/nowhere/not-a-real-token")]
+    [InlineData("/Public/Stations/yicheng/3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
+    [InlineData("/Public/Stations/nowhere/3f2504e0-4f89-11d3-9a0c-0305e82c3301")]
     public async Task M2_an_unknown_status_or_rating_token_gets_a_friendly_404(string url)
     {
         var response = await GetAnonymouslyAsync(url);
@@ -96,6 +186,15 @@ public sealed class CaseStatusTests(PortalFactory portal) : OwnPortalTests(porta
         var response = await resident.GetAsync(StatusLink(receipt));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.NotNull((await PortalClient.ParseAsync(response)).QuerySelector("#unknown-link"));
+    }
+
+    /// <summary>Changes a case behind the portal's back, as the tenant's app role.</summary>
+    private async Task ExecuteAsync(FormattableString sql)
+    {
+        await using var db = Portal.CreateDbContext(Demo.Yicheng);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlInterpolatedAsync(sql);
+        await transaction.CommitAsync();
     }
 
     private static string StatusLink(AngleSharp.Dom.IDocument receipt) =>

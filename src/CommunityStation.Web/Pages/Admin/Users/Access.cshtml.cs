@@ -1,8 +1,12 @@
+using CommunityStation.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Identity;
 
 namespace CommunityStation.Web.Pages.Admin.Users;
 
-/// <summary>The administrator gives an account its one role and, by role, its tenant and community.</summary>
+/// <summary>
+/// The administrator gives an account its one role and, by role, its tenant and community, and links it to the person
+/// of that tenant's staff register who uses it (issue 11 item 4).
+/// </summary>
 public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : AccountPageModel(db, access, clock, users)
 {
     [BindProperty]
@@ -12,6 +16,9 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
 
     public IReadOnlyList<UserForm.CommunityOption> Communities { get; private set; } = [];
 
+    /// <summary>The people of the account's tenant, to link it to (none for a city-level account).</summary>
+    public IReadOnlyList<PersonLinks.Choice> People { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id)
     {
         var user = await LoadAsync(id);
@@ -20,6 +27,7 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
             Role = Account.Roles.Count > 0 ? Account.Roles[0] : null,
             TenantId = user.TenantId,
             CommunityId = user.CommunityId,
+            PersonId = user.PersonId,
             ConcurrencyStamp = user.ConcurrencyStamp,
         };
     }
@@ -39,6 +47,12 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
         }
 
         if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        // The person must be of the tenant the account is given (another tenant's is refused here and by the key).
+        if (!await PersonLinks.LinkAsync(Db, ModelState, user, Input.PersonId, Db.People.Where(p => p.TenantId == Input.TenantId), localizer))
         {
             return Page();
         }
@@ -68,6 +82,7 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
     {
         var user = await base.LoadAsync(id);
         (Tenants, Communities) = await UserForm.LoadOptionsAsync(Db);
+        People = user.TenantId is { } tenantId ? await PersonLinks.OptionsAsync(Db, Db.People.Where(p => p.TenantId == tenantId)) : [];
         return user;
     }
 
@@ -78,6 +93,9 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
         public Guid? TenantId { get; set; }
 
         public Guid? CommunityId { get; set; }
+
+        /// <summary>The person behind the account; empty: none.</summary>
+        public Guid? PersonId { get; set; }
 
         public string? ConcurrencyStamp { get; set; }
     }

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Duties;
+using CommunityStation.Web.Infrastructure.People;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Desk.Desks;
@@ -16,7 +17,8 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
     public IReadOnlyList<AreaOption> Areas { get; private set; } = [];
 
-    public IReadOnlyList<NamedOption> Staff { get; private set; } = [];
+    /// <summary>The station's accounts, by the person behind each (issue 11 item 4).</summary>
+    public IReadOnlyList<StaffFace> Staff { get; private set; } = [];
 
     public static IReadOnlyList<DayOfWeek> Days => Week;
 
@@ -81,9 +83,10 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
         for (var i = 0; i < Week.Length && i < Input.Duty.Count; i++)
         {
-            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.Id == userId) is { } person)
+            // The name and post are kept as they stand today; what is shown is read from the linked person each time.
+            if (Input.Duty[i] is { } userId && Staff.FirstOrDefault(s => s.UserId == userId) is { } person)
             {
-                db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, "工作人员"));
+                db.DeskDuties.Add(new CommunityStation.Domain.ServiceDesk.DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, Week[i], userId, person.Name, person.PostZh ?? "工作人员"));
             }
         }
 
@@ -100,7 +103,8 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         Areas = (await db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
             .Select(a => new AreaOption(a.Code, a.NameZh, items.Where(i => i.DutyAreaCode == a.Code).Select(i => new NamedOption(i.Id, i.NameZh)).ToList())).ToList();
         var communityId = access.CommunityId;
-        Staff = await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new NamedOption(u.Id, u.DisplayName)).ToListAsync();
+        var accounts = await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).Select(u => u.Id).ToListAsync();
+        Staff = (await StaffFaces.AtStationAsync(db, Desk.StationId, accounts)).Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>A duty area and the active service items in it.</summary>

@@ -1,11 +1,22 @@
+using CommunityStation.Web.Infrastructure.People;
+
 namespace CommunityStation.Web.Pages.Desk.Desks;
 
-/// <summary>B5: the station's desks, with links to edit them and print their plates.</summary>
-public sealed class IndexModel(UserAccess access) : PageModel
+/// <summary>
+/// B5: the station's desks and their weekly duty roster, by the people behind the accounts (issue 11 item 4): an
+/// account with no person linked says so, with a link to the page that links them.
+/// </summary>
+public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
 {
     public OwnStation Desk { get; private set; } = null!;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+
+    /// <summary>Who is on duty at each desk on each weekday.</summary>
+    public IReadOnlyDictionary<(Guid Desk, DayOfWeek Day), StaffFace> Duty { get; private set; } = new Dictionary<(Guid, DayOfWeek), StaffFace>();
+
+    /// <summary>Accounts on the roster with no person linked.</summary>
+    public int Unlinked { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -18,6 +29,11 @@ public sealed class IndexModel(UserAccess access) : PageModel
         Desk = desk;
         Rows = (await (await access.DesksAsync()).Where(d => d.StationId == desk.StationId).OrderBy(d => d.Number).ToListAsync())
             .Select(d => new Row(d.Id, d.Number, d.Name, d.DutyAreaCodes, d.ServiceItemIds.Count, d.IsActive)).ToList();
+        var deskIds = Rows.Select(r => r.Id).ToList();
+        var duties = await db.DeskDuties.Where(d => deskIds.Contains(d.DeskId)).Select(d => new { d.DeskId, d.Day, d.UserId, d.StaffName }).ToListAsync();
+        var faces = await StaffFaces.AtStationAsync(db, desk.StationId, duties.Select(d => d.UserId));
+        Duty = duties.ToDictionary(d => (d.DeskId, d.Day), d => faces.GetValueOrDefault(d.UserId) ?? StaffFace.Unlinked(d.UserId, d.StaffName));
+        Unlinked = Duty.Values.Where(f => !f.IsLinked).Select(f => f.UserId).Distinct().Count();
         return Page();
     }
 

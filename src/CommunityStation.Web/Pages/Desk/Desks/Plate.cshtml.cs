@@ -1,6 +1,12 @@
+using CommunityStation.Web.Infrastructure.People;
+
 namespace CommunityStation.Web.Pages.Desk.Desks;
 
-/// <summary>B5: a desk plate (台牌) to print, A4 landscape, large type: station, desk number, services.</summary>
+/// <summary>
+/// B5: a desk plate (台牌) to print, A4 landscape, large type: station, desk number, services, and who serves at it
+/// by name and post (挂牌上岗, issue 11 item 4). An account with no person linked prints its account name; the
+/// screen warns the head before printing.
+/// </summary>
 public sealed class PlateModel(AppDbContext db, UserAccess access) : PageModel
 {
     public string StationName { get; private set; } = string.Empty;
@@ -10,6 +16,9 @@ public sealed class PlateModel(AppDbContext db, UserAccess access) : PageModel
     public IReadOnlyList<string> Areas { get; private set; } = [];
 
     public IReadOnlyList<string> Items { get; private set; } = [];
+
+    /// <summary>The people on the desk's roster, each with the weekdays they serve (Monday first).</summary>
+    public IReadOnlyList<(StaffFace Face, IReadOnlyList<DayOfWeek> Days)> OnDuty { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -25,6 +34,13 @@ public sealed class PlateModel(AppDbContext db, UserAccess access) : PageModel
         var areas = await db.DutyAreas.ToListAsync();
         Areas = desk.DutyAreaCodes.Select(c => areas.First(a => a.Code == c).NameZh).ToList();
         Items = await db.ServiceItems.Where(i => desk.ServiceItemIds.Contains(i.Id)).OrderBy(i => i.DutyAreaCode).Select(i => i.NameZh).ToListAsync();
+        var duties = await db.DeskDuties.Where(d => d.DeskId == id).Select(d => new { d.Day, d.UserId, d.StaffName }).ToListAsync();
+        var faces = await StaffFaces.AtStationAsync(db, context.StationId, duties.Select(d => d.UserId));
+        OnDuty = duties.GroupBy(d => d.UserId)
+            .Select(g => (faces.GetValueOrDefault(g.Key) ?? StaffFace.Unlinked(g.Key, g.First().StaffName),
+                (IReadOnlyList<DayOfWeek>)EditModel.Days.Where(day => g.Any(d => d.Day == day)).ToList()))
+            .OrderBy(x => EditModel.Days.ToList().IndexOf(x.Item2[0]))
+            .ToList();
         return Page();
     }
 }

@@ -62,16 +62,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
     public static string KindText(CalendarDayKind kind) => kind == CalendarDayKind.Holiday ? "放假" : "调休上班";
 
     /// <summary>Weekday names as resource keys.</summary>
-    public static string WeekdayText(DateOnly date) => date.DayOfWeek switch
-    {
-        DayOfWeek.Monday => "周一",
-        DayOfWeek.Tuesday => "周二",
-        DayOfWeek.Wednesday => "周三",
-        DayOfWeek.Thursday => "周四",
-        DayOfWeek.Friday => "周五",
-        DayOfWeek.Saturday => "周六",
-        _ => "周日",
-    };
+    public static string WeekdayText(DateOnly date) => Labels.Weekday(date.DayOfWeek);
 
     private async Task<CalendarYear> YearToChangeAsync()
     {

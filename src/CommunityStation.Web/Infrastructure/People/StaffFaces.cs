@@ -1,0 +1,67 @@
+using CommunityStation.Domain.Staffing;
+
+namespace CommunityStation.Web.Infrastructure.People;
+
+/// <summary>
+/// Who stands behind an account at a station (issue 11 item 4, 挂牌上岗): the linked person's name and their current
+/// post there, or, with no person linked, the account's display name and <see cref="IsLinked"/> false.
+/// </summary>
+public sealed record StaffFace(Guid UserId, string AccountName, Guid? PersonId, string? PersonName, PostKind? Post)
+{
+    /// <summary>An account read from a stored duty only (the account itself is gone): its recorded name, not linked.</summary>
+    public static StaffFace Unlinked(Guid userId, string name) => new(userId, name, null, null, null);
+
+    public bool IsLinked => PersonName is not null;
+
+    /// <summary>The name people see: the person's, else the account's.</summary>
+    public string Name => PersonName ?? AccountName;
+
+    /// <summary>"name（post）", the post named by <paramref name="postName"/> (the UI language, or Chinese); the name alone without a post.</summary>
+    public string NameAndPost(Func<PostKind, string> postName)
+    {
+        ArgumentNullException.ThrowIfNull(postName);
+        return Post is { } kind ? $"{Name}（{postName(kind)}）" : Name;
+    }
+
+    /// <summary>The post in Chinese whatever the UI language (plates hang in the hall); null when none.</summary>
+    public string? PostZh => Post is { } kind ? StationRoster.PostName(kind) : null;
+}
+
+/// <summary>Reads <see cref="StaffFace"/>s; one place, so plates, rosters, receipts and the public page agree.</summary>
+public static class StaffFaces
+{
+    /// <summary>
+    /// The faces of <paramref name="userIds"/> at <paramref name="stationId"/>: the post is the person's current roster
+    /// post at that station (the highest, when they hold several). Runs in the request's tenant, so a person is only
+    /// ever read from it. Unknown accounts are absent from the answer.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, StaffFace>> AtStationAsync(AppDbContext db, Guid stationId, IEnumerable<Guid> userIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(userIds);
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, StaffFace>();
+        }
+
+        var accounts = await (from u in db.Users
+                              where ids.Contains(u.Id)
+                              join p in db.People on u.PersonId equals (Guid?)p.Id into people
+                              from p in people.DefaultIfEmpty()
+                              select new { u.Id, u.DisplayName, PersonId = p == null ? (Guid?)null : p.Id, PersonName = p == null ? null : p.Name })
+            .ToListAsync(ct);
+        var personIds = accounts.Where(a => a.PersonId is not null).Select(a => a.PersonId!.Value).ToList();
+        var posts = personIds.Count == 0
+            ? []
+            : await db.StationPosts.Where(p => p.StationId == stationId && p.To == null && personIds.Contains(p.PersonId))
+                .Select(p => new { p.PersonId, p.Kind }).ToListAsync(ct);
+        return accounts.ToDictionary(
+            a => a.Id,
+            a => new StaffFace(a.Id, a.DisplayName, a.PersonId, a.PersonName, posts.Where(p => p.PersonId == a.PersonId).Select(p => (PostKind?)p.Kind).Min()));
+    }
+
+    /// <summary>One account's face (see <see cref="AtStationAsync"/>); null for an unknown account.</summary>
+    public static async Task<StaffFace?> OfAsync(AppDbContext db, Guid stationId, Guid userId, CancellationToken ct = default) =>
+        (await AtStationAsync(db, stationId, [userId], ct)).GetValueOrDefault(userId);
+}
