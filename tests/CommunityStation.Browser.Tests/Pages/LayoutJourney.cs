@@ -1,3 +1,5 @@
+using CommunityStation.Browser.Tests.Pages.Registration;
+
 namespace CommunityStation.Browser.Tests.Pages;
 
 /// <summary>Issue 11 item 9, at 1366 px: buttons keep their words on one line, and the English menu takes at most two rows.</summary>
@@ -20,17 +22,7 @@ public sealed class LayoutJourney(BrowserPortal portal) : PortalTests<BrowserPor
         if (await rc.Locator("#new-application").CountAsync() > 0)
         {
             await rc.ClickAsync("#new-application");
-            await rc.FillAsync("#Input_HeadName", "张建华");
-            await rc.FillAsync("#Input_HeadIdNumber", "11010519491231002x");
-            await rc.FillAsync("#Input_HeadPhone", "13812345678");
-            await rc.SelectOptionAsync("#Input_HeadEducation", "大专");
-            await rc.CheckAsync("#Input_HeadIsSecretaryOrDirector");
-            await rc.FillAsync("#Input_PremisesAddress", "丁蜀镇蜀山路1号");
-            await rc.FillAsync("#Input_PremisesAreaSqm", "120");
-            await rc.FillAsync("#Input_PremisesUseRightBasis", "产权自有");
-            await rc.FillAsync("#Input_RegisteredCapital", "30000");
-            await rc.FillAsync("#Input_CapitalSource", "镇资助");
-            await rc.ClickAsync("#create");
+            await ApplicationForm.CreateAsync(rc, "张建华", "丁蜀镇蜀山路1号", "镇资助");
         }
         else
         {
