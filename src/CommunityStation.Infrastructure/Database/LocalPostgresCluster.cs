@@ -35,10 +35,9 @@ public static class LocalPostgresCluster
             : options;
     }
 
-    public static async Task<string> EnsureStartedAsync(string dataRoot, ILogger logger, ClusterDurability durability = ClusterDurability.Durable, CancellationToken ct = default)
+    /// <summary>The cluster of <paramref name="dataRoot"/> on <see cref="DefaultPort"/>, or on CS_LOCALDB_PORT when set.</summary>
+    public static Task<string> EnsureStartedAsync(string dataRoot, ILogger logger, ClusterDurability durability = ClusterDurability.Durable, CancellationToken ct = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot);
-        ArgumentNullException.ThrowIfNull(logger);
         var portSetting = Environment.GetEnvironmentVariable("CS_LOCALDB_PORT");
         var port = DefaultPort;
         if (!string.IsNullOrWhiteSpace(portSetting) && (!int.TryParse(portSetting, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port is < 1 or > 65535))
@@ -46,6 +45,21 @@ public static class LocalPostgresCluster
             throw new InvalidOperationException($"CS_LOCALDB_PORT='{portSetting}' is not a TCP port number.");
         }
 
+        return EnsureStartedAsync(dataRoot, port, logger, durability, ct);
+    }
+
+    /// <summary>
+    /// Starts (initdb first if needed) the cluster kept under <paramref name="dataRoot"/> on 127.0.0.1:<paramref name="port"/>,
+    /// or reuses it when it already answers there. It logs which cluster it uses (data directory, port, pid), and
+    /// refuses a server on that port that is not this cluster (its data directory is another one): the
+    /// portal would otherwise silently work on whatever database answers.
+    /// </summary>
+    public static async Task<string> EnsureStartedAsync(string dataRoot, int port, ILogger logger, ClusterDurability durability = ClusterDurability.Durable, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentOutOfRangeException.ThrowIfLessThan(port, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
         var connectionString = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
@@ -59,7 +73,7 @@ public static class LocalPostgresCluster
         dataRoot = Path.GetFullPath(dataRoot);
         if (await TryConnectAsync(connectionString, ct) is null)
         {
-            logger.LogDebug("Reusing the local PostgreSQL cluster already answering on 127.0.0.1:{Port}", port);
+            await RequireOwnClusterAsync(connectionString, dataRoot, port, "already running", logger, ct);
             await WarnIfNotDurableAsync(connectionString, durability, logger, ct);
             return connectionString;
         }
@@ -71,8 +85,7 @@ public static class LocalPostgresCluster
         {
             // The repository sits below a folder the unprivileged user cannot enter (e.g. /root): keep the
             // cluster in a per-checkout folder under /var/tmp instead.
-            var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataRoot)))[..12];
-            var fallback = Path.Combine(Path.GetTempPath() == "/tmp/" ? "/var/tmp" : Path.GetTempPath(), $"communitystation-{key}");
+            var fallback = FallbackRoot(dataRoot);
             logger.LogInformation(
                 "The user {User} cannot reach {DataRoot} (a parent folder is not traversable); the local cluster lives in {Fallback}",
                 runAs,
@@ -97,7 +110,7 @@ public static class LocalPostgresCluster
         {
             if (await TryConnectAsync(connectionString, ct) is null)
             {
-                logger.LogDebug("Another process started the local PostgreSQL cluster on 127.0.0.1:{Port}", port);
+                await RequireOwnClusterAsync(connectionString, dataRoot, port, "started by another process", logger, ct);
                 await WarnIfNotDurableAsync(connectionString, durability, logger, ct);
                 return connectionString;
             }
@@ -136,7 +149,7 @@ public static class LocalPostgresCluster
                 last = await TryConnectAsync(connectionString, ct);
                 if (last is null)
                 {
-                    logger.LogInformation("The local PostgreSQL cluster answers on 127.0.0.1:{Port}", port);
+                    await RequireOwnClusterAsync(connectionString, dataRoot, port, "started now", logger, ct);
                     return connectionString;
                 }
 
@@ -152,6 +165,71 @@ public static class LocalPostgresCluster
                 last);
         }
     }
+
+    /// <summary>Stops the cluster kept under <paramref name="dataRoot"/> (fast shutdown), if it runs.</summary>
+    public static void Stop(string dataRoot, ILogger logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataRoot);
+        ArgumentNullException.ThrowIfNull(logger);
+        dataRoot = Path.GetFullPath(dataRoot);
+        var dataDir = OwnDataDirectories(dataRoot).FirstOrDefault(d => File.Exists(Path.Combine(d, "postmaster.pid")));
+        if (dataDir is null)
+        {
+            return;
+        }
+
+        var runAs = IsRoot() ? EnsureUnprivilegedUser(logger) : null;
+        Run(Path.Combine(FindBinaries(), "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"], runAs, logger);
+        logger.LogInformation("Stopped the local PostgreSQL cluster in {DataDir}", dataDir);
+    }
+
+    /// <summary>Where the cluster of <paramref name="dataRoot"/> lives when the unprivileged user cannot reach it.</summary>
+    private static string FallbackRoot(string dataRoot)
+    {
+        var key = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataRoot)))[..12];
+        return Path.Combine(Path.GetTempPath() == "/tmp/" ? "/var/tmp" : Path.GetTempPath(), $"communitystation-{key}");
+    }
+
+    private static string[] OwnDataDirectories(string dataRoot) => [Path.Combine(dataRoot, "pgdata"), Path.Combine(FallbackRoot(dataRoot), "pgdata")];
+
+    /// <summary>
+    /// The server answering on the port must be this checkout's cluster: its data directory is ours. Says
+    /// which cluster is used (data directory, port, pid) and that it outlives the portal; refuses any other.
+    /// </summary>
+    private static async Task RequireOwnClusterAsync(string connectionString, string dataRoot, int port, string how, ILogger logger, CancellationToken ct)
+    {
+        string dataDirectory;
+        string pid;
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync(ct);
+            await using var command = new NpgsqlCommand("SELECT current_setting('data_directory'), split_part(pg_read_file('postmaster.pid'), E'\\n', 1)", connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            await reader.ReadAsync(ct);
+            dataDirectory = reader.GetString(0);
+            pid = reader.GetString(1);
+        }
+
+        var own = OwnDataDirectories(dataRoot);
+        if (!own.Any(d => SamePath(d, dataDirectory)))
+        {
+            throw new InvalidOperationException(
+                $"127.0.0.1:{port} is answered by a PostgreSQL cluster that is not this checkout's: its data directory is {dataDirectory} (pid {pid}), " +
+                $"this checkout's is {own[0]}. The portal will not work on another cluster's databases. Either stop that cluster " +
+                $"(pg_ctl -D {dataDirectory} stop, as its owner) if it is a leftover, or start this one on another port " +
+                "(set CS_LOCALDB_PORT), or use that server on purpose by setting ConnectionStrings__Default (tests: CS_TEST_POSTGRES).");
+        }
+
+        logger.LogInformation(
+            "Using the local PostgreSQL cluster on 127.0.0.1:{Port}, pid {Pid} ({How}); it keeps running after the portal stops. Its data directory, and how to stop it: pg_ctl -D {DataDir} stop",
+            port,
+            pid,
+            how,
+            dataDirectory);
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 
     private static async Task InitDbAsync(string bin, string dataRoot, string dataDir, string? runAs, ILogger logger, CancellationToken ct)
     {

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Testcontainers.PostgreSql;
 
 namespace CommunityStation.Web.Tests.Infrastructure;
@@ -56,7 +56,9 @@ public static class TestPostgres
         {
             // Test data is disposable: a cluster started here runs with fsync off, and keeps it until restarted
             // (the portal's own start is durable and warns when it reuses such a cluster).
-            return await LocalPostgresCluster.EnsureStartedAsync(Path.Combine(RepositoryRoot(), ".localdb"), NullLogger.Instance, ClusterDurability.RelaxedForTests);
+            // It says on the console which cluster it uses (data directory, port, pid), and refuses one not its own.
+            using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+            return await LocalPostgresCluster.EnsureStartedAsync(Path.Combine(RepositoryRoot(), ".localdb"), logging.CreateLogger("TestPostgres"), ClusterDurability.RelaxedForTests);
         }
         catch (Exception e)
         {

@@ -27,18 +27,7 @@ public sealed class RegistrationJourney(BrowserPortal portal) : BrowserJourney(p
         await rc.ClickAsync("#new-application");
         Assert.Equal("宜兴市宜城街道东虹社区事务工作站", await rc.InputValueAsync("#station-name"));
         Assert.True(await rc.Locator("#station-name").IsEditableAsync() is false);
-        await rc.FillAsync("#Input_HeadName", "李红");
-        await rc.FillAsync("#Input_HeadIdNumber", "11010519491231002x");
-        await rc.FillAsync("#Input_HeadPhone", "13812345678");
-        await rc.SelectOptionAsync("#Input_HeadEducation", "大专");
-        await rc.CheckAsync("#Input_HeadIsSecretaryOrDirector");
-        await rc.FillAsync("#Input_PremisesAddress", "宜城街道东虹路1号社区事务受理大厅");
-        await rc.FillAsync("#Input_PremisesAreaSqm", "120");
-        await rc.FillAsync("#Input_PremisesUseRightBasis", "产权自有");
-        await rc.FillAsync("#Input_RegisteredCapital", "30000");
-        await rc.FillAsync("#Input_CapitalSource", "街道资助");
-        await rc.ClickAsync("#create");
-        await rc.WaitForSelectorAsync("#documents");
+        await ApplicationForm.CreateAsync(rc, "李红", "宜城街道东虹路1号社区事务受理大厅", "街道资助");
         var details = new Uri(rc.Url).PathAndQuery;
 
         foreach (var slot in DocumentSlots.RcSide)

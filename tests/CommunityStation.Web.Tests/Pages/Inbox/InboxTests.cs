@@ -1,3 +1,5 @@
+using CommunityStation.Web.Infrastructure;
+
 namespace CommunityStation.Web.Tests.Pages.Inbox;
 
 /// <summary>The to-do inbox: applications waiting for the user's role, and their own notifications only.</summary>
@@ -43,6 +45,24 @@ public sealed class InboxTests(PortalFactory portal) : OwnPortalTests(portal)
         Assert.Contains("2026-11-27 16:26", text, StringComparison.Ordinal);
         Assert.Contains("2026-11-28 04:30", text, StringComparison.Ordinal);
         Assert.DoesNotContain("UTC", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_notification_stored_in_chinese_reads_in_english_in_english_mode_and_stays_readable_in_chinese()
+    {
+        await NotifyAsync("demo-town", RecordedText.Notification("待审核", "宜兴市宜城街道英文测试社区事务工作站", ApplicationKind.Establish));
+        await NotifyAsync("demo-town", "申请被退回：宜兴市宜城街道旧通知社区事务工作站");
+        await NotifyAsync("demo-town", "一条自由文字的通知");
+        using var town = await SignInAsync("demo-town");
+        var chinese = (await town.GetDocumentAsync("/Inbox")).QuerySelector("#notifications")!.TextContent;
+        Assert.Contains("待审核：宜兴市宜城街道英文测试社区事务工作站（设立登记）", chinese, StringComparison.Ordinal);
+
+        await town.UseCultureAsync("en");
+        var english = (await town.GetDocumentAsync("/Inbox")).QuerySelector("#notifications")!.TextContent;
+        Assert.Contains("To review: 宜兴市宜城街道英文测试社区事务工作站 (Establishment registration)", english, StringComparison.Ordinal);
+        Assert.Contains("Application returned: 宜兴市宜城街道旧通知社区事务工作站", english, StringComparison.Ordinal);
+        Assert.Contains("一条自由文字的通知", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("待审核", english, StringComparison.Ordinal);
     }
 
     private async Task<Guid> NotifyAsync(string userName, string title, DateTimeOffset? at = null)

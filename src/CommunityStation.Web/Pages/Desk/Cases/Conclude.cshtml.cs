@@ -9,7 +9,7 @@ public sealed class ConcludeModel(AppDbContext db, UserAccess access, PortalCloc
 {
     public Task<IActionResult> OnPostAsync(Guid id) => ActAsync(id, Input.Version, (c, who, now) => c.ConcludeReferral(who, Input.Note, now));
 
-    public sealed class ConcludeInput : ICaseActionInput
+    public sealed class ConcludeInput : IVersionedInput
     {
         /// <summary>The referral's outcome: what the RC or the department did (named as the domain names the field).</summary>
         [MultiLine]

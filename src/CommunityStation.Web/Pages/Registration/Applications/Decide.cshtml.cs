@@ -11,7 +11,7 @@ public sealed class DecideModel(AppDbContext db, UserAccess access, PortalClock 
     {
         var application = await ActOnAsync(id);
         application.TownAgree(Access.Actor, Input.Text ?? string.Empty, Clock.UtcNow);
-        await notifier.NotifyAsync(AppRoles.Bureau, null, null, $"待登记：{application.StationName}（{L[Labels.ApplicationKind(application.Kind)]}）", ApplicationHeader.Link(id));
+        await notifier.NotifyAsync(AppRoles.Bureau, null, null, RecordedText.Notification("待登记", application.StationName, application.Kind), ApplicationHeader.Link(id));
         await notifier.NotifyAsync(AppRoles.RcOfficer, application.TenantId, application.CommunityId, $"镇（街道）已同意：{application.StationName}", ApplicationHeader.Link(id));
         return await SaveAsync(id);
     }

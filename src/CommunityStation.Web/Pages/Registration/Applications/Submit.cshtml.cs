@@ -18,7 +18,7 @@ public sealed class SubmitModel(AppDbContext db, UserAccess access, PortalClock 
         var latest = Slots.Where(s => s.Latest is not null).ToList();
         var current = await ApplicationHeader.ChangedStationAsync(Access, application.Kind, application.StationId);
         application.Submit(Access.Actor, latest.Select(s => s.Slot).ToList(), string.Join("; ", latest.Select(s => $"{DocumentSlots.NameZh(s.Slot)} v{s.Latest!.Version}")), Clock.UtcNow, current);
-        await notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, $"待审核：{application.StationName}（{L[Labels.ApplicationKind(application.Kind)]}）", ApplicationHeader.Link(id));
+        await notifier.NotifyAsync(AppRoles.TownOfficial, application.TenantId, null, RecordedText.Notification("待审核", application.StationName, application.Kind), ApplicationHeader.Link(id));
         return await SaveAsync(id);
     }
 
