@@ -1,16 +1,10 @@
-using CommunityStation.Domain.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
+internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
 {
     public void Configure(EntityTypeBuilder<Tenant> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("tenants");
-        builder.HasKey(t => t.Id);
+        builder.IsCityTable("tenants", t => t.Id);
         builder.Property(t => t.Code).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Name).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);

@@ -1,0 +1,14 @@
+namespace CommunityStation.Infrastructure.Persistence.Configurations;
+
+internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
+{
+    public void Configure(EntityTypeBuilder<CaseStep> builder)
+    {
+        builder.IsTenantTable("case_steps", s => new { s.CaseId, s.Sequence });
+        builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
+        builder.Property(s => s.ActorName).HasMaxLength(TableMapping.ActorNameLength).IsRequired();
+
+        // The note may carry the case text and a short prefix (a referral's department, a reason).
+        builder.Property(s => s.Note).HasMaxLength(ServiceCase.MaxTextLength + 120);
+    }
+}
