@@ -1,14 +1,13 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class ApplicationDocumentConfiguration : IEntityTypeConfiguration<ApplicationDocument>
+internal sealed class ApplicationDocumentConfiguration() : TenantTableConfiguration<ApplicationDocument>("application_documents")
 {
-    public void Configure(EntityTypeBuilder<ApplicationDocument> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<ApplicationDocument> builder)
     {
-        var table = builder.IsTenantTable("application_documents");
-        table.RefersTo<StationApplication>(d => d.ApplicationId, DeleteBehavior.Cascade);
+        builder.HasOne<StationApplication>().WithMany().HasTenantForeignKey(d => d.ApplicationId, DeleteBehavior.Cascade);
 
         // Each upload to a slot is a new version; earlier versions stay.
-        table.HasIndex(d => new { d.ApplicationId, d.Slot, d.Version }).IsUnique();
+        builder.HasTenantIndex(d => new { d.ApplicationId, d.Slot, d.Version }).IsUnique();
         builder.Property(d => d.Slot).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.FileName).HasMaxLength(100).IsRequired();
         builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired(); // DOCX: application/vnd.openxmlformats-officedocument.wordprocessingml.document

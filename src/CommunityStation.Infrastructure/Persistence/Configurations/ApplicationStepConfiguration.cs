@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class ApplicationStepConfiguration : IEntityTypeConfiguration<ApplicationStep>
+internal sealed class ApplicationStepConfiguration() : TenantTableConfiguration<ApplicationStep>("application_steps", s => new { s.ApplicationId, s.Sequence })
 {
-    public void Configure(EntityTypeBuilder<ApplicationStep> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<ApplicationStep> builder)
     {
-        builder.IsTenantTable("application_steps", s => new { s.ApplicationId, s.Sequence });
         builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ActorRole).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.StatusAfter).HasConversion<string>().HasMaxLength(20);

@@ -3,11 +3,10 @@ using CommunityStation.Infrastructure.Auditing;
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
 /// <summary>The audit trail: city-level (no RLS), so the bureau reads it across tenants; the app role may only insert and select.</summary>
-internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+internal sealed class AuditEntryConfiguration() : CityTableConfiguration<AuditEntry>("audit_entries", a => a.Id)
 {
-    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.IsCityTable("audit_entries", a => a.Id);
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();
         builder.Property(a => a.Kind).HasMaxLength(30).IsRequired();
         builder.Property(a => a.UserName).HasMaxLength(TableMapping.ActorNameLength);

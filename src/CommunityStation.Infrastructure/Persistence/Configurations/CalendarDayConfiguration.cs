@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+internal sealed class CalendarDayConfiguration() : CityTableConfiguration<CalendarDay>("working_calendar_days", d => d.Id)
 {
-    public void Configure(EntityTypeBuilder<CalendarDay> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<CalendarDay> builder)
     {
-        builder.IsCityTable("working_calendar_days", d => d.Id);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Name).HasMaxLength(CalendarDay.MaxNameLength).IsRequired();
         builder.Property(d => d.RecordedBy).HasMaxLength(100).IsRequired();

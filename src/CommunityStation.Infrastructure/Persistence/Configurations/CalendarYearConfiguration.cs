@@ -1,11 +1,10 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
 /// <summary>The working calendar: city-level like the policy settings (no tenant, no RLS), one row per year and per entry.</summary>
-internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>
+internal sealed class CalendarYearConfiguration() : CityTableConfiguration<CalendarYear>("working_calendar_years", y => y.Year)
 {
-    public void Configure(EntityTypeBuilder<CalendarYear> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<CalendarYear> builder)
     {
-        builder.IsCityTable("working_calendar_years", y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
         builder.Property(y => y.Source).HasMaxLength(CalendarYear.MaxSourceLength);
         builder.Property(y => y.RecordedBy).HasMaxLength(100).IsRequired();

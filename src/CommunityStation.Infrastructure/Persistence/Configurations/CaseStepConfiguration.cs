@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
+internal sealed class CaseStepConfiguration() : TenantTableConfiguration<CaseStep>("case_steps", s => new { s.CaseId, s.Sequence })
 {
-    public void Configure(EntityTypeBuilder<CaseStep> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<CaseStep> builder)
     {
-        builder.IsTenantTable("case_steps", s => new { s.CaseId, s.Sequence });
         builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ActorName).HasMaxLength(TableMapping.ActorNameLength).IsRequired();
 

@@ -1,15 +1,14 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
+internal sealed class ContractConfiguration() : TenantTableConfiguration<Contract>("contracts")
 {
-    public void Configure(EntityTypeBuilder<Contract> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Contract> builder)
     {
-        var table = builder.IsTenantTable("contracts");
-        table.RefersTo<Person>(c => c.PersonId);
-        table.RefersTo<Station>(c => c.StationId);
+        builder.HasOne<Person>().WithMany().HasTenantForeignKey(c => c.PersonId);
+        builder.HasOne<Station>().WithMany().HasTenantForeignKey(c => c.StationId);
 
         // Contracts ending soon are looked up across a tenant (H: expiry warnings).
-        table.HasIndex(c => c.End);
+        builder.HasTenantIndex(c => c.End);
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(2);
         builder.Property(c => c.Warnings).HasMaxLength(1000);
         builder.Property(c => c.OverrideReason).HasMaxLength(Contract.MaxReasonLength);

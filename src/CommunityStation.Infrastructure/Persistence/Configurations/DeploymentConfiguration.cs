@@ -1,11 +1,10 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class DeploymentConfiguration : IEntityTypeConfiguration<Deployment>
+internal sealed class DeploymentConfiguration() : TenantTableConfiguration<Deployment>("deployments")
 {
-    public void Configure(EntityTypeBuilder<Deployment> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Deployment> builder)
     {
-        var table = builder.IsTenantTable("deployments");
-        table.RefersTo<Person>(d => d.PersonId);
+        builder.HasOne<Person>().WithMany().HasTenantForeignKey(d => d.PersonId);
         builder.Property(d => d.DecidedBy).HasMaxLength(TableMapping.ActorNameLength).IsRequired();
         builder.Property(d => d.Note).HasMaxLength(500);
     }

@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class DutyAreaConfiguration : IEntityTypeConfiguration<DutyArea>
+internal sealed class DutyAreaConfiguration() : CityTableConfiguration<DutyArea>("duty_areas", a => a.Code)
 {
-    public void Configure(EntityTypeBuilder<DutyArea> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<DutyArea> builder)
     {
-        builder.IsCityTable("duty_areas", a => a.Code);
         builder.Property(a => a.Code).HasMaxLength(3);
         builder.Property(a => a.NameZh).HasMaxLength(30).IsRequired();
         builder.Property(a => a.NameEn).HasMaxLength(60).IsRequired();

@@ -3,11 +3,10 @@ using CommunityStation.Infrastructure.Identity;
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
 /// <summary>A user's inbox: keyed by the user, not the tenant (city-level users get notifications too).</summary>
-internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+internal sealed class NotificationConfiguration() : CityTableConfiguration<Notification>("notifications", n => n.Id)
 {
-    public void Configure(EntityTypeBuilder<Notification> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Notification> builder)
     {
-        builder.IsCityTable("notifications", n => n.Id);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt });
         builder.Property(n => n.Title).HasMaxLength(Notification.MaxTitleLength).IsRequired();

@@ -1,13 +1,12 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+internal sealed class PersonConfiguration() : TenantTableConfiguration<Person>("people")
 {
-    public void Configure(EntityTypeBuilder<Person> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Person> builder)
     {
-        var table = builder.IsTenantTable("people");
-
+        
         // One person per ID number in a tenant, whatever sides and posts they hold.
-        table.HasIndex(p => p.IdNumber).IsUnique();
+        builder.HasTenantIndex(p => p.IdNumber).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(30).IsRequired();
         builder.Property(p => p.IdNumber).HasMaxLength(18).IsRequired();
         builder.Property(p => p.Phone).HasMaxLength(ChinesePhoneNumber.MaxLength);

@@ -1,11 +1,10 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
 /// <summary>The bureau's policy settings: one row per key and date it takes effect, so past values stay.</summary>
-internal sealed class PolicySettingConfiguration : IEntityTypeConfiguration<PolicySetting>
+internal sealed class PolicySettingConfiguration() : CityTableConfiguration<PolicySetting>("policy_settings", s => s.Id)
 {
-    public void Configure(EntityTypeBuilder<PolicySetting> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<PolicySetting> builder)
     {
-        builder.IsCityTable("policy_settings", s => s.Id);
         builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
         builder.Property(s => s.Value).HasPrecision(12, 4);
         builder.Property(s => s.RecordedBy).HasMaxLength(100).IsRequired();

@@ -1,13 +1,12 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class RatingConfiguration : IEntityTypeConfiguration<Rating>
+internal sealed class RatingConfiguration() : TenantTableConfiguration<Rating>("ratings")
 {
-    public void Configure(EntityTypeBuilder<Rating> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Rating> builder)
     {
-        var table = builder.IsTenantTable("ratings");
-        table.HasIndex(r => r.CaseId).IsUnique();
-        table.HasIndex(r => r.StationId);
-        table.RefersTo<ServiceCase>(r => r.CaseId);
+        builder.HasTenantIndex(r => r.CaseId).IsUnique();
+        builder.HasTenantIndex(r => r.StationId);
+        builder.HasOne<ServiceCase>().WithMany().HasTenantForeignKey(r => r.CaseId);
         builder.Property(r => r.DutyAreaCode).HasMaxLength(3).IsRequired();
         builder.Property(r => r.StaffName).HasMaxLength(50).IsRequired();
         builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(30);

@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class RecruitmentCampaignConfiguration : IEntityTypeConfiguration<RecruitmentCampaign>
+internal sealed class RecruitmentCampaignConfiguration() : TenantTableConfiguration<RecruitmentCampaign>("recruitment_campaigns")
 {
-    public void Configure(EntityTypeBuilder<RecruitmentCampaign> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<RecruitmentCampaign> builder)
     {
-        builder.IsTenantTable("recruitment_campaigns");
         builder.Property(c => c.Title).HasMaxLength(100).IsRequired();
         builder.Ignore(c => c.VacancyCounts);
         builder.Ignore(c => c.IsCancelled);

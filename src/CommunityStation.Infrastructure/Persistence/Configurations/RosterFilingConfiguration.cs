@@ -1,12 +1,11 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class RosterFilingConfiguration : IEntityTypeConfiguration<RosterFiling>
+internal sealed class RosterFilingConfiguration() : TenantTableConfiguration<RosterFiling>("roster_filings")
 {
-    public void Configure(EntityTypeBuilder<RosterFiling> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<RosterFiling> builder)
     {
-        var table = builder.IsTenantTable("roster_filings");
-        table.RefersTo<Station>(f => f.StationId);
-        table.HasIndex(f => new { f.StationId, f.Status });
+        builder.HasOne<Station>().WithMany().HasTenantForeignKey(f => f.StationId);
+        builder.HasTenantIndex(f => new { f.StationId, f.Status });
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(f => f.FiledBy).HasMaxLength(TableMapping.ActorNameLength).IsRequired();
         builder.Property(f => f.DecidedBy).HasMaxLength(TableMapping.ActorNameLength);

@@ -1,17 +1,16 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<ServiceCase>
+internal sealed class ServiceCaseConfiguration() : TenantTableConfiguration<ServiceCase>("service_cases")
 {
-    public void Configure(EntityTypeBuilder<ServiceCase> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<ServiceCase> builder)
     {
-        var table = builder.IsTenantTable("service_cases");
-        table.RefersTo<Station>(c => c.StationId);
-        table.RefersTo<Resident>(c => c.ResidentId);
-        table.HasIndex(c => new { c.StationId, c.Year, c.Sequence }).IsUnique();
-        table.HasIndex(c => new { c.StationId, c.Status });
-        table.HasIndex(c => new { c.OwnerId, c.Status });
-        table.HasIndex(c => c.RatingTokenHash);
-        table.HasIndex(c => c.IntakeToken).IsUnique();
+        builder.HasOne<Station>().WithMany().HasTenantForeignKey(c => c.StationId);
+        builder.HasOne<Resident>().WithMany().HasTenantForeignKey(c => c.ResidentId);
+        builder.HasTenantIndex(c => new { c.StationId, c.Year, c.Sequence }).IsUnique();
+        builder.HasTenantIndex(c => new { c.StationId, c.Status });
+        builder.HasTenantIndex(c => new { c.OwnerId, c.Status });
+        builder.HasTenantIndex(c => c.RatingTokenHash);
+        builder.HasTenantIndex(c => c.IntakeToken).IsUnique();
         builder.Property(c => c.Number).HasMaxLength(40).IsRequired();
         builder.Property(c => c.DutyAreaCode).HasMaxLength(3).IsRequired();
         builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
@@ -24,6 +23,6 @@ internal sealed class ServiceCaseConfiguration : IEntityTypeConfiguration<Servic
         builder.Property(c => c.OwnerName).HasMaxLength(50).IsRequired();
         builder.Property(c => c.LastActor).HasMaxLength(TableMapping.ActorNameLength);
         builder.Property(c => c.RatingTokenHash).HasMaxLength(64).IsRequired();
-        table.Owns(c => c.Steps, "_steps", s => s.CaseId);
+        builder.OwnsSteps(c => c.Steps, s => s.CaseId);
     }
 }

@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class ServiceItemConfiguration : IEntityTypeConfiguration<ServiceItem>
+internal sealed class ServiceItemConfiguration() : CityTableConfiguration<ServiceItem>("service_items", i => i.Id)
 {
-    public void Configure(EntityTypeBuilder<ServiceItem> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<ServiceItem> builder)
     {
-        builder.IsCityTable("service_items", i => i.Id);
         builder.HasOne<DutyArea>().WithMany().HasForeignKey(i => i.DutyAreaCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.DutyAreaCode, i.NameZh }).IsUnique();
         builder.Property(i => i.DutyAreaCode).HasMaxLength(3).IsRequired();

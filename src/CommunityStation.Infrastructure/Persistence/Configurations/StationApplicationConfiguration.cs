@@ -1,18 +1,17 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class StationApplicationConfiguration : IEntityTypeConfiguration<StationApplication>
+internal sealed class StationApplicationConfiguration() : TenantTableConfiguration<StationApplication>("station_applications")
 {
-    public void Configure(EntityTypeBuilder<StationApplication> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<StationApplication> builder)
     {
-        var table = builder.IsTenantTable("station_applications");
-        table.RefersTo<Community>(a => a.CommunityId);
+        builder.HasOne<Community>().WithMany().HasTenantForeignKey(a => a.CommunityId);
 
         // One application in progress per community (R1), enforced by the database as well.
-        table.HasIndex(a => a.CommunityId)
+        builder.HasTenantIndex(a => a.CommunityId)
             .IsUnique()
             .HasFilter("status <> 'Registered'")
             .HasDatabaseName("ux_station_applications_one_in_progress");
-        table.HasIndex(a => new { a.Status, a.QueuedAt });
+        builder.HasTenantIndex(a => new { a.Status, a.QueuedAt });
 
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
@@ -36,6 +35,6 @@ internal sealed class StationApplicationConfiguration : IEntityTypeConfiguration
         builder.Ignore(a => a.Particulars);
         builder.Ignore(a => a.Warnings);
         builder.Ignore(a => a.IsInProgress);
-        table.Owns(a => a.Steps, "_steps", s => s.ApplicationId);
+        builder.OwnsSteps(a => a.Steps, s => s.ApplicationId);
     }
 }

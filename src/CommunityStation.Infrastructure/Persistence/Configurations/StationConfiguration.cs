@@ -1,16 +1,15 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>
+internal sealed class StationConfiguration() : TenantTableConfiguration<Station>("stations")
 {
-    public void Configure(EntityTypeBuilder<Station> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Station> builder)
     {
-        var table = builder.IsTenantTable("stations");
-        table.RefersTo<Community>(s => s.CommunityId);
+        builder.HasOne<Community>().WithMany().HasTenantForeignKey(s => s.CommunityId);
 
         // One registered station per community at most ("People and places").
-        table.HasIndex(s => s.CommunityId).IsUnique().HasFilter("status = 'Registered'")
+        builder.HasTenantIndex(s => s.CommunityId).IsUnique().HasFilter("status = 'Registered'")
             .HasDatabaseName("ux_stations_one_per_community");
-        table.HasIndex(s => s.RegistrationNumber).IsUnique();
+        builder.HasTenantIndex(s => s.RegistrationNumber).IsUnique();
 
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Name).HasMaxLength(100).IsRequired();

@@ -1,12 +1,11 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class StationDeskConfiguration : IEntityTypeConfiguration<StationDesk>
+internal sealed class StationDeskConfiguration() : TenantTableConfiguration<StationDesk>("desks")
 {
-    public void Configure(EntityTypeBuilder<StationDesk> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<StationDesk> builder)
     {
-        var table = builder.IsTenantTable("desks");
-        table.RefersTo<Station>(d => d.StationId);
-        table.HasIndex(d => new { d.StationId, d.Number }).IsUnique();
+        builder.HasOne<Station>().WithMany().HasTenantForeignKey(d => d.StationId);
+        builder.HasTenantIndex(d => new { d.StationId, d.Number }).IsUnique();
         builder.Property(d => d.Name).HasMaxLength(30).IsRequired();
     }
 }

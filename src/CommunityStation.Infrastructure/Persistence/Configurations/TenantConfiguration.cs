@@ -1,10 +1,9 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
+internal sealed class TenantConfiguration() : CityTableConfiguration<Tenant>("tenants", t => t.Id)
 {
-    public void Configure(EntityTypeBuilder<Tenant> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Tenant> builder)
     {
-        builder.IsCityTable("tenants", t => t.Id);
         builder.Property(t => t.Code).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Name).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);

@@ -1,13 +1,12 @@
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-internal sealed class WorkforceAssignmentConfiguration : IEntityTypeConfiguration<WorkforceAssignment>
+internal sealed class WorkforceAssignmentConfiguration() : TenantTableConfiguration<WorkforceAssignment>("workforce_assignments")
 {
-    public void Configure(EntityTypeBuilder<WorkforceAssignment> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<WorkforceAssignment> builder)
     {
-        var table = builder.IsTenantTable("workforce_assignments");
-        table.RefersTo<Person>(w => w.PersonId, DeleteBehavior.Cascade);
-        table.RefersTo<Community>(w => w.CommunityId);
-        table.HasIndex(w => new { w.CommunityId, w.Side });
+        builder.HasOne<Person>().WithMany().HasTenantForeignKey(w => w.PersonId, DeleteBehavior.Cascade);
+        builder.HasOne<Community>().WithMany().HasTenantForeignKey(w => w.CommunityId);
+        builder.HasTenantIndex(w => new { w.CommunityId, w.Side });
         builder.Property(w => w.Side).HasConversion<string>().HasMaxLength(20);
     }
 }
