@@ -1,36 +1,39 @@
+using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Tenancy;
 
 namespace CommunityStation.Infrastructure.Auditing;
 
 /// <summary>
 /// One line of the append-only audit trail: a data change (with before/after values as JSON), a
-/// sign-in, a denied access or a view of personal data. The app role may only INSERT and SELECT it.
+/// sign-in, a denied access or a view of personal data. The app role may only INSERT and SELECT it, and
+/// the code cannot change a row once made either (init-only), so every row is made by <see cref="For"/>
+/// or <see cref="SignIn"/>.
 /// </summary>
 public sealed class AuditEntry
 {
-    public long Id { get; set; }
+    public long Id { get; init; }
 
-    public DateTimeOffset OccurredAt { get; set; }
+    public DateTimeOffset OccurredAt { get; init; }
 
-    public string Kind { get; set; } = string.Empty;
+    public string Kind { get; init; } = string.Empty;
 
-    public Guid? UserId { get; set; }
+    public Guid? UserId { get; init; }
 
-    public string? UserName { get; set; }
+    public string? UserName { get; init; }
 
-    public Guid? TenantId { get; set; }
+    public Guid? TenantId { get; init; }
 
-    public string? Entity { get; set; }
+    public string? Entity { get; init; }
 
-    public string? EntityKey { get; set; }
+    public string? EntityKey { get; init; }
 
-    public string? Before { get; set; }
+    public string? Before { get; init; }
 
-    public string? After { get; set; }
+    public string? After { get; init; }
 
-    public string? Detail { get; set; }
+    public string? Detail { get; init; }
 
-    public string? IpAddress { get; set; }
+    public string? IpAddress { get; init; }
 
     /// <summary>
     /// The one way an audit row is made, so every kind carries the same fields: who acted and from where
@@ -63,6 +66,25 @@ public sealed class AuditEntry
             After = after,
             Detail = detail,
             IpAddress = actor.IpAddress,
+        };
+    }
+
+    /// <summary>
+    /// A sign-in attempt: nobody is signed in yet, so the request knows no user. The account found (if any)
+    /// stands in for the actor, with the name as typed and the address the sign-in throttle saw.
+    /// </summary>
+    public static AuditEntry SignIn(TenantContext request, string kind, string? userName, AppUser? account, string? detail, string address)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new AuditEntry
+        {
+            OccurredAt = request.Clock.GetUtcNow(),
+            Kind = kind,
+            UserId = account?.Id,
+            UserName = userName,
+            TenantId = account?.TenantId,
+            Detail = detail,
+            IpAddress = address,
         };
     }
 }

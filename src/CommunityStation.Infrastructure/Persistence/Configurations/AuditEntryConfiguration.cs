@@ -9,7 +9,7 @@ internal sealed class AuditEntryConfiguration() : CityTableConfiguration<AuditEn
     {
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();
         builder.Property(a => a.Kind).HasMaxLength(30).IsRequired();
-        builder.Property(a => a.UserName).HasMaxLength(TableMapping.ActorNameLength);
+        builder.HasActorName(a => a.UserName);
         builder.Property(a => a.Entity).HasMaxLength(100);
         builder.Property(a => a.EntityKey).HasMaxLength(200);
         builder.Property(a => a.Before).HasColumnType("jsonb");

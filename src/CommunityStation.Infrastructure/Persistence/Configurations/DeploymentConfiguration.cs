@@ -5,7 +5,7 @@ internal sealed class DeploymentConfiguration() : TenantTableConfiguration<Deplo
     protected override void ConfigureTable(EntityTypeBuilder<Deployment> builder)
     {
         builder.HasOne<Person>().WithMany().HasTenantForeignKey(d => d.PersonId);
-        builder.Property(d => d.DecidedBy).HasMaxLength(TableMapping.ActorNameLength).IsRequired();
+        builder.HasActorName(d => d.DecidedBy);
         builder.Property(d => d.Note).HasMaxLength(500);
     }
 }

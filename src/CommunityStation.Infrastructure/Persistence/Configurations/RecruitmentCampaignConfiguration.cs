@@ -7,7 +7,7 @@ internal sealed class RecruitmentCampaignConfiguration() : TenantTableConfigurat
         builder.Property(c => c.Title).HasMaxLength(100).IsRequired();
         builder.Ignore(c => c.VacancyCounts);
         builder.Ignore(c => c.IsCancelled);
-        builder.Property(c => c.CancelledBy).HasMaxLength(TableMapping.ActorNameLength);
+        builder.HasActorName(c => c.CancelledBy);
         builder.Property(c => c.CancellationReason).HasMaxLength(RecruitmentCampaign.MaxReasonLength);
 
         // H4: the method recorded with the campaign, in its own columns (method_*).

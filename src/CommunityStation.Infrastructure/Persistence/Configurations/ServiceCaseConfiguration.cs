@@ -21,7 +21,7 @@ internal sealed class ServiceCaseConfiguration() : TenantTableConfiguration<Serv
         builder.Property(c => c.ReferralDepartment).HasMaxLength(100);
         builder.Property(c => c.ReferralNote).HasMaxLength(ServiceCase.MaxTextLength);
         builder.Property(c => c.OwnerName).HasMaxLength(50).IsRequired();
-        builder.Property(c => c.LastActor).HasMaxLength(TableMapping.ActorNameLength);
+        builder.HasActorName(c => c.LastActor);
         builder.Property(c => c.RatingTokenHash).HasMaxLength(64).IsRequired();
         builder.OwnsSteps(c => c.Steps, s => s.CaseId);
     }

@@ -16,7 +16,7 @@ internal sealed class StationApplicationConfiguration() : TenantTableConfigurati
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.StationName).HasMaxLength(100).IsRequired();
-        builder.Property(a => a.CreatedBy).HasMaxLength(TableMapping.ActorNameLength).IsRequired();
+        builder.HasActorName(a => a.CreatedBy);
         builder.Property(a => a.HeadName).HasMaxLength(30).IsRequired();
         builder.Property(a => a.HeadIdNumber).HasMaxLength(18).IsRequired();
         builder.Property(a => a.HeadPhone).HasMaxLength(ChinesePhoneNumber.MaxLength).IsRequired();
@@ -27,9 +27,9 @@ internal sealed class StationApplicationConfiguration() : TenantTableConfigurati
         builder.Property(a => a.RegisteredCapital).HasPrecision(14, 2);
         builder.Property(a => a.CapitalSource).HasMaxLength(200).IsRequired();
         builder.Property(a => a.TownOpinion).HasMaxLength(StationApplication.MaxTextLength);
-        builder.Property(a => a.TownOpinionBy).HasMaxLength(TableMapping.ActorNameLength);
+        builder.HasActorName(a => a.TownOpinionBy);
         builder.Property(a => a.LastReturnReason).HasMaxLength(StationApplication.MaxTextLength);
-        builder.Property(a => a.LastActor).HasMaxLength(TableMapping.ActorNameLength);
+        builder.HasActorName(a => a.LastActor);
         builder.Property(a => a.RegistrationNumber).HasMaxLength(40);
         builder.Property(a => a.Uscc).HasMaxLength(18);
         builder.Ignore(a => a.Particulars);

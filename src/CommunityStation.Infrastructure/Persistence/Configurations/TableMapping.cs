@@ -9,7 +9,7 @@ namespace CommunityStation.Infrastructure.Persistence.Configurations;
 internal static class TableMapping
 {
     /// <summary>The longest user or display name a record keeps of who acted (Identity's user name length).</summary>
-    public const int ActorNameLength = 256;
+    private const int ActorNameLength = 256;
 
     internal const string Tenant = nameof(ITenantOwned.TenantId);
 
@@ -45,6 +45,17 @@ internal static class TableMapping
         ArgumentNullException.ThrowIfNull(builder);
         builder.HasMany(steps).WithOne().HasForeignKey([Tenant, .. Columns(parentKey)]).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+
+    /// <summary>
+    /// A column that keeps who acted by name (a display or user name); required unless the property is
+    /// nullable, as for every string column.
+    /// </summary>
+    public static PropertyBuilder<string?> HasActorName<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> actorName)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Property(actorName).HasMaxLength(ActorNameLength);
     }
 
     /// <summary>The property names a lambda picks: <c>x => x.A</c> or <c>x => new { x.A, x.B }</c>.</summary>
