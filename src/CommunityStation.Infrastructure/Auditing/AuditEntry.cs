@@ -5,35 +5,34 @@ namespace CommunityStation.Infrastructure.Auditing;
 
 /// <summary>
 /// One line of the append-only audit trail: a data change (with before/after values as JSON), a
-/// sign-in, a denied access or a view of personal data. The app role may only INSERT and SELECT it, and
-/// the code cannot change a row once made either (init-only), so every row is made by <see cref="For"/>
-/// or <see cref="SignIn"/>.
+/// sign-in, a denied access or a view of personal data. The app role may only INSERT and SELECT it.
+/// Rows are made by <see cref="For"/> or, for a sign-in attempt, <see cref="SignIn"/>.
 /// </summary>
 public sealed class AuditEntry
 {
-    public long Id { get; init; }
+    public long Id { get; set; }
 
-    public DateTimeOffset OccurredAt { get; init; }
+    public DateTimeOffset OccurredAt { get; set; }
 
-    public string Kind { get; init; } = string.Empty;
+    public string Kind { get; set; } = string.Empty;
 
-    public Guid? UserId { get; init; }
+    public Guid? UserId { get; set; }
 
-    public string? UserName { get; init; }
+    public string? UserName { get; set; }
 
-    public Guid? TenantId { get; init; }
+    public Guid? TenantId { get; set; }
 
-    public string? Entity { get; init; }
+    public string? Entity { get; set; }
 
-    public string? EntityKey { get; init; }
+    public string? EntityKey { get; set; }
 
-    public string? Before { get; init; }
+    public string? Before { get; set; }
 
-    public string? After { get; init; }
+    public string? After { get; set; }
 
-    public string? Detail { get; init; }
+    public string? Detail { get; set; }
 
-    public string? IpAddress { get; init; }
+    public string? IpAddress { get; set; }
 
     /// <summary>
     /// The one way an audit row is made, so every kind carries the same fields: who acted and from where
