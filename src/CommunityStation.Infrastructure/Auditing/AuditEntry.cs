@@ -1,3 +1,4 @@
+using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Tenancy;
 
 namespace CommunityStation.Infrastructure.Auditing;
@@ -5,6 +6,7 @@ namespace CommunityStation.Infrastructure.Auditing;
 /// <summary>
 /// One line of the append-only audit trail: a data change (with before/after values as JSON), a
 /// sign-in, a denied access or a view of personal data. The app role may only INSERT and SELECT it.
+/// Rows are made by <see cref="For"/> or, for a sign-in attempt, <see cref="SignIn"/>.
 /// </summary>
 public sealed class AuditEntry
 {
@@ -63,6 +65,25 @@ public sealed class AuditEntry
             After = after,
             Detail = detail,
             IpAddress = actor.IpAddress,
+        };
+    }
+
+    /// <summary>
+    /// A sign-in attempt: nobody is signed in yet, so the request knows no user. The account found (if any)
+    /// stands in for the actor, with the name as typed and the address the sign-in throttle saw.
+    /// </summary>
+    public static AuditEntry SignIn(TenantContext request, string kind, string? userName, AppUser? account, string? detail, string address)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new AuditEntry
+        {
+            OccurredAt = request.Clock.GetUtcNow(),
+            Kind = kind,
+            UserId = account?.Id,
+            UserName = userName,
+            TenantId = account?.TenantId,
+            Detail = detail,
+            IpAddress = address,
         };
     }
 }

@@ -67,12 +67,7 @@ public sealed class AuditLog
     public Task WriteAsync(string kind, string? entity = null, object? key = null, string? detail = null, Guid? tenantId = null, CancellationToken ct = default) =>
         WriteAsync(Entry(kind, entity, key, detail, tenantId), ct);
 
-    /// <summary>A sign-in attempt: nobody is signed in yet, so the account found (if any) and the name typed are given.</summary>
-    public Task WriteSignInAsync(bool succeeded, Guid? userId, string userName, Guid? tenantId, string? detail, CancellationToken ct = default)
-    {
-        var entry = Entry(succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, detail: detail, tenantId: tenantId);
-        entry.UserId = userId;
-        entry.UserName = userName;
-        return WriteAsync(entry, ct);
-    }
+    /// <summary>Writes a sign-in attempt now (see <see cref="AuditEntry.SignIn"/>), kept whatever the request's transaction does.</summary>
+    public Task WriteSignInAsync(string kind, string? userName, Identity.AppUser? account, string? detail, string address, CancellationToken ct = default) =>
+        WriteAsync(AuditEntry.SignIn(_actor, kind, userName, account, detail, address), ct);
 }

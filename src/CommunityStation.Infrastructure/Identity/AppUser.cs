@@ -60,16 +60,19 @@ public static class AppRoles
 /// <summary>Claim types the portal adds to the principal.</summary>
 public static class AppClaims
 {
-    public const string TenantId = "cs:tenant";
-    public const string CommunityId = "cs:community";
-    public const string DisplayName = "cs:name";
+    public const string TenantId = Portal + "tenant";
+    public const string CommunityId = Portal + "community";
+    public const string DisplayName = Portal + "name";
 
     /// <summary>Set in the cookie when the user has an authenticator enrolled (from <c>TwoFactorEnabled</c>).</summary>
-    public const string TwoFactor = "cs:2fa";
+    public const string TwoFactor = Portal + "2fa";
 
     /// <summary>A stored user claim: a Development demo account, which may be exempt from two-factor enrolment.</summary>
-    public const string DemoAccount = "cs:demo";
+    public const string DemoAccount = Portal + "demo";
 
     /// <summary>A stored user claim: an administrator set the password, so the user must choose a new one first.</summary>
-    public const string MustChangePassword = "cs:must-change-password";
+    public const string MustChangePassword = Portal + "must-change-password";
+
+    /// <summary>The portal's own claim types share one prefix, so they never clash with Identity's.</summary>
+    private const string Portal = "cs:";
 }

@@ -1,20 +1,9 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using CommunityStation.Domain.Calendar;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Duties;
-using CommunityStation.Domain.Inbox;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Domain.Staffing;
-using CommunityStation.Domain.Settings;
-using CommunityStation.Domain.Tenancy;
 using CommunityStation.Infrastructure.Auditing;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Infrastructure.Persistence;
 
@@ -22,6 +11,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 {
     /// <summary>The name of the tenant query filter on every tenant-owned entity.</summary>
     public const string TenantFilter = "Tenant";
+
+    private const string RowVersion = "Version";
 
     private readonly TenantContext _tenant;
 
@@ -155,6 +146,12 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
             if (typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
             {
                 apply.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            }
+
+            // An entity's uint Version is its optimistic-concurrency token: PostgreSQL's xmin, which no configuration repeats.
+            if (entityType.FindProperty(RowVersion) is { ClrType: var type } && type == typeof(uint))
+            {
+                builder.Entity(entityType.ClrType).Property(RowVersion).IsRowVersion();
             }
         }
     }

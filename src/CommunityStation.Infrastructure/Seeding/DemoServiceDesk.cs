@@ -1,9 +1,4 @@
-using CommunityStation.Domain.Duties;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Infrastructure.Seeding;
 
@@ -22,45 +17,35 @@ internal static class DemoServiceDesk
     {
         var users = await db.Users.Where(u => u.CommunityId != null).Select(u => new { u.Id, u.UserName, u.DisplayName, u.TenantId, u.CommunityId }).ToListAsync(ct);
         var items = await db.ServiceItems.Select(i => new { i.Id, i.DutyAreaCode }).ToListAsync(ct);
-        var number = 0;
-        foreach (var (tenantCode, communityName, _, _) in DemoData.RegisteredStations)
+        string[][] deskAreas = [["D5", "D4"], ["D2", "D1", "D3"], ["D6", "D7", "D8", "D9", "D10"]];
+        await DemoSeeding.ForEachRegisteredStationAsync(db, async demo =>
         {
-            number++;
-            var tenantId = DemoData.TenantId(tenantCode);
-            var communityId = DemoData.CommunityId(tenantCode, communityName);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.UseTenantAsync(tenantId, ct);
-            var stationId = await db.Stations.Where(s => s.CommunityId == communityId).Select(s => s.Id).FirstAsync(ct);
-            if (!await db.StationProfiles.AnyAsync(p => p.StationId == stationId, ct))
+            var stationId = await db.Stations.Where(s => s.CommunityId == demo.CommunityId).Select(s => s.Id).FirstAsync(ct);
+            if (await db.StationProfiles.AnyAsync(p => p.StationId == stationId, ct))
             {
-                db.StationProfiles.Add(new StationProfile(tenantId, stationId, $"{tenantCode[..2].ToUpperInvariant()}{number:D2}", "周一至周五 8:30–11:30，13:30–17:00；周六上午 9:00–11:30"));
-                db.StationRuleRevisions.Add(new StationRuleRevision(tenantId, Guid.CreateVersion7(), stationId, 1, Rules, Actor.System(), now));
-
-                string[][] deskAreas = [["D5", "D4"], ["D2", "D1", "D3"], ["D6", "D7", "D8", "D9", "D10"]];
-                var staff = users.Where(u => u.CommunityId == communityId).ToList();
-                for (var i = 0; i < deskAreas.Length; i++)
-                {
-                    var areas = deskAreas[i];
-                    var desk = new StationDesk(tenantId, DeterministicGuid.For($"desk:{tenantCode}:{communityName}:{i + 1}"), stationId, i + 1, string.Empty, areas,
-                        items.Where(it => areas.Contains(it.DutyAreaCode)).Select(it => it.Id).ToList());
-                    db.Desks.Add(desk);
-                    foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday })
-                    {
-                        if (staff.Count > 0)
-                        {
-                            var on = staff[(i + (int)day) % staff.Count];
-                            db.DeskDuties.Add(new DeskDuty(tenantId, Guid.CreateVersion7(), desk.Id, day, on.Id, on.DisplayName, on.UserName == "demo-head" ? "站长" : "工作人员"));
-                        }
-                    }
-                }
-
-                await db.SaveChangesAsync(ct);
+                return;
             }
 
-            await transaction.CommitAsync(ct);
-        }
+            db.StationProfiles.Add(new StationProfile(demo.TenantId, stationId, $"{demo.TenantCode[..2].ToUpperInvariant()}{demo.Index:D2}", "周一至周五 8:30–11:30，13:30–17:00；周六上午 9:00–11:30"));
+            db.StationRuleRevisions.Add(new StationRuleRevision(demo.TenantId, Guid.CreateVersion7(), stationId, 1, Rules, Actor.System(), now));
+            var staff = users.Where(u => u.CommunityId == demo.CommunityId).ToList();
+            for (var i = 0; i < deskAreas.Length; i++)
+            {
+                var areas = deskAreas[i];
+                var desk = new StationDesk(demo.TenantId, DeterministicGuid.For($"desk:{demo.TenantCode}:{demo.CommunityName}:{i + 1}"), stationId, i + 1, string.Empty, areas,
+                    items.Where(it => areas.Contains(it.DutyAreaCode)).Select(it => it.Id).ToList());
+                db.Desks.Add(desk);
+                foreach (var day in new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday })
+                {
+                    if (staff.Count > 0)
+                    {
+                        var on = staff[(i + (int)day) % staff.Count];
+                        db.DeskDuties.Add(new DeskDuty(demo.TenantId, Guid.CreateVersion7(), desk.Id, day, on.Id, on.DisplayName, on.UserName == "demo-head" ? "站长" : "工作人员"));
+                    }
+                }
+            }
 
-        await db.UseTenantAsync(null, ct);
+            await db.SaveChangesAsync(ct);
+        }, ct);
     }
-
 }

@@ -1,7 +1,4 @@
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Staffing;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Infrastructure.Seeding;
 
@@ -16,36 +13,29 @@ internal static class DemoStaff
 
     public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var index = 0;
-        foreach (var (tenantCode, communityName, _, head) in DemoData.RegisteredStations)
+        await DemoSeeding.ForEachRegisteredStationAsync(db, async demo =>
         {
-            index++;
-            var tenantId = DemoData.TenantId(tenantCode);
-            var communityId = DemoData.CommunityId(tenantCode, communityName);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.UseTenantAsync(tenantId, ct);
-            if (await db.WorkforceAssignments.AnyAsync(w => w.CommunityId == communityId, ct))
+            if (await db.WorkforceAssignments.AnyAsync(w => w.CommunityId == demo.CommunityId, ct))
             {
-                await transaction.CommitAsync(ct);
-                continue;
+                return;
             }
 
-            var community = await db.Communities.FirstAsync(c => c.Id == communityId, ct);
-            var station = await db.Stations.FirstAsync(s => s.CommunityId == communityId, ct);
+            var community = await db.Communities.FirstAsync(c => c.Id == demo.CommunityId, ct);
+            var station = await db.Stations.FirstAsync(s => s.CommunityId == demo.CommunityId, ct);
             var people = new List<Person>();
             Person NewPerson(string name, int birthYear, Education education, ComputerSkill computer, bool socialWork = false)
             {
-                var n = people.Count + (index * 20);
+                var n = people.Count + (demo.Index * 20);
                 var first17 = $"320282{birthYear}{(n % 12) + 1:D2}{(n % 27) + 1:D2}{n % 10}{(n / 10) % 10}{n % 2}";
-                var person = new Person(tenantId, DeterministicGuid.For($"person:{tenantCode}:{communityName}:{people.Count}"), name,
+                var person = new Person(demo.TenantId, DeterministicGuid.For($"person:{demo.TenantCode}:{demo.CommunityName}:{people.Count}"), name,
                     first17 + ChineseIdNumber.ComputeCheckCharacter(first17), $"1381510{n:D4}", education, computer, socialWork, false);
                 people.Add(person);
                 return person;
             }
 
-            string Name(int i) => Surnames[(i + index * 3) % Surnames.Length] + Given[(i * 5 + index) % Given.Length];
+            string Name(int i) => Surnames[(i + demo.Index * 3) % Surnames.Length] + Given[(i * 5 + demo.Index) % Given.Length];
 
-            var secretary = NewPerson(head, 1972, Education.JuniorCollege, ComputerSkill.Basic);
+            var secretary = NewPerson(demo.Head, 1972, Education.JuniorCollege, ComputerSkill.Basic);
             var deputy = NewPerson(Name(1), 1980, Education.Bachelor, ComputerSkill.Level2);
             var staff1 = NewPerson(Name(2), 1988, Education.Bachelor, ComputerSkill.Level2, socialWork: true);
             var staff2 = NewPerson(Name(3), 1983, Education.JuniorCollege, ComputerSkill.Level2);
@@ -55,7 +45,7 @@ internal static class DemoStaff
 
             var from = community.RcTermStart;
             void Side(Person p, WorkforceSide side) =>
-                db.WorkforceAssignments.Add(new WorkforceAssignment(tenantId, Guid.CreateVersion7(), p.Id, communityId, side, from, side == WorkforceSide.RcMember ? community.RcTermEnd : null));
+                db.WorkforceAssignments.Add(new WorkforceAssignment(demo.TenantId, Guid.CreateVersion7(), p.Id, demo.CommunityId, side, from, side == WorkforceSide.RcMember ? community.RcTermEnd : null));
             Side(secretary, WorkforceSide.PartyStaff);
             Side(secretary, WorkforceSide.StationStaff);
             Side(deputy, WorkforceSide.StationStaff);
@@ -68,20 +58,17 @@ internal static class DemoStaff
             // S3: the party secretary and the RC director are the community's people (person records); the secretary
             // serves as head concurrently, part-time.
             community.UpdateParticulars(community.Name, community.Households, community.RcTermStart, community.RcTermEnd, community.PartyOrganisation, rc[0], secretary);
-            var roster = new StationRoster(tenantId, station.Id, [], community.Officers);
+            var roster = new StationRoster(demo.TenantId, station.Id, [], community.Officers);
             roster.AppointHead(secretary, fullTime: false, ["D9", "D10"], from);
             roster.AppointDeputy(deputy, fullTime: true, ["D5", "D4"], from);
             roster.AddStaff(staff1, fullTime: true, ["D5", "D8"], from);
             roster.AddStaff(staff2, fullTime: false, ["D1", "D2", "D7"], from);
             db.StationPosts.AddRange(roster.Current);
 
-            db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), staff2.Id, station.Id, HiringChannel.A, from, community.RcTermEnd, community.RcTermEnd, [], null));
-            db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), staff1.Id, station.Id, HiringChannel.B, from, ChinaDate.Of(now).AddDays(40), null, [], null));
-            db.Contracts.Add(Contract.Sign(tenantId, Guid.CreateVersion7(), deputy.Id, station.Id, HiringChannel.B, from, from.AddYears(3), null, [], null));
+            db.Contracts.Add(Contract.Sign(demo.TenantId, Guid.CreateVersion7(), staff2.Id, station.Id, HiringChannel.A, from, community.RcTermEnd, community.RcTermEnd, [], null));
+            db.Contracts.Add(Contract.Sign(demo.TenantId, Guid.CreateVersion7(), staff1.Id, station.Id, HiringChannel.B, from, ChinaDate.Of(now).AddDays(40), null, [], null));
+            db.Contracts.Add(Contract.Sign(demo.TenantId, Guid.CreateVersion7(), deputy.Id, station.Id, HiringChannel.B, from, from.AddYears(3), null, [], null));
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-
-        await db.UseTenantAsync(null, ct);
+        }, ct);
     }
 }

@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Registration;
 using CommunityStation.Infrastructure.Documents;
 using CommunityStation.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CommunityStation.Infrastructure.Seeding;
 
@@ -21,37 +18,31 @@ internal static class DemoStations
 
     public static async Task SeedAsync(AppDbContext db, DateTimeOffset now, CancellationToken ct)
     {
-        var index = 0;
-        foreach (var (tenantCode, communityName, number, head) in DemoData.RegisteredStations)
+        await DemoSeeding.ForEachRegisteredStationAsync(db, async demo =>
         {
-            index++;
-            var tenant = DemoData.Tenants.Single(t => t.Code == tenantCode);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.UseTenantAsync(tenant.Id, ct);
-            var communityId = DemoData.CommunityId(tenantCode, communityName);
-            if (!await db.StationApplications.AnyAsync(a => a.CommunityId == communityId, ct))
+            if (await db.StationApplications.AnyAsync(a => a.CommunityId == demo.CommunityId, ct))
             {
-                var application = Start(tenant, communityName, head, index);
-                var rc = Actor.System(ActorRole.RcOfficer, tenant.Id, communityId);
-                AttachDocuments(db, application, rc);
-                application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", Pilot.AddDays(index));
-                application.TownAgree(Actor.System(ActorRole.TownOfficial, tenant.Id, null), "经审核，同意设立。", Pilot.AddDays(index + 7));
-                var uscc = UnifiedSocialCreditCode.Require(UnifiedSocialCreditCode.Compose("52320282", $"MJ{index:D6}"));
-                var station = application.Register(Actor.System(ActorRole.Bureau, null, null), number, uscc, DateOnly.FromDateTime(Pilot.AddDays(index + 20).UtcDateTime), null, Pilot.AddDays(index + 20))!;
-                db.StationApplications.Add(application);
-                db.Stations.Add(station);
-                await db.SaveChangesAsync(ct);
+                return;
             }
 
-            await transaction.CommitAsync(ct);
-        }
+            var tenant = DemoData.Tenants.Single(t => t.Code == demo.TenantCode);
+            var application = Start(tenant, demo.CommunityName, demo.Head, demo.Index);
+            var rc = Actor.System(ActorRole.RcOfficer, tenant.Id, demo.CommunityId);
+            AttachDocuments(db, application, rc);
+            application.Submit(rc, DocumentSlots.RcSide, "全部材料 v1", Pilot.AddDays(demo.Index));
+            application.TownAgree(Actor.System(ActorRole.TownOfficial, tenant.Id, null), "经审核，同意设立。", Pilot.AddDays(demo.Index + 7));
+            var uscc = UnifiedSocialCreditCode.Require(UnifiedSocialCreditCode.Compose("52320282", $"MJ{demo.Index:D6}"));
+            var station = application.Register(Actor.System(ActorRole.Bureau, null, null), demo.Number, uscc, DateOnly.FromDateTime(Pilot.AddDays(demo.Index + 20).UtcDateTime), null, Pilot.AddDays(demo.Index + 20))!;
+            db.StationApplications.Add(application);
+            db.Stations.Add(station);
+            await db.SaveChangesAsync(ct);
+        }, ct);
 
         var (pendingTenant, pendingCommunity, pendingHead) = DemoData.PendingApplication;
         var pendingTenantRow = DemoData.Tenants.Single(t => t.Code == pendingTenant);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        var communityId = DemoData.CommunityId(pendingTenant, pendingCommunity);
+        await DemoSeeding.InTenantAsync(db, pendingTenantRow.Id, async () =>
         {
-            await db.UseTenantAsync(pendingTenantRow.Id, ct);
-            var communityId = DemoData.CommunityId(pendingTenant, pendingCommunity);
             if (!await db.StationApplications.AnyAsync(a => a.CommunityId == communityId, ct))
             {
                 var application = Start(pendingTenantRow, pendingCommunity, pendingHead, 99);
@@ -61,11 +52,7 @@ internal static class DemoStations
                 db.StationApplications.Add(application);
                 await db.SaveChangesAsync(ct);
             }
-
-            await transaction.CommitAsync(ct);
-        }
-
-        await db.UseTenantAsync(null, ct);
+        }, ct);
     }
 
     private static StationApplication Start(DemoData.DemoTenant tenant, string communityName, string head, int index)

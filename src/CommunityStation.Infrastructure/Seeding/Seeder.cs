@@ -1,9 +1,6 @@
-using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Tenancy;
 using CommunityStation.Infrastructure.Identity;
 using CommunityStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CommunityStation.Infrastructure.Seeding;
@@ -80,10 +77,13 @@ public sealed class Seeder
 
         foreach (var tenant in DemoData.Tenants)
         {
-            await using var transaction = await _db.Database.BeginTransactionAsync(ct);
-            await _db.UseTenantAsync(tenant.Id, ct);
-            if (!await _db.Communities.AnyAsync(ct))
+            await DemoSeeding.InTenantAsync(_db, tenant.Id, async () =>
             {
+                if (await _db.Communities.AnyAsync(ct))
+                {
+                    return;
+                }
+
                 var termStart = new DateOnly(2024, 1, 1);
                 foreach (var (name, households) in tenant.Communities)
                 {
@@ -93,12 +93,9 @@ public sealed class Seeder
                 }
 
                 await _db.SaveChangesAsync(ct);
-            }
-
-            await transaction.CommitAsync(ct);
+            }, ct);
         }
 
-        await _db.UseTenantAsync(null, ct);
         await DemoStations.SeedAsync(_db, _clock.GetUtcNow(), ct);
         await DemoStaff.SeedAsync(_db, _clock.GetUtcNow(), ct);
 

@@ -1,16 +1,14 @@
 using CommunityStation.Domain.Staffing;
 using CommunityStation.Domain.Tenancy;
 using CommunityStation.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+/// <summary>The portal's columns on Identity's user table (named in <see cref="AppDbContext"/> with Identity's other tables).</summary>
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
         builder.Property(u => u.DisplayName).HasMaxLength(50).IsRequired();
         builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => new { u.TenantId, u.CommunityId });

@@ -1,20 +1,13 @@
-using CommunityStation.Domain.Registration;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class ApplicationStepConfiguration : IEntityTypeConfiguration<ApplicationStep>
+internal sealed class ApplicationStepConfiguration() : TenantTableConfiguration<ApplicationStep>("application_steps", s => new { s.ApplicationId, s.Sequence })
 {
-    public void Configure(EntityTypeBuilder<ApplicationStep> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<ApplicationStep> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("application_steps");
-        builder.HasKey(s => new { s.TenantId, s.ApplicationId, s.Sequence });
         builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ActorRole).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.StatusAfter).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.ActorName).HasMaxLength(256).IsRequired();
+        builder.HasActorName(s => s.ActorName);
         builder.Property(s => s.Comment).HasMaxLength(StationApplication.MaxTextLength);
         builder.Property(s => s.Documents).HasMaxLength(1000);
     }

@@ -1,25 +1,23 @@
 using CommunityStation.Infrastructure.Auditing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+/// <summary>The audit trail: city-level (no RLS), so the bureau reads it across tenants; the app role may only insert and select.</summary>
+internal sealed class AuditEntryConfiguration() : CityTableConfiguration<AuditEntry>("audit_entries", a => a.Id)
 {
-    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<AuditEntry> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("audit_entries");
-        builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).UseIdentityAlwaysColumn();
         builder.Property(a => a.Kind).HasMaxLength(30).IsRequired();
-        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.HasActorName(a => a.UserName);
         builder.Property(a => a.Entity).HasMaxLength(100);
         builder.Property(a => a.EntityKey).HasMaxLength(200);
         builder.Property(a => a.Before).HasColumnType("jsonb");
         builder.Property(a => a.After).HasColumnType("jsonb");
         builder.Property(a => a.Detail).HasMaxLength(1000);
         builder.Property(a => a.IpAddress).HasMaxLength(64);
+
+        // The audit page filters by time, tenant, record and user.
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.TenantId, a.OccurredAt });
         builder.HasIndex(a => new { a.Entity, a.EntityKey });

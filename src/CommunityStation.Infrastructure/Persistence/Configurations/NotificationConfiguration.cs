@@ -1,17 +1,12 @@
-using CommunityStation.Domain.Inbox;
 using CommunityStation.Infrastructure.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+/// <summary>A user's inbox: keyed by the user, not the tenant (city-level users get notifications too).</summary>
+internal sealed class NotificationConfiguration() : CityTableConfiguration<Notification>("notifications", n => n.Id)
 {
-    public void Configure(EntityTypeBuilder<Notification> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Notification> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("notifications");
-        builder.HasKey(n => n.Id);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecipientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt });
         builder.Property(n => n.Title).HasMaxLength(Notification.MaxTitleLength).IsRequired();

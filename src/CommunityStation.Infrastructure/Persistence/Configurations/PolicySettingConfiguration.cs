@@ -1,16 +1,10 @@
-using CommunityStation.Domain.Settings;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class PolicySettingConfiguration : IEntityTypeConfiguration<PolicySetting>
+/// <summary>The bureau's policy settings: one row per key and date it takes effect, so past values stay.</summary>
+internal sealed class PolicySettingConfiguration() : CityTableConfiguration<PolicySetting>("policy_settings", s => s.Id)
 {
-    public void Configure(EntityTypeBuilder<PolicySetting> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<PolicySetting> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("policy_settings");
-        builder.HasKey(s => s.Id);
         builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
         builder.Property(s => s.Value).HasPrecision(12, 4);
         builder.Property(s => s.RecordedBy).HasMaxLength(100).IsRequired();

@@ -1,24 +1,15 @@
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Registration;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class StationConfiguration : IEntityTypeConfiguration<Station>
+internal sealed class StationConfiguration() : TenantTableConfiguration<Station>("stations")
 {
-    public void Configure(EntityTypeBuilder<Station> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Station> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("stations");
-        builder.HasKey(s => new { s.TenantId, s.Id });
-        builder.HasOne<Community>().WithMany().HasForeignKey(s => new { s.TenantId, s.CommunityId }).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Community>().WithMany().HasTenantForeignKey(s => s.CommunityId);
 
         // One registered station per community at most ("People and places").
-        builder.HasIndex(s => new { s.TenantId, s.CommunityId }).IsUnique().HasFilter("status = 'Registered'")
+        builder.HasTenantIndex(s => s.CommunityId).IsUnique().HasFilter("status = 'Registered'")
             .HasDatabaseName("ux_stations_one_per_community");
-        builder.HasIndex(s => new { s.TenantId, s.RegistrationNumber }).IsUnique();
+        builder.HasTenantIndex(s => s.RegistrationNumber).IsUnique();
 
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Name).HasMaxLength(100).IsRequired();
@@ -30,6 +21,5 @@ public sealed class StationConfiguration : IEntityTypeConfiguration<Station>
         builder.Property(s => s.PremisesAddress).HasMaxLength(200).IsRequired();
         builder.Property(s => s.PremisesAreaSqm).HasPrecision(10, 2);
         builder.Property(s => s.RegisteredCapital).HasPrecision(14, 2);
-        builder.Property(s => s.Version).IsRowVersion();
     }
 }

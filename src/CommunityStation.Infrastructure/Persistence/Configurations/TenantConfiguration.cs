@@ -1,16 +1,9 @@
-using CommunityStation.Domain.Tenancy;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-public sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
+internal sealed class TenantConfiguration() : CityTableConfiguration<Tenant>("tenants", t => t.Id)
 {
-    public void Configure(EntityTypeBuilder<Tenant> builder)
+    protected override void ConfigureTable(EntityTypeBuilder<Tenant> builder)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        builder.ToTable("tenants");
-        builder.HasKey(t => t.Id);
         builder.Property(t => t.Code).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Name).HasMaxLength(40).IsRequired();
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);

@@ -26,13 +26,7 @@ public sealed class LoginModel(AppSignInManager signIn, AuditLog audit, IStringL
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.Check(address, userName) is { } refusal)
         {
-            await audit.WriteAsync(new AuditEntry
-            {
-                Kind = AuditKinds.SignInFailed,
-                UserName = userName,
-                Detail = $"throttled ({refusal.Scope}), password not checked",
-                IpAddress = address,
-            });
+            await audit.WriteSignInAsync(AuditKinds.SignInFailed, userName, null, $"throttled ({refusal.Scope}), password not checked", address);
             return this.Throttled(refusal, localizer);
         }
 
@@ -42,15 +36,8 @@ public sealed class LoginModel(AppSignInManager signIn, AuditLog audit, IStringL
             return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl });
         }
 
-        await audit.WriteAsync(new AuditEntry
-        {
-            Kind = result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed,
-            UserId = user?.Id,
-            UserName = userName,
-            TenantId = user?.TenantId,
-            Detail = result.Succeeded ? null : result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed (disabled)" : "wrong user name or password",
-            IpAddress = address,
-        });
+        var detail = result.Succeeded ? null : result.IsLockedOut ? "locked out" : result.IsNotAllowed ? "not allowed (disabled)" : "wrong user name or password";
+        await audit.WriteSignInAsync(result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, userName, user, detail, address);
 
         if (result.Succeeded)
         {

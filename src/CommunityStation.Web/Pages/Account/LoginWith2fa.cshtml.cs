@@ -42,12 +42,12 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, AuditLog audit, S
         var address = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         if (throttle.Check(address, user.UserName) is { } refusal)
         {
-            await AuditAsync(user, AuditKinds.SignInFailed, $"throttled ({refusal.Scope}), {method} not checked", address);
+            await audit.WriteSignInAsync(AuditKinds.SignInFailed, user.UserName, user, $"throttled ({refusal.Scope}), {method} not checked", address);
             return this.Throttled(refusal, l);
         }
 
         var result = await attempt(code, user);
-        await AuditAsync(user, result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, result.Succeeded ? $"with {method}" : result.IsLockedOut ? "locked out" : $"wrong {method}", address);
+        await audit.WriteSignInAsync(result.Succeeded ? AuditKinds.SignIn : AuditKinds.SignInFailed, user.UserName, user, result.Succeeded ? $"with {method}" : result.IsLockedOut ? "locked out" : $"wrong {method}", address);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
@@ -63,17 +63,6 @@ public sealed class LoginWith2faModel(AppSignInManager signIn, AuditLog audit, S
         ModelState.AddModelError(string.Empty, method == "recovery code" ? l["恢复码不正确或已使用过。"] : l["验证码不正确。"]);
         return Page();
     }
-
-    private Task AuditAsync(AppUser user, string kind, string detail, string address) =>
-        audit.WriteAsync(new AuditEntry
-        {
-            Kind = kind,
-            UserId = user.Id,
-            UserName = user.UserName,
-            TenantId = user.TenantId,
-            Detail = detail,
-            IpAddress = address,
-        });
 
     /// <summary>The code from the authenticator app (first form) or a recovery code (second form).</summary>
     public sealed class CodeInput

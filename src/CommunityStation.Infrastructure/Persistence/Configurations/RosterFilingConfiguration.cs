@@ -1,0 +1,14 @@
+namespace CommunityStation.Infrastructure.Persistence.Configurations;
+
+internal sealed class RosterFilingConfiguration() : TenantTableConfiguration<RosterFiling>("roster_filings")
+{
+    protected override void ConfigureTable(EntityTypeBuilder<RosterFiling> builder)
+    {
+        builder.HasOne<Station>().WithMany().HasTenantForeignKey(f => f.StationId);
+        builder.HasTenantIndex(f => new { f.StationId, f.Status });
+        builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        builder.HasActorName(f => f.FiledBy);
+        builder.HasActorName(f => f.DecidedBy);
+        builder.Property(f => f.Reasons).HasMaxLength(1000);
+    }
+}
