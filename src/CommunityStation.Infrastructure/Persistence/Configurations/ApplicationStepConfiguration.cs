@@ -14,7 +14,7 @@ public sealed class ApplicationStepConfiguration : IEntityTypeConfiguration<Appl
         builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ActorRole).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.StatusAfter).HasConversion<string>().HasMaxLength(20);
-        builder.Property(s => s.ActorName).HasMaxLength(256).IsRequired();
+        builder.HasStamp(s => s.Acted, 256, "actor_name", "actor_id", "at");
         builder.Property(s => s.Comment).HasMaxLength(StationApplication.MaxTextLength);
         builder.Property(s => s.Documents).HasMaxLength(1000);
     }

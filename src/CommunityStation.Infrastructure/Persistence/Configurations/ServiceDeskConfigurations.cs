@@ -46,7 +46,7 @@ public sealed class CaseStepConfiguration : IEntityTypeConfiguration<CaseStep>
         builder.ToTable("case_steps");
         builder.HasKey(s => new { s.TenantId, s.CaseId, s.Sequence });
         builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
-        builder.Property(s => s.ActorName).HasMaxLength(256).IsRequired();
+        builder.HasStamp(s => s.Acted, 256, "actor_name", "actor_id", "at");
         builder.Property(s => s.Note).HasMaxLength(ServiceCase.MaxTextLength + 120);
     }
 }
@@ -134,7 +134,7 @@ public sealed class StationRuleRevisionConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Station>().WithMany().HasForeignKey(r => new { r.TenantId, r.StationId }).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.TenantId, r.StationId, r.Revision }).IsUnique();
         builder.Property(r => r.Body).HasMaxLength(StationRuleRevision.MaxBodyLength).IsRequired();
-        builder.Property(r => r.EditedBy).HasMaxLength(256).IsRequired();
+        builder.HasStamp(r => r.Edited, "edited", 256);
     }
 }
 

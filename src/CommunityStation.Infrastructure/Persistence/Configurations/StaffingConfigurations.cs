@@ -141,8 +141,8 @@ public sealed class RosterFilingConfiguration : IEntityTypeConfiguration<RosterF
         builder.HasOne<Station>().WithMany().HasForeignKey(f => new { f.TenantId, f.StationId }).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(f => new { f.TenantId, f.StationId, f.Status });
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(f => f.FiledBy).HasMaxLength(256).IsRequired();
-        builder.Property(f => f.DecidedBy).HasMaxLength(256);
+        builder.HasStamp(f => f.Filed, "filed", 256);
+        builder.HasStamp(f => f.Decided, "decided", 256);
         builder.Property(f => f.Reasons).HasMaxLength(1000);
         builder.Property(f => f.Version).IsRowVersion();
     }

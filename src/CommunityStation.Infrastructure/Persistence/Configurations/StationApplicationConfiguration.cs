@@ -25,7 +25,7 @@ public sealed class StationApplicationConfiguration : IEntityTypeConfiguration<S
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.StationName).HasMaxLength(100).IsRequired();
-        builder.Property(a => a.CreatedBy).HasMaxLength(256).IsRequired();
+        builder.HasStamp(a => a.Created, "created", 256);
         builder.Property(a => a.HeadName).HasMaxLength(30).IsRequired();
         builder.Property(a => a.HeadIdNumber).HasMaxLength(18).IsRequired();
         builder.Property(a => a.HeadPhone).HasMaxLength(ChinesePhoneNumber.MaxLength).IsRequired();
@@ -36,7 +36,7 @@ public sealed class StationApplicationConfiguration : IEntityTypeConfiguration<S
         builder.Property(a => a.RegisteredCapital).HasPrecision(14, 2);
         builder.Property(a => a.CapitalSource).HasMaxLength(200).IsRequired();
         builder.Property(a => a.TownOpinion).HasMaxLength(StationApplication.MaxTextLength);
-        builder.Property(a => a.TownOpinionBy).HasMaxLength(256);
+        builder.HasStamp(a => a.TownOpinionGiven, "town_opinion", 256);
         builder.Property(a => a.LastReturnReason).HasMaxLength(StationApplication.MaxTextLength);
         builder.Property(a => a.LastActor).HasMaxLength(256);
         builder.Property(a => a.RegistrationNumber).HasMaxLength(40);

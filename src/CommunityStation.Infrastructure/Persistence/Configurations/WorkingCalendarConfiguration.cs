@@ -14,7 +14,7 @@ public sealed class CalendarYearConfiguration : IEntityTypeConfiguration<Calenda
         builder.HasKey(y => y.Year);
         builder.Property(y => y.Year).ValueGeneratedNever();
         builder.Property(y => y.Source).HasMaxLength(CalendarYear.MaxSourceLength);
-        builder.Property(y => y.RecordedBy).HasMaxLength(100).IsRequired();
+        builder.HasStamp(y => y.Recorded, "recorded", 100);
         builder.Property(y => y.Version).IsRowVersion();
         builder.HasMany(y => y.Days).WithOne().HasForeignKey(d => d.Year).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(y => y.Days).HasField("_days").UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -30,8 +30,8 @@ public sealed class CalendarDayConfiguration : IEntityTypeConfiguration<Calendar
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Name).HasMaxLength(CalendarDay.MaxNameLength).IsRequired();
-        builder.Property(d => d.RecordedBy).HasMaxLength(100).IsRequired();
-        builder.Property(d => d.RemovedBy).HasMaxLength(100);
+        builder.HasStamp(d => d.Recorded, "recorded", 100);
+        builder.HasStamp(d => d.Removed, "removed", 100);
 
         // At most one entry in force per date; removed entries stay as history.
         builder.HasIndex(d => d.Date).IsUnique().HasFilter("removed_at IS NULL");
