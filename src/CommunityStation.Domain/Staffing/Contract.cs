@@ -12,9 +12,17 @@ public sealed class Contract : TenantEntity
 {
     public const int MaxReasonLength = 500;
 
-    private Contract(Guid tenantId, Guid id)
+    /// <summary>The one place a contract's terms are set: a signing (<see cref="Create"/>) and a deployment's continuation (<see cref="DeployTo"/>).</summary>
+    private Contract(Guid tenantId, Guid id, Guid personId, Guid stationId, HiringChannel channel, DateOnly start, DateOnly end, string? warnings, string? overrideReason)
         : base(tenantId, id)
     {
+        PersonId = personId;
+        StationId = stationId;
+        Channel = channel;
+        Start = start;
+        End = end;
+        Warnings = warnings;
+        OverrideReason = overrideReason;
     }
 
     public Guid PersonId { get; private set; }
@@ -154,17 +162,9 @@ public sealed class Contract : TenantEntity
             throw new DomainException(reasonRule ?? string.Empty, "理由不超过 500 个字。", "OverrideReason");
         }
 
-        return new Contract(tenantId, id)
-        {
-            PersonId = personId,
-            StationId = stationId,
-            Channel = channel,
-            Start = start,
-            End = end,
-            RenewalOf = renewalOf,
-            Warnings = warnings.Count == 0 ? null : string.Join(" ", warnings),
-            OverrideReason = warnings.Count == 0 ? null : reason,
-        };
+        return warnings.Count == 0
+            ? new Contract(tenantId, id, personId, stationId, channel, start, end, null, null) { RenewalOf = renewalOf }
+            : new Contract(tenantId, id, personId, stationId, channel, start, end, string.Join(" ", warnings), reason) { RenewalOf = renewalOf };
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -183,17 +183,7 @@ public sealed class Contract : TenantEntity
             return this;
         }
 
-        var next = new Contract(TenantId, newId)
-        {
-            PersonId = PersonId,
-            StationId = stationId,
-            Channel = Channel,
-            Start = on,
-            End = End,
-            DeployedFrom = Id,
-            Warnings = Warnings,
-            OverrideReason = OverrideReason,
-        };
+        var next = new Contract(TenantId, newId, PersonId, stationId, Channel, on, End, Warnings, OverrideReason) { DeployedFrom = Id };
         End = on.AddDays(-1);
         return next;
     }
