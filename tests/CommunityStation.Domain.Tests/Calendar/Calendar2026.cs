@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Calendar;
-
 namespace CommunityStation.Domain.Tests.Calendar;
 
 /// <summary>The 2026 calendar of the State Council's notice (国务院办公厅关于2026年部分节假日安排的通知), as the bureau enters it.</summary>

@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Calendar;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.ServiceDesk;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CommunityStation.Domain.Tests.Calendar;

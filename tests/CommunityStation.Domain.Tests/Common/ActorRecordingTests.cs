@@ -1,9 +1,4 @@
-using CommunityStation.Domain.Calendar;
 using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Domain.Settings;
-using CommunityStation.Domain.Staffing;
 using CommunityStation.Domain.Tests.Registration;
 
 namespace CommunityStation.Domain.Tests.Common;
