@@ -19,4 +19,13 @@ public abstract class TenantEntity : ITenantOwned
     public Guid TenantId { get; private set; }
 
     public Guid Id { get; private set; }
+
+    /// <summary>A copy of this row under <paramref name="id"/> in the same tenant, for a record that continues another (H5).</summary>
+    protected T CopyAs<T>(Guid id)
+        where T : TenantEntity
+    {
+        var copy = (T)MemberwiseClone();
+        copy.Id = id;
+        return copy;
+    }
 }

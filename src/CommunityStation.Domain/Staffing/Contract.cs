@@ -12,17 +12,9 @@ public sealed class Contract : TenantEntity
 {
     public const int MaxReasonLength = 500;
 
-    /// <summary>The one place a contract's terms are set: a signing (<see cref="Create"/>) and a deployment's continuation (<see cref="DeployTo"/>).</summary>
-    private Contract(Guid tenantId, Guid id, Guid personId, Guid stationId, HiringChannel channel, DateOnly start, DateOnly end, string? warnings, string? overrideReason)
+    private Contract(Guid tenantId, Guid id)
         : base(tenantId, id)
     {
-        PersonId = personId;
-        StationId = stationId;
-        Channel = channel;
-        Start = start;
-        End = end;
-        Warnings = warnings;
-        OverrideReason = overrideReason;
     }
 
     public Guid PersonId { get; private set; }
@@ -162,9 +154,17 @@ public sealed class Contract : TenantEntity
             throw new DomainException(reasonRule ?? string.Empty, "理由不超过 500 个字。", "OverrideReason");
         }
 
-        return warnings.Count == 0
-            ? new Contract(tenantId, id, personId, stationId, channel, start, end, null, null) { RenewalOf = renewalOf }
-            : new Contract(tenantId, id, personId, stationId, channel, start, end, string.Join(" ", warnings), reason) { RenewalOf = renewalOf };
+        return new Contract(tenantId, id)
+        {
+            PersonId = personId,
+            StationId = stationId,
+            Channel = channel,
+            Start = start,
+            End = end,
+            RenewalOf = renewalOf,
+            Warnings = warnings.Count == 0 ? null : string.Join(" ", warnings),
+            OverrideReason = warnings.Count == 0 ? null : reason,
+        };
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -183,7 +183,12 @@ public sealed class Contract : TenantEntity
             return this;
         }
 
-        var next = new Contract(TenantId, newId, PersonId, stationId, Channel, on, End, Warnings, OverrideReason) { DeployedFrom = Id };
+        // The same person, channel, end and recorded warnings: a copy under a new id, not a new renewal.
+        var next = CopyAs<Contract>(newId);
+        next.StationId = stationId;
+        next.Start = on;
+        next.RenewalOf = null;
+        next.DeployedFrom = Id;
         End = on.AddDays(-1);
         return next;
     }
