@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Tests;
 

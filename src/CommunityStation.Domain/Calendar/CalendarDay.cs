@@ -14,19 +14,17 @@ public sealed class CalendarDay
     private CalendarDay()
     {
         Name = string.Empty;
-        RecordedBy = string.Empty;
+        Recorded = null!;
     }
 
-    internal CalendarDay(Guid id, int year, DateOnly date, CalendarDayKind kind, string name, Actor recordedBy, DateTimeOffset recordedAt)
+    internal CalendarDay(Guid id, int year, DateOnly date, CalendarDayKind kind, string name, ActorStamp recorded)
     {
         Id = id;
         Year = year;
         Date = date;
         Kind = kind;
         Name = name;
-        RecordedBy = recordedBy.RecordedName;
-        RecordedById = recordedBy.UserId;
-        RecordedAt = recordedAt;
+        Recorded = recorded;
     }
 
     public Guid Id { get; private set; }
@@ -39,26 +37,12 @@ public sealed class CalendarDay
 
     public string Name { get; private set; }
 
-    public string RecordedBy { get; private set; }
+    public ActorStamp Recorded { get; private set; }
 
-    /// <summary>The user id of <see cref="RecordedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
-    public Guid? RecordedById { get; private set; }
+    /// <summary>Who removed the entry and when; null while it is in force.</summary>
+    public ActorStamp? Removed { get; private set; }
 
-    public DateTimeOffset RecordedAt { get; private set; }
+    public bool IsInForce => Removed is null;
 
-    public string? RemovedBy { get; private set; }
-
-    /// <summary>The user id of <see cref="RemovedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
-    public Guid? RemovedById { get; private set; }
-
-    public DateTimeOffset? RemovedAt { get; private set; }
-
-    public bool IsInForce => RemovedAt is null;
-
-    internal void Remove(Actor actor, DateTimeOffset now)
-    {
-        RemovedBy = actor.RecordedName;
-        RemovedById = actor.UserId;
-        RemovedAt = now;
-    }
+    internal void Remove(Actor actor, DateTimeOffset now) => Removed = ActorStamp.Of(actor, now);
 }

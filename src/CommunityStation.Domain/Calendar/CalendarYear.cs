@@ -19,7 +19,7 @@ public sealed class CalendarYear
 
     private CalendarYear()
     {
-        RecordedBy = string.Empty;
+        Recorded = null!;
     }
 
     public CalendarYear(int year, Actor recordedBy, DateTimeOffset recordedAt)
@@ -31,9 +31,7 @@ public sealed class CalendarYear
         }
 
         Year = year;
-        RecordedBy = recordedBy.RecordedName;
-        RecordedById = recordedBy.UserId;
-        RecordedAt = recordedAt;
+        Recorded = ActorStamp.Of(recordedBy, recordedAt);
     }
 
     public int Year { get; private set; }
@@ -44,12 +42,8 @@ public sealed class CalendarYear
     /// <summary>The notice the entries follow, e.g. "国务院办公厅关于2026年部分节假日安排的通知".</summary>
     public string? Source { get; private set; }
 
-    public string RecordedBy { get; private set; }
-
-    /// <summary>The user id of <see cref="RecordedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
-    public Guid? RecordedById { get; private set; }
-
-    public DateTimeOffset RecordedAt { get; private set; }
+    /// <summary>Who last recorded the year (created it or set its notice) and when.</summary>
+    public ActorStamp Recorded { get; private set; }
 
     public uint Version { get; private set; }
 
@@ -86,7 +80,7 @@ public sealed class CalendarYear
             throw new DomainException(string.Empty, "该日已有记录；如需更改，请先删除原记录。", "Date");
         }
 
-        var day = new CalendarDay(id, Year, date, kind, folded, actor, now);
+        var day = new CalendarDay(id, Year, date, kind, folded, ActorStamp.Of(actor, now));
         _days.Add(day);
         return day;
     }
@@ -117,8 +111,6 @@ public sealed class CalendarYear
 
         Announced = announced;
         Source = folded;
-        RecordedBy = actor.RecordedName;
-        RecordedById = actor.UserId;
-        RecordedAt = now;
+        Recorded = ActorStamp.Of(actor, now);
     }
 }

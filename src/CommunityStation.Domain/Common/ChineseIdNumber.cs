@@ -66,13 +66,7 @@ public sealed record ChineseIdNumber(string Value)
             return false;
         }
 
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (text[i] - '0') * Weights[i];
-        }
-
-        if (CheckCharacters[sum % 11] != text[17])
+        if (ComputeCheckCharacter(text[..17]) != text[17])
         {
             error = "checksum";
             return false;
@@ -87,13 +81,7 @@ public sealed record ChineseIdNumber(string Value)
     public static char ComputeCheckCharacter(string first17)
     {
         ArgumentNullException.ThrowIfNull(first17);
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            sum += (first17[i] - '0') * Weights[i];
-        }
-
-        return CheckCharacters[sum % 11];
+        return CheckCharacters[WeightedSum.Of(first17, Weights, c => c - '0') % 11];
     }
 }
 

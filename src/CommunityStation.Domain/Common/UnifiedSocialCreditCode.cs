@@ -96,18 +96,9 @@ public sealed record UnifiedSocialCreditCode(string Value)
     public static char ComputeCheckCharacter(string first17)
     {
         ArgumentNullException.ThrowIfNull(first17);
-        var sum = 0;
-        for (var i = 0; i < 17; i++)
-        {
-            var value = Charset.IndexOf(first17[i], StringComparison.Ordinal);
-            if (value < 0)
-            {
-                throw new ArgumentException("Not a USCC character.", nameof(first17));
-            }
-
-            sum += value * Weights[i];
-        }
-
+        var sum = WeightedSum.Of(first17, Weights, c => Charset.IndexOf(c, StringComparison.Ordinal) is >= 0 and var value
+            ? value
+            : throw new ArgumentException("Not a USCC character.", nameof(first17)));
         return Charset[(31 - (sum % 31)) % 31];
     }
 
@@ -123,14 +114,8 @@ public sealed record UnifiedSocialCreditCode(string Value)
             throw new ArgumentException("An organisation code body has 8 characters.", nameof(body8));
         }
 
-        var sum = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            var c = body8[i];
-            var value = char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetterUpper(c) ? c - 'A' + 10 : throw new ArgumentException("Not an organisation code character.", nameof(body8));
-            sum += value * OrganisationWeights[i];
-        }
-
+        var sum = WeightedSum.Of(body8, OrganisationWeights, c =>
+            char.IsAsciiDigit(c) ? c - '0' : char.IsAsciiLetterUpper(c) ? c - 'A' + 10 : throw new ArgumentException("Not an organisation code character.", nameof(body8)));
         return (11 - (sum % 11)) switch
         {
             10 => 'X',

@@ -7,24 +7,20 @@ namespace CommunityStation.Domain.Communities;
 /// A community (社区) with its residents' committee (RC) and party organisation. Belongs to one tenant
 /// and has a household count (S1) and an RC term (换届; H2 bounds channel-A contracts by it).
 /// </summary>
-public sealed class Community : ITenantOwned
+public sealed class Community : TenantEntity
 {
     public const int MaxNameLength = 50;
     public const int MaxPersonNameLength = 30;
     public const int MaxHouseholds = 100_000;
 
     public Community(Guid tenantId, Guid id, string name, int households, DateOnly rcTermStart, DateOnly rcTermEnd)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         Name = RequireName(name);
         SetHouseholds(households);
         SetRcTerm(rcTermStart, rcTermEnd);
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public string Name { get; private set; }
 

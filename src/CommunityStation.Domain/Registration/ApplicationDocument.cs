@@ -7,14 +7,14 @@ namespace CommunityStation.Domain.Registration;
 /// One version of one R4 document slot of an application. Versions are never replaced in place: a new
 /// upload is a new row with the next version number, so every round's documents stay on record.
 /// </summary>
-public sealed class ApplicationDocument : ITenantOwned
+public sealed class ApplicationDocument : TenantEntity
 {
     public ApplicationDocument(Guid tenantId, Guid id, Guid applicationId, DocumentSlot slot, int version, string fileName, UploadedFile file, Actor uploadedBy, DateTimeOffset uploadedAt)
+
+        : base(tenantId, id)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(uploadedBy);
-        TenantId = tenantId;
-        Id = id;
         ApplicationId = applicationId;
         Slot = slot;
         Version = version;
@@ -23,9 +23,7 @@ public sealed class ApplicationDocument : ITenantOwned
         SizeBytes = file.Content.Length;
         Sha256 = Convert.ToHexStringLower(SHA256.HashData(file.Content));
         Content = file.Content;
-        UploadedById = uploadedBy.UserId;
-        UploadedBy = uploadedBy.RecordedName;
-        UploadedAt = uploadedAt;
+        Uploaded = ActorStamp.Of(uploadedBy, uploadedAt);
     }
 
     private ApplicationDocument()
@@ -34,12 +32,8 @@ public sealed class ApplicationDocument : ITenantOwned
         ContentType = string.Empty;
         Sha256 = string.Empty;
         Content = [];
-        UploadedBy = string.Empty;
+        Uploaded = null!;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid ApplicationId { get; private set; }
 
@@ -58,12 +52,7 @@ public sealed class ApplicationDocument : ITenantOwned
 
     public byte[] Content { get; private set; }
 
-    /// <summary>Who uploaded (null on rows recorded before issue 10); <see cref="UploadedBy"/> is their display name.</summary>
-    public Guid? UploadedById { get; private set; }
-
-    public string UploadedBy { get; private set; }
-
-    public DateTimeOffset UploadedAt { get; private set; }
+    public ActorStamp Uploaded { get; private set; }
 
     public static string SafeFileName(string? name, string extension)
     {

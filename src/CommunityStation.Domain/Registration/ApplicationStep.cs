@@ -13,10 +13,8 @@ public sealed class ApplicationStep : ITenantOwned
         Sequence = sequence;
         Round = round;
         Action = action;
-        ActorId = actor.UserId;
-        ActorName = actor.RecordedName;
+        Acted = ActorStamp.Of(actor, at);
         ActorRole = actor.Role;
-        At = at;
         StatusAfter = statusAfter;
         Comment = comment;
         Documents = documents;
@@ -24,7 +22,7 @@ public sealed class ApplicationStep : ITenantOwned
 
     private ApplicationStep()
     {
-        ActorName = string.Empty;
+        Acted = null!;
     }
 
     public Guid TenantId { get; private set; }
@@ -38,14 +36,10 @@ public sealed class ApplicationStep : ITenantOwned
 
     public StepAction Action { get; private set; }
 
-    /// <summary>Who acted (null on rows recorded before issue 10); <see cref="ActorName"/> is their display name.</summary>
-    public Guid? ActorId { get; private set; }
-
-    public string ActorName { get; private set; }
+    /// <summary>Who acted (the user id is null on rows recorded before issue 10) and when.</summary>
+    public ActorStamp Acted { get; private set; }
 
     public ActorRole ActorRole { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
 
     public ApplicationStatus StatusAfter { get; private set; }
 

@@ -12,12 +12,12 @@ public enum StationStatus
 /// A registered community affairs workstation (N1: a private non-enterprise unit hosted by the RC).
 /// It comes into being only through <see cref="StationApplication.Register"/> (R3).
 /// </summary>
-public sealed class Station : ITenantOwned
+public sealed class Station : TenantEntity
 {
     internal Station(Guid tenantId, Guid id, Guid communityId, string name, string registrationNumber, string uscc, DateOnly registrationDate, ApplicationParticulars particulars)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         CommunityId = communityId;
         Name = name;
         RegistrationNumber = registrationNumber;
@@ -37,10 +37,6 @@ public sealed class Station : ITenantOwned
         HeadName = string.Empty;
         PremisesAddress = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid CommunityId { get; private set; }
 

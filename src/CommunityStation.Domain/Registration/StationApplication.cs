@@ -7,16 +7,16 @@ namespace CommunityStation.Domain.Registration;
 /// machine of section 四: RC → town (R1, R2) → bureau (R3). Each transition checks who acts and in which
 /// state, throws a <see cref="DomainException"/> naming the rule otherwise, and appends a timeline step.
 /// </summary>
-public sealed class StationApplication : ITenantOwned
+public sealed class StationApplication : TenantEntity
 {
     public const int MaxTextLength = 2000;
 
     private readonly List<ApplicationStep> _steps = [];
 
     private StationApplication(Guid tenantId, Guid id, Guid communityId, ApplicationKind kind, Guid? stationId, string stationName, ApplicationParticulars particulars)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         CommunityId = communityId;
         Kind = kind;
         StationId = stationId;
@@ -28,10 +28,6 @@ public sealed class StationApplication : ITenantOwned
     private StationApplication()
     {
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid CommunityId { get; private set; }
 
@@ -47,12 +43,8 @@ public sealed class StationApplication : ITenantOwned
 
     public int Round { get; private set; }
 
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public string CreatedBy { get; private set; } = string.Empty;
-
-    /// <summary>The user who started it (null on rows recorded before issue 10); <see cref="CreatedBy"/> is their display name.</summary>
-    public Guid? CreatedById { get; private set; }
+    /// <summary>Who started the application and when.</summary>
+    public ActorStamp Created { get; private set; } = null!;
 
     /// <summary>When the application last arrived in the current queue (for "days waiting").</summary>
     public DateTimeOffset? QueuedAt { get; private set; }
@@ -81,11 +73,8 @@ public sealed class StationApplication : ITenantOwned
 
     public string? TownOpinion { get; private set; }
 
-    public string? TownOpinionBy { get; private set; }
-
-    public Guid? TownOpinionById { get; private set; }
-
-    public DateTimeOffset? TownOpinionAt { get; private set; }
+    /// <summary>Who gave <see cref="TownOpinion"/> and when.</summary>
+    public ActorStamp? TownOpinionGiven { get; private set; }
 
     public string? LastReturnReason { get; private set; }
 
@@ -168,9 +157,7 @@ public sealed class StationApplication : ITenantOwned
             Registration.StationName.Compose(tenantName, communityName),
             particulars)
         {
-            CreatedAt = now,
-            CreatedBy = actor.RecordedName,
-            CreatedById = actor.UserId,
+            Created = ActorStamp.Of(actor, now),
         };
         application.AddStep(StepAction.Created, actor, now, null, null);
         return application;
@@ -229,9 +216,7 @@ public sealed class StationApplication : ITenantOwned
         RequireStatus("R2", "只有待镇（街道）审核的申请才能同意。", ApplicationStatus.SubmittedToTown, ApplicationStatus.ReturnedToTown);
         var text = RequireText(opinion, "R2", "请填写镇（街道）意见。", "Opinion");
         TownOpinion = text;
-        TownOpinionBy = actor.RecordedName;
-        TownOpinionById = actor.UserId;
-        TownOpinionAt = now;
+        TownOpinionGiven = ActorStamp.Of(actor, now);
         Status = ApplicationStatus.AgreedByTown;
         QueuedAt = now;
         AddStep(StepAction.TownAgreed, actor, now, text, DocumentSlots.NameZh(DocumentSlot.TownOpinion));

@@ -1,25 +1,24 @@
 using CommunityStation.Domain.Common;
+using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.ServiceDesk;
 
 /// <summary>One entry of a case's timeline: what happened, who did it, when.</summary>
 public sealed class CaseStep : ITenantOwned
 {
-    internal CaseStep(Guid tenantId, Guid caseId, int sequence, CaseAction action, Guid? actorId, string actorName, DateTimeOffset at, string? note)
+    internal CaseStep(Guid tenantId, Guid caseId, int sequence, CaseAction action, ActorStamp acted, string? note)
     {
         TenantId = tenantId;
         CaseId = caseId;
         Sequence = sequence;
         Action = action;
-        ActorId = actorId;
-        ActorName = actorName;
-        At = at;
+        Acted = acted;
         Note = note;
     }
 
     private CaseStep()
     {
-        ActorName = string.Empty;
+        Acted = null!;
     }
 
     public Guid TenantId { get; private set; }
@@ -30,12 +29,8 @@ public sealed class CaseStep : ITenantOwned
 
     public CaseAction Action { get; private set; }
 
-    /// <summary>Who acted: a user (null for the resident rating, and on rows recorded before issue 10); <see cref="ActorName"/> is their display name.</summary>
-    public Guid? ActorId { get; private set; }
-
-    public string ActorName { get; private set; }
-
-    public DateTimeOffset At { get; private set; }
+    /// <summary>Who acted and when; the user id is null for the resident's rating (and on rows recorded before issue 10).</summary>
+    public ActorStamp Acted { get; private set; }
 
     public string? Note { get; private set; }
 }

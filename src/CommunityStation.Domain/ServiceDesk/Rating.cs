@@ -6,12 +6,12 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// M2: a resident's rating of one completed case, with what it rolls up by (staff member, desk, duty
 /// area, station, town) copied at rating time.
 /// </summary>
-public sealed class Rating : ITenantOwned
+public sealed class Rating : TenantEntity
 {
     internal Rating(Guid tenantId, Guid id, Guid caseId, Guid stationId, Guid? deskId, string dutyAreaCode, Guid staffId, string staffName, RatingLevel level, string? comment, DateTimeOffset at)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         CaseId = caseId;
         StationId = stationId;
         DeskId = deskId;
@@ -28,10 +28,6 @@ public sealed class Rating : ITenantOwned
         DutyAreaCode = string.Empty;
         StaffName = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid CaseId { get; private set; }
 

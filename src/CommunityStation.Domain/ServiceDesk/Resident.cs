@@ -3,12 +3,12 @@ using CommunityStation.Domain.Common;
 namespace CommunityStation.Domain.ServiceDesk;
 
 /// <summary>A resident known to a station's desk. Minimal data: a name, and an ID number or phone if given.</summary>
-public sealed class Resident : ITenantOwned
+public sealed class Resident : TenantEntity
 {
     public Resident(Guid tenantId, Guid id, Guid stationId, string name, string? idNumber, string? phone, bool elderlyOrDisabled, DateTimeOffset createdAt)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         StationId = stationId;
         var folded = TextNormalizer.Text(name);
         Name = folded.Length is > 0 and <= 30 ? folded : throw new DomainException("P2", "请填写居民姓名（不超过 30 个字）。", "ResidentName");
@@ -24,10 +24,6 @@ public sealed class Resident : ITenantOwned
     {
         Name = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid StationId { get; private set; }
 

@@ -11,13 +11,14 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// One resident request at the one-stop desk (P2), tracked to its end by a named owner. The life cycle
 /// is a state machine: a case cannot be closed without a result, nor referred without a target.
 /// </summary>
-public sealed class ServiceCase : ITenantOwned
+public sealed class ServiceCase : TenantEntity
 {
     public const int MaxTextLength = 2000;
 
     private readonly List<CaseStep> _steps = [];
 
-    private ServiceCase()
+    private ServiceCase(Guid tenantId, Guid id)
+        : base(tenantId, id)
     {
         Number = string.Empty;
         DutyAreaCode = string.Empty;
@@ -25,10 +26,6 @@ public sealed class ServiceCase : ITenantOwned
         OwnerName = string.Empty;
         RatingTokenHash = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid StationId { get; private set; }
 
@@ -190,10 +187,8 @@ public sealed class ServiceCase : ITenantOwned
         ArgumentOutOfRangeException.ThrowIfLessThan(sequence, 1);
 
         var token = NewToken();
-        var serviceCase = new ServiceCase
+        var serviceCase = new ServiceCase(tenantId, id)
         {
-            TenantId = tenantId,
-            Id = id,
             StationId = stationId,
             Year = year,
             Sequence = sequence,
@@ -402,6 +397,6 @@ public sealed class ServiceCase : ITenantOwned
         StepCount++;
         LastActor = actorName;
         LastActorId = actorId;
-        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, actorId, actorName, at, note));
+        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, new ActorStamp(actorName, actorId, at), note));
     }
 }

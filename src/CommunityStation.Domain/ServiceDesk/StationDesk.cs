@@ -4,12 +4,12 @@ using CommunityStation.Domain.Duties;
 namespace CommunityStation.Domain.ServiceDesk;
 
 /// <summary>B5: a service desk (服务台) of a station: its number, the duty areas and items it serves.</summary>
-public sealed class StationDesk : ITenantOwned
+public sealed class StationDesk : TenantEntity
 {
     public StationDesk(Guid tenantId, Guid id, Guid stationId, int number, string name, IReadOnlyCollection<string> dutyAreaCodes, IReadOnlyCollection<Guid> serviceItemIds)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         StationId = stationId;
         Name = string.Empty;
         DutyAreaCodes = [];
@@ -23,10 +23,6 @@ public sealed class StationDesk : ITenantOwned
         DutyAreaCodes = [];
         ServiceItemIds = [];
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid StationId { get; private set; }
 
@@ -66,12 +62,12 @@ public sealed class StationDesk : ITenantOwned
 }
 
 /// <summary>B5: who is on duty at a desk on a day of the week (name and post are public).</summary>
-public sealed class DeskDuty : ITenantOwned
+public sealed class DeskDuty : TenantEntity
 {
     public DeskDuty(Guid tenantId, Guid id, Guid deskId, DayOfWeek day, Guid userId, string staffName, string post)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         DeskId = deskId;
         Day = day;
         UserId = userId;
@@ -84,10 +80,6 @@ public sealed class DeskDuty : ITenantOwned
         StaffName = string.Empty;
         Post = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid DeskId { get; private set; }
 

@@ -7,11 +7,12 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// B6: the station's posted rules (制度上墙), edited by the head. Every edit is a new revision; the
 /// newest is what the wall (the public page) shows.
 /// </summary>
-public sealed class StationRuleRevision : ITenantOwned
+public sealed class StationRuleRevision : TenantEntity
 {
     public const int MaxBodyLength = 8000;
 
     public StationRuleRevision(Guid tenantId, Guid id, Guid stationId, int revision, string body, Actor editedBy, DateTimeOffset editedAt)
+        : base(tenantId, id)
     {
         ArgumentNullException.ThrowIfNull(editedBy);
         var text = (body ?? string.Empty).Trim();
@@ -20,25 +21,17 @@ public sealed class StationRuleRevision : ITenantOwned
             throw new DomainException("B6", "制度内容不能为空，且不超过 8000 个字。", "Body");
         }
 
-        TenantId = tenantId;
-        Id = id;
         StationId = stationId;
         Revision = revision;
         Body = text;
-        EditedById = editedBy.UserId;
-        EditedBy = editedBy.RecordedName;
-        EditedAt = editedAt;
+        Edited = ActorStamp.Of(editedBy, editedAt);
     }
 
     private StationRuleRevision()
     {
         Body = string.Empty;
-        EditedBy = string.Empty;
+        Edited = null!;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid StationId { get; private set; }
 
@@ -46,12 +39,7 @@ public sealed class StationRuleRevision : ITenantOwned
 
     public string Body { get; private set; }
 
-    /// <summary>Who edited (null on rows recorded before issue 10); <see cref="EditedBy"/> is their display name.</summary>
-    public Guid? EditedById { get; private set; }
-
-    public string EditedBy { get; private set; }
-
-    public DateTimeOffset EditedAt { get; private set; }
+    public ActorStamp Edited { get; private set; }
 }
 
 /// <summary>What the public page shows besides the register: opening hours and a short code for case numbers.</summary>

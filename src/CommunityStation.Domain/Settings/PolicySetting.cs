@@ -14,7 +14,7 @@ public sealed class PolicySetting
     private PolicySetting()
     {
         Key = string.Empty;
-        RecordedBy = string.Empty;
+        Recorded = null!;
     }
 
     public PolicySetting(Guid id, string key, decimal value, DateOnly effectiveFrom, DateTimeOffset recordedAt, Actor recordedBy, string? note)
@@ -43,9 +43,7 @@ public sealed class PolicySetting
         Key = key;
         Value = value;
         EffectiveFrom = effectiveFrom;
-        RecordedAt = recordedAt;
-        RecordedBy = recordedBy.RecordedName;
-        RecordedById = recordedBy.UserId;
+        Recorded = ActorStamp.Of(recordedBy, recordedAt);
         Note = trimmedNote;
     }
 
@@ -57,12 +55,7 @@ public sealed class PolicySetting
 
     public DateOnly EffectiveFrom { get; private set; }
 
-    public DateTimeOffset RecordedAt { get; private set; }
-
-    public string RecordedBy { get; private set; }
-
-    /// <summary>The user id of <see cref="RecordedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
-    public Guid? RecordedById { get; private set; }
+    public ActorStamp Recorded { get; private set; }
 
     public string? Note { get; private set; }
 }

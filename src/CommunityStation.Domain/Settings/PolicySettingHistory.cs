@@ -9,7 +9,7 @@ public sealed class PolicySettingHistory
     {
         _values = values
             .OrderBy(v => v.EffectiveFrom)
-            .ThenBy(v => v.RecordedAt)
+            .ThenBy(v => v.Recorded.At)
             .ToList();
     }
 

@@ -8,17 +8,14 @@ namespace CommunityStation.Domain.Staffing;
 /// of the RC term current on its start (hard); it may be renewed if the person still qualifies. A
 /// channel-B contract comes from a campaign's hire or renews the same person's channel-B contract (H4).
 /// </summary>
-public sealed class Contract : ITenantOwned
+public sealed class Contract : TenantEntity
 {
     public const int MaxReasonLength = 500;
 
-    private Contract()
+    private Contract(Guid tenantId, Guid id)
+        : base(tenantId, id)
     {
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid PersonId { get; private set; }
 
@@ -157,10 +154,8 @@ public sealed class Contract : ITenantOwned
             throw new DomainException(reasonRule ?? string.Empty, "理由不超过 500 个字。", "OverrideReason");
         }
 
-        return new Contract
+        return new Contract(tenantId, id)
         {
-            TenantId = tenantId,
-            Id = id,
             PersonId = personId,
             StationId = stationId,
             Channel = channel,
@@ -188,19 +183,12 @@ public sealed class Contract : ITenantOwned
             return this;
         }
 
-        var next = new Contract
-        {
-            TenantId = TenantId,
-            Id = newId,
-            PersonId = PersonId,
-            StationId = stationId,
-            Channel = Channel,
-            Start = on,
-            End = End,
-            DeployedFrom = Id,
-            Warnings = Warnings,
-            OverrideReason = OverrideReason,
-        };
+        // The same person, channel, end and recorded warnings: a copy under a new id, not a new renewal.
+        var next = CopyAs<Contract>(newId);
+        next.StationId = stationId;
+        next.Start = on;
+        next.RenewalOf = null;
+        next.DeployedFrom = Id;
         End = on.AddDays(-1);
         return next;
     }

@@ -8,9 +8,10 @@ namespace CommunityStation.Domain.Staffing;
 /// posts, their station-staff side (S1 counts them at the new community) and their contract (H2 and the
 /// contract lists see the new station) move together in <see cref="Carry"/>; the history stays.
 /// </summary>
-public sealed class Deployment : ITenantOwned
+public sealed class Deployment : TenantEntity
 {
     public Deployment(Guid tenantId, Guid id, Guid personId, Guid fromStationId, Guid toStationId, DateOnly on, Actor decidedBy, string? note)
+        : base(tenantId, id)
     {
         ArgumentNullException.ThrowIfNull(decidedBy);
         if (fromStationId == toStationId)
@@ -18,8 +19,6 @@ public sealed class Deployment : ITenantOwned
             throw new DomainException("H5", "调入工作站不能与原工作站相同。", "ToStationId");
         }
 
-        TenantId = tenantId;
-        Id = id;
         PersonId = personId;
         FromStationId = fromStationId;
         ToStationId = toStationId;
@@ -33,10 +32,6 @@ public sealed class Deployment : ITenantOwned
     {
         DecidedBy = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid PersonId { get; private set; }
 

@@ -6,12 +6,12 @@ namespace CommunityStation.Domain.Staffing;
 /// P1: someone in a town's register of people: who they are and what H1/H3 ask of them (age from the
 /// ID number's birth date, education, computer skill, social-work background).
 /// </summary>
-public sealed class Person : ITenantOwned
+public sealed class Person : TenantEntity
 {
     public Person(Guid tenantId, Guid id, string name, string idNumber, string? phone, Education education, ComputerSkill computer, bool socialWorkMajor, bool socialWorkerCertificate)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         Name = string.Empty;
         IdNumber = string.Empty;
         Update(name, idNumber, phone, education, computer, socialWorkMajor, socialWorkerCertificate);
@@ -22,10 +22,6 @@ public sealed class Person : ITenantOwned
         Name = string.Empty;
         IdNumber = string.Empty;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public string Name { get; private set; }
 

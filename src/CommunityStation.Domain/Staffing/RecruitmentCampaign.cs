@@ -8,20 +8,17 @@ namespace CommunityStation.Domain.Staffing;
 /// scores, a ranking by the method the town recorded for this campaign, and hiring the top candidates
 /// into contracts. Its unfilled vacancies are B4's reserved posts until they are filled or it is cancelled.
 /// </summary>
-public sealed class RecruitmentCampaign : ITenantOwned
+public sealed class RecruitmentCampaign : TenantEntity
 {
     public const int MaxReasonLength = 200;
 
-    private RecruitmentCampaign()
+    private RecruitmentCampaign(Guid tenantId, Guid id)
+        : base(tenantId, id)
     {
         Title = string.Empty;
         Vacancies = [];
         Method = null!;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public string Title { get; private set; }
 
@@ -65,10 +62,8 @@ public sealed class RecruitmentCampaign : ITenantOwned
             throw new DomainException("H4", "至少为一个工作站设置 1–50 个岗位。", "Vacancies");
         }
 
-        return new RecruitmentCampaign
+        return new RecruitmentCampaign(tenantId, id)
         {
-            TenantId = tenantId,
-            Id = id,
             Title = folded,
             ClosingDate = closingDate,
             Vacancies = [.. vacancies.Select(v => $"{v.Key:D}:{v.Value}")],
@@ -223,12 +218,12 @@ public sealed class RecruitmentCampaign : ITenantOwned
 public sealed record Hiring(CampaignApplicant Applicant, Guid StationId, StationPost Post, Contract Contract, WorkforceAssignment Side);
 
 /// <summary>One applicant of a campaign, registered by town staff after the H3 checks (<see cref="RecruitmentCampaign.Register"/>).</summary>
-public sealed class CampaignApplicant : ITenantOwned
+public sealed class CampaignApplicant : TenantEntity
 {
     internal CampaignApplicant(Guid tenantId, Guid id, Guid campaignId, Guid personId, string? warnings)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         CampaignId = campaignId;
         PersonId = personId;
         Warnings = warnings;
@@ -237,10 +232,6 @@ public sealed class CampaignApplicant : ITenantOwned
     private CampaignApplicant()
     {
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid CampaignId { get; private set; }
 

@@ -8,17 +8,14 @@ namespace CommunityStation.Domain.Staffing;
 /// (备案) or returns it with reasons. A station whose current roster differs from its last acknowledged
 /// filing is "filing out of date".
 /// </summary>
-public sealed class RosterFiling : ITenantOwned
+public sealed class RosterFiling : TenantEntity
 {
-    private RosterFiling()
+    private RosterFiling(Guid tenantId, Guid id)
+        : base(tenantId, id)
     {
         Lines = [];
-        FiledBy = string.Empty;
+        Filed = null!;
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid StationId { get; private set; }
 
@@ -26,19 +23,10 @@ public sealed class RosterFiling : ITenantOwned
 
     public FilingStatus Status { get; private set; }
 
-    public string FiledBy { get; private set; }
+    public ActorStamp Filed { get; private set; }
 
-    /// <summary>The user id of <see cref="FiledBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
-    public Guid? FiledById { get; private set; }
-
-    public DateTimeOffset FiledAt { get; private set; }
-
-    public string? DecidedBy { get; private set; }
-
-    /// <summary>The user id of <see cref="DecidedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
-    public Guid? DecidedById { get; private set; }
-
-    public DateTimeOffset? DecidedAt { get; private set; }
+    /// <summary>Who at the bureau acknowledged or returned the filing, and when; null while it waits.</summary>
+    public ActorStamp? Decided { get; private set; }
 
     public string? Reasons { get; private set; }
 
@@ -57,32 +45,20 @@ public sealed class RosterFiling : ITenantOwned
             throw new DomainException("H6", "该工作站已有一份待民政局处理的备案。");
         }
 
-        return new RosterFiling { TenantId = tenantId, Id = id, StationId = stationId, Lines = [.. lines], Status = FilingStatus.Filed, FiledBy = by.RecordedName, FiledById = by.UserId, FiledAt = at };
+        return new RosterFiling(tenantId, id) { StationId = stationId, Lines = [.. lines], Status = FilingStatus.Filed, Filed = ActorStamp.Of(by, at) };
     }
 
     /// <summary>The posts filed as vacant (B4).</summary>
     public IReadOnlyList<string> VacantPosts => Lines.Where(StationRoster.IsVacancyLine).Select(l => l.Split('|')[0]).ToList();
 
-    public void Acknowledge(Actor by, DateTimeOffset at)
-    {
-        ArgumentNullException.ThrowIfNull(by);
-        RequireFiled();
-        Status = FilingStatus.Acknowledged;
-        DecidedBy = by.RecordedName;
-        DecidedById = by.UserId;
-        DecidedAt = at;
-    }
+    public void Acknowledge(Actor by, DateTimeOffset at) => Decide(FilingStatus.Acknowledged, by, at);
 
     public void Return(Actor by, string reasons, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(by);
         RequireFiled();
         var text = TextNormalizer.NullIfBlank(TextNormalizer.Text(reasons)) ?? throw new DomainException("H6", "请填写退回理由。", "Reasons");
-        Status = FilingStatus.Returned;
+        Decide(FilingStatus.Returned, by, at);
         Reasons = text.Length <= 1000 ? text : text[..1000];
-        DecidedBy = by.RecordedName;
-        DecidedById = by.UserId;
-        DecidedAt = at;
     }
 
     /// <summary>H6: out of date when the roster now differs from what was last acknowledged (or nothing was).</summary>
@@ -96,11 +72,19 @@ public sealed class RosterFiling : ITenantOwned
         return (lines.Except(before).ToList(), before.Except(lines).ToList());
     }
 
+    private void Decide(FilingStatus status, Actor by, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        RequireFiled();
+        Status = status;
+        Decided = ActorStamp.Of(by, at);
+    }
+
     private void RequireFiled()
     {
         if (Status != FilingStatus.Filed)
         {
-            throw new DomainException("H6", "该备案已由 {0} 处理。", null, DecidedBy ?? "?");
+            throw new DomainException("H6", "该备案已由 {0} 处理。", null, Decided?.By ?? "?");
         }
     }
 }

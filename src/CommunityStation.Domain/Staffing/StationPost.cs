@@ -8,12 +8,12 @@ namespace CommunityStation.Domain.Staffing;
 /// A post a person holds at a station, with its duties by duty area (S5: one person may hold several
 /// posts and each post several duties). Ended posts are kept as history.
 /// </summary>
-public sealed class StationPost : ITenantOwned
+public sealed class StationPost : TenantEntity
 {
     internal StationPost(Guid tenantId, Guid id, Guid stationId, Guid personId, PostKind kind, bool fullTime, IReadOnlyCollection<string> duties, DateOnly from)
+
+        : base(tenantId, id)
     {
-        TenantId = tenantId;
-        Id = id;
         StationId = stationId;
         PersonId = personId;
         Kind = kind;
@@ -27,10 +27,6 @@ public sealed class StationPost : ITenantOwned
     {
         Duties = [];
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid StationId { get; private set; }
 

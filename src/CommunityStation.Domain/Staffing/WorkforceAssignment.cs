@@ -3,9 +3,10 @@ using CommunityStation.Domain.Common;
 namespace CommunityStation.Domain.Staffing;
 
 /// <summary>P1: a person on one side of a community's workforce, with dates (RC members with the RC term).</summary>
-public sealed class WorkforceAssignment : ITenantOwned
+public sealed class WorkforceAssignment : TenantEntity
 {
     public WorkforceAssignment(Guid tenantId, Guid id, Guid personId, Guid communityId, WorkforceSide side, DateOnly from, DateOnly? to)
+        : base(tenantId, id)
     {
         if (!Enum.IsDefined(side))
         {
@@ -17,8 +18,6 @@ public sealed class WorkforceAssignment : ITenantOwned
             throw new DomainException("P1", "结束日期不能早于开始日期。", "To");
         }
 
-        TenantId = tenantId;
-        Id = id;
         PersonId = personId;
         CommunityId = communityId;
         Side = side;
@@ -29,10 +28,6 @@ public sealed class WorkforceAssignment : ITenantOwned
     private WorkforceAssignment()
     {
     }
-
-    public Guid TenantId { get; private set; }
-
-    public Guid Id { get; private set; }
 
     public Guid PersonId { get; private set; }
 

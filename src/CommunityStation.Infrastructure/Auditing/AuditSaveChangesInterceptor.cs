@@ -62,7 +62,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
         foreach (var entry in entries)
         {
             // Identity's UpdateAsync marks every column modified; only real changes count.
-            if (entry.State == EntityState.Modified && entry.Properties.Where(IsReallyChanged).All(p => NoiseOnlyProperties.Contains(p.Metadata.Name)))
+            if (entry.State == EntityState.Modified && Columns(entry).Where(c => IsReallyChanged(c.Property)).All(c => NoiseOnlyProperties.Contains(c.Name)))
             {
                 continue;
             }
@@ -83,6 +83,11 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
                 at: now));
         }
     }
+
+    // Complex values (an ActorStamp) count by their parts, named as the flat properties were ("Recorded" + "By").
+    private static IEnumerable<(string Name, PropertyEntry Property)> Columns(EntityEntry entry) =>
+        entry.Properties.Select(p => (p.Metadata.Name, p))
+            .Concat(entry.ComplexProperties.SelectMany(c => c.Properties.Select(p => (c.Metadata.Name + p.Metadata.Name, p))));
 
     private static bool IsReallyChanged(PropertyEntry property) =>
         property.IsModified && !Equals(property.OriginalValue, property.CurrentValue);
@@ -112,7 +117,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
     private static string Serialize(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entry.Properties)
+        foreach (var (name, property) in Columns(entry))
         {
             // Identity's user tokens hold the authenticator key and the recovery codes.
             if (HiddenProperties.Contains(property.Metadata.Name) || property.Metadata.IsShadowProperty() && property.Metadata.Name == "Version"
@@ -127,7 +132,7 @@ public sealed class AuditSaveChangesInterceptor : SaveChangesInterceptor
                 continue;
             }
 
-            values[property.Metadata.Name] = original ? property.OriginalValue : property.CurrentValue;
+            values[name] = original ? property.OriginalValue : property.CurrentValue;
         }
 
         return JsonSerializer.Serialize(values);

@@ -12,7 +12,7 @@ public static class WorkingCalendars
 
         // A few dozen rows a year: loaded whole, no cache to go stale after the bureau's change.
         var days = await db.CalendarDays.AsNoTracking()
-            .Where(d => d.RemovedAt == null)
+            .Where(d => d.Removed == null)
             .Select(d => new { d.Date, d.Kind })
             .ToListAsync(ct);
         return new WorkingCalendar(days.Select(d => KeyValuePair.Create(d.Date, d.Kind)));

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Calendar;
-
 namespace CommunityStation.Domain.Tests.Calendar;
 
 /// <summary>The 2026 calendar of the State Council's notice (国务院办公厅关于2026年部分节假日安排的通知), as the bureau enters it.</summary>
@@ -12,7 +10,7 @@ internal static class Calendar2026
         {
             for (var i = 0; i < count; i++)
             {
-                year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day).AddDays(i), CalendarDayKind.Holiday, name, TestActor.Named("bureau"), year.RecordedAt);
+                year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day).AddDays(i), CalendarDayKind.Holiday, name, TestActor.Named("bureau"), year.Recorded.At);
             }
         }
 
@@ -25,10 +23,10 @@ internal static class Calendar2026
         Holiday("国庆节", 10, 1, 7);
         foreach (var (month, day) in new[] { (1, 4), (2, 14), (2, 28), (5, 9), (9, 20), (10, 10) })
         {
-            year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day), CalendarDayKind.MakeUpWorkingDay, "调休上班", TestActor.Named("bureau"), year.RecordedAt);
+            year.AddDay(Guid.NewGuid(), new DateOnly(2026, month, day), CalendarDayKind.MakeUpWorkingDay, "调休上班", TestActor.Named("bureau"), year.Recorded.At);
         }
 
-        year.SetAnnounced(true, "国务院办公厅关于2026年部分节假日安排的通知", TestActor.Named("bureau"), year.RecordedAt);
+        year.SetAnnounced(true, "国务院办公厅关于2026年部分节假日安排的通知", TestActor.Named("bureau"), year.Recorded.At);
         return year;
     }
 

@@ -1,7 +1,3 @@
-using CommunityStation.Domain.Calendar;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Domain.Tests.Calendar;
 
 public sealed class OverdueTests

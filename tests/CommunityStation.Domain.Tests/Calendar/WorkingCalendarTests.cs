@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Calendar;
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.ServiceDesk;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CommunityStation.Domain.Tests.Calendar;
@@ -134,7 +131,7 @@ public sealed class WorkingCalendarTests
         // Removed, it no longer counts, but stays in the history with who removed it.
         year.RemoveDay(day.Id, TestActor.Named("bureau2"), now.AddHours(1));
         Assert.True(WorkingCalendar.From([year]).IsWorkingDay(new DateOnly(2027, 1, 1)));
-        Assert.Equal(("bureau2", false), (day.RemovedBy, day.IsInForce));
+        Assert.Equal(("bureau2", false), (day.Removed?.By, day.IsInForce));
         Assert.Single(year.Days);
         year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", TestActor.Named("bureau"), now);
         Assert.Equal(2, year.Days.Count);
@@ -149,6 +146,6 @@ public sealed class WorkingCalendarTests
         Assert.Equal("Source", Assert.Throws<DomainException>(() => year.SetAnnounced(true, " ", TestActor.Named("bureau"), now)).Field);
         year.SetAnnounced(true, "国务院办公厅关于2027年部分节假日安排的通知", TestActor.Named("bureau"), now);
         Assert.True(year.Announced);
-        Assert.Equal("bureau", year.RecordedBy);
+        Assert.Equal("bureau", year.Recorded.By);
     }
 }

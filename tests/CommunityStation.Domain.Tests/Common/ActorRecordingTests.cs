@@ -1,9 +1,4 @@
-using CommunityStation.Domain.Calendar;
 using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Domain.Settings;
-using CommunityStation.Domain.Staffing;
 using CommunityStation.Domain.Tests.Registration;
 
 namespace CommunityStation.Domain.Tests.Common;
@@ -20,6 +15,8 @@ public sealed class ActorRecordingTests
 
     /// <summary>One recorded actor: what recorded it, who acted, and the id and name the entity kept.</summary>
     private sealed record Recorded(string What, Actor Actor, Guid? UserId, string? Name);
+
+    private static Recorded Stamped(string what, Actor actor, ActorStamp? stamp) => new(what, actor, stamp?.ById, stamp?.By);
 
     private static readonly Dictionary<string, Func<IEnumerable<Recorded>>> Families = new()
     {
@@ -62,7 +59,7 @@ public sealed class ActorRecordingTests
     public void Actor_the_system_is_recorded_with_no_user_and_its_own_name()
     {
         var year = new CalendarYear(2027, Actor.System(), Now);
-        Assert.Equal(((Guid?)Guid.Empty, "系统"), (year.RecordedById, year.RecordedBy));
+        Assert.Equal(((Guid?)Guid.Empty, "系统"), (year.Recorded.ById, year.Recorded.By));
     }
 
     private static IEnumerable<Recorded> RegistrationFamily()
@@ -71,20 +68,20 @@ public sealed class ActorRecordingTests
         var town = TestActor.Named("街道李四", ActorRole.TownOfficial, Tenant);
         var application = StationApplication.Start(rc, Guid.NewGuid(), Tenant, ApplicationFixture.Community, "宜城街道", "东虹社区",
             ApplicationKind.Establish, null, false, ApplicationFixture.Particulars(), Now);
-        yield return new("application created", rc, application.CreatedById, application.CreatedBy);
+        yield return Stamped("application created", rc, application.Created);
         application.Submit(rc, DocumentSlots.RcSide, "all v1", Now);
         application.TownAgree(town, "同意设立。", Now);
-        yield return new("town opinion", town, application.TownOpinionById, application.TownOpinionBy);
+        yield return Stamped("town opinion", town, application.TownOpinionGiven);
         yield return new("last actor", town, application.LastActorId, application.LastActor);
         foreach (var step in application.Steps)
         {
             var actor = step.Action == StepAction.TownAgreed ? town : rc;
-            yield return new($"step {step.Action}", actor, step.ActorId, step.ActorName);
+            yield return Stamped($"step {step.Action}", actor, step.Acted);
         }
 
         var file = UploadedFile.Accept(UploadedFileTests.Pdf(), 1024 * 1024, new PassThrough());
         var document = new ApplicationDocument(Tenant, Guid.NewGuid(), application.Id, DocumentSlot.Charter, 1, "章程.pdf", file, rc, Now);
-        yield return new("document upload", rc, document.UploadedById, document.UploadedBy);
+        yield return Stamped("document upload", rc, document.Uploaded);
     }
 
     private static IEnumerable<Recorded> ServiceDeskFamily()
@@ -102,12 +99,12 @@ public sealed class ActorRecordingTests
         yield return new("case completed", colleague, serviceCase.LastActorId, serviceCase.LastActor);
         foreach (var step in serviceCase.Steps)
         {
-            yield return new($"case step {step.Action}", step.Action is CaseAction.Received or CaseAction.Started ? desk : colleague, step.ActorId, step.ActorName);
+            yield return Stamped($"case step {step.Action}", step.Action is CaseAction.Received or CaseAction.Started ? desk : colleague, step.Acted);
         }
 
         var head = TestActor.Named("站长赵六");
         var rules = new StationRuleRevision(Tenant, Guid.NewGuid(), Guid.NewGuid(), 1, "制度", head, Now);
-        yield return new("station rules", head, rules.EditedById, rules.EditedBy);
+        yield return Stamped("station rules", head, rules.Edited);
     }
 
     private static IEnumerable<Recorded> StaffingFamily()
@@ -123,12 +120,12 @@ public sealed class ActorRecordingTests
         yield return new("deployment", town, deployment.DecidedById, deployment.DecidedBy);
 
         var filing = RosterFiling.File(Tenant, Guid.NewGuid(), from.StationId, ["站长|甲|兼职|D9"], false, town, Now);
-        yield return new("roster filed", town, filing.FiledById, filing.FiledBy);
+        yield return Stamped("roster filed", town, filing.Filed);
         filing.Acknowledge(bureau, Now);
-        yield return new("roster acknowledged", bureau, filing.DecidedById, filing.DecidedBy);
+        yield return Stamped("roster acknowledged", bureau, filing.Decided);
         var returned = RosterFiling.File(Tenant, Guid.NewGuid(), from.StationId, [], false, town, Now);
         returned.Return(bureau, "副站长信息有误", Now);
-        yield return new("roster returned", bureau, returned.DecidedById, returned.DecidedBy);
+        yield return Stamped("roster returned", bureau, returned.Decided);
 
         var campaign = RecruitmentCampaign.Open(Tenant, Guid.NewGuid(), "2026年公开招聘", Today.AddDays(30), new Dictionary<Guid, int> { [from.StationId] = 1 },
             RankingMethod.Defaults(new PolicySettingHistory([]), Today), Today);
@@ -140,7 +137,7 @@ public sealed class ActorRecordingTests
     {
         var bureau = TestActor.Named("民政局周七", ActorRole.Bureau);
         var setting = new PolicySetting(Guid.NewGuid(), PolicySettingKeys.ExamWeight, 0.6m, Today, Now, bureau, null);
-        yield return new("policy setting", bureau, setting.RecordedById, setting.RecordedBy);
+        yield return Stamped("policy setting", bureau, setting.Recorded);
     }
 
     private static IEnumerable<Recorded> CalendarFamily()
@@ -148,13 +145,13 @@ public sealed class ActorRecordingTests
         var bureau = TestActor.Named("民政局周七", ActorRole.Bureau);
         var other = TestActor.Named("民政局吴八", ActorRole.Bureau);
         var year = new CalendarYear(2027, bureau, Now);
-        yield return new("calendar year", bureau, year.RecordedById, year.RecordedBy);
+        yield return Stamped("calendar year", bureau, year.Recorded);
         var day = year.AddDay(Guid.NewGuid(), new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦", bureau, Now);
-        yield return new("calendar day", bureau, day.RecordedById, day.RecordedBy);
+        yield return Stamped("calendar day", bureau, day.Recorded);
         year.RemoveDay(day.Id, other, Now);
-        yield return new("calendar day removed", other, day.RemovedById, day.RemovedBy);
+        yield return Stamped("calendar day removed", other, day.Removed);
         year.SetAnnounced(true, "国务院办公厅通知", other, Now);
-        yield return new("calendar announced", other, year.RecordedById, year.RecordedBy);
+        yield return Stamped("calendar announced", other, year.Recorded);
     }
 
     private sealed class PassThrough : IDocumentInspector

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Common;
-
 namespace CommunityStation.Domain.Tests.Common;
 
 public sealed class ChineseAgeTests

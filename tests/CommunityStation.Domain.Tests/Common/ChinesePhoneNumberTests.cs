@@ -1,8 +1,3 @@
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.ServiceDesk;
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Domain.Tests.Common;
 
 public sealed class ChinesePhoneNumberTests

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CommunityStation.Domain.Common;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CommunityStation.Domain.Tests.Common;

@@ -1,5 +1,4 @@
 using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Communities;
 

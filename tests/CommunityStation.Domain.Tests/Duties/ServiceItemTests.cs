@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Duties;
-
 namespace CommunityStation.Domain.Tests.Duties;
 
 public sealed class ServiceItemTests

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Common;
-using CommunityStation.Domain.Registration;
 using static CommunityStation.Domain.Tests.Registration.ApplicationFixture;
 
 namespace CommunityStation.Domain.Tests.Registration;

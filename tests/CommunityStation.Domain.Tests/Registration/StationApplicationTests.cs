@@ -1,4 +1,3 @@
-using CommunityStation.Domain.Registration;
 using static CommunityStation.Domain.Tests.Registration.ApplicationFixture;
 
 namespace CommunityStation.Domain.Tests.Registration;
@@ -98,8 +97,8 @@ public sealed class StationApplicationTests
         var application = Agreed();
         Assert.Equal(ApplicationStatus.AgreedByTown, application.Status);
         Assert.Equal("同意设立。", application.TownOpinion);
-        Assert.Equal(Town.DisplayName, application.TownOpinionBy);
-        Assert.Equal(Town.UserId, application.TownOpinionById);
+        Assert.Equal(Town.DisplayName, application.TownOpinionGiven?.By);
+        Assert.Equal(Town.UserId, application.TownOpinionGiven?.ById);
     }
 
     [Fact]

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Registration;
-
 namespace CommunityStation.Domain.Tests.Registration;
 
 public sealed class StationNameTests

@@ -1,5 +1,4 @@
 using System.Text;
-using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Tests.Registration;
 

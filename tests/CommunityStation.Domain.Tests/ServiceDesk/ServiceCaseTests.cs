@@ -1,5 +1,3 @@
-using CommunityStation.Domain.ServiceDesk;
-
 namespace CommunityStation.Domain.Tests.ServiceDesk;
 
 public sealed class ServiceCaseTests

@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Settings;
-
 namespace CommunityStation.Domain.Tests.Settings;
 
 public sealed class PolicySettingHistoryTests

@@ -1,34 +1,24 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Staffing;
+using static CommunityStation.Domain.Tests.Staffing.StaffingFixture;
 
 namespace CommunityStation.Domain.Tests.Staffing;
 
 /// <summary>H1–H4 as a contract is signed through <see cref="Contract.Sign(Guid, ContractTerms, HiringThresholds, IEnumerable{WorkforceAssignment}, string?)"/>.</summary>
 public sealed class ContractTests
 {
-    private static readonly Guid Tenant = Guid.NewGuid();
-    private static readonly Guid Station = Guid.NewGuid();
-    private static readonly HiringThresholds Defaults = new(45, 5, 35, 5);
     private static readonly Community Chengzhong = new(Tenant, Guid.NewGuid(), "城中社区", 3000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
-
-    public static Person PersonBorn(DateOnly birth, Guid? tenant = null, Education education = Education.Bachelor, ComputerSkill computer = ComputerSkill.Level2)
-    {
-        var first17 = $"320282{birth:yyyyMMdd}123";
-        return new Person(tenant ?? Tenant, Guid.NewGuid(), "测试", first17 + ChineseIdNumber.ComputeCheckCharacter(first17), null, education, computer, false, false);
-    }
 
     public static WorkforceAssignment Side(Person person, WorkforceSide side, Guid communityId, DateOnly? to = null) =>
         new(person.TenantId, Guid.NewGuid(), person.Id, communityId, side, new DateOnly(2024, 1, 1), to);
 
     private static Contract Hired(Person person, DateOnly start, DateOnly end, HiringChannel channel = HiringChannel.B) =>
-        Contract.Sign(person.TenantId, Guid.NewGuid(), person.Id, Station, channel, start, end, channel == HiringChannel.A ? end : null, [], null);
+        Contract.Sign(person.TenantId, Guid.NewGuid(), person.Id, StationId, channel, start, end, channel == HiringChannel.A ? end : null, [], null);
 
     private static Contract SignA(Person person, DateOnly start, DateOnly end, Community? community = null, string? reason = null, params WorkforceAssignment[] sides) =>
-        Contract.Sign(Guid.NewGuid(), new ContractTerms(person, Station, community ?? Chengzhong, HiringChannel.A, start, end), Defaults, sides, reason);
+        Contract.Sign(Guid.NewGuid(), new ContractTerms(person, StationId, community ?? Chengzhong, HiringChannel.A, start, end), Defaults, sides, reason);
 
     private static ContractTerms RenewalB(Person person, Contract previous) =>
-        new(person, Station, Chengzhong, HiringChannel.B, previous.End.AddDays(1), previous.End.AddYears(3), previous);
+        new(person, StationId, Chengzhong, HiringChannel.B, previous.End.AddDays(1), previous.End.AddYears(3), previous);
 
     // H4: where a channel-B contract comes from
     [Fact]
@@ -36,7 +26,7 @@ public sealed class ContractTests
     {
         var person = PersonBorn(new DateOnly(1995, 5, 5));
         var noCampaign = Assert.Throws<DomainException>(() =>
-            Contract.Sign(Guid.NewGuid(), new ContractTerms(person, Station, Chengzhong, HiringChannel.B, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)), Defaults, [], null));
+            Contract.Sign(Guid.NewGuid(), new ContractTerms(person, StationId, Chengzhong, HiringChannel.B, new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)), Defaults, [], null));
         Assert.Equal(("H4", "Channel"), (noCampaign.Rule, noCampaign.Field));
 
         var someoneElses = Hired(PersonBorn(new DateOnly(1994, 4, 4)), new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31));
@@ -54,7 +44,7 @@ public sealed class ContractTests
     public void H4_a_renewal_of_a_contract_in_another_tenant_is_refused()
     {
         var person = PersonBorn(new DateOnly(1995, 5, 5));
-        var elsewhere = Contract.Sign(Guid.NewGuid(), Guid.NewGuid(), person.Id, Station, HiringChannel.B, new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31), null, [], null);
+        var elsewhere = Contract.Sign(Guid.NewGuid(), Guid.NewGuid(), person.Id, StationId, HiringChannel.B, new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31), null, [], null);
         Assert.Equal("H4", Assert.Throws<DomainException>(() => Contract.Sign(Guid.NewGuid(), RenewalB(person, elsewhere), Defaults, [], null)).Rule);
     }
 

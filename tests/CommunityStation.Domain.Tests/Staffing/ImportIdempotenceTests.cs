@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Domain.Tests.Staffing;
 
 /// <summary>What the staff import relies on to take the same file twice without duplicating anything.</summary>
@@ -8,7 +6,7 @@ public sealed class ImportIdempotenceTests
     [Fact]
     public void Updating_a_person_with_the_same_details_reports_no_change_and_a_new_phone_does()
     {
-        var person = StaffingTests.PersonBorn(new DateOnly(1985, 5, 5));
+        var person = StaffingFixture.PersonBorn(new DateOnly(1985, 5, 5));
 
         Assert.False(person.Update(person.Name, person.IdNumber, person.Phone, person.Education, person.Computer, person.SocialWorkMajor, person.SocialWorkerCertificate));
         Assert.True(person.Update(person.Name, person.IdNumber, "13900000000", person.Education, person.Computer, person.SocialWorkMajor, person.SocialWorkerCertificate));

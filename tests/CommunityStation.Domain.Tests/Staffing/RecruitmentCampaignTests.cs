@@ -1,6 +1,3 @@
-using CommunityStation.Domain.Settings;
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Domain.Tests.Staffing;
 
 /// <summary>H4: ranking by the campaign's own method and hiring the top-ranked candidates; B4: reserved posts.</summary>
@@ -41,7 +38,7 @@ public sealed class RecruitmentCampaignTests
 
         public CampaignApplicant Apply(string name, decimal? exam, decimal? assessment, bool socialWork = false, string? warnings = null, bool? passed = null)
         {
-            var person = StaffingTests.PersonBorn(new DateOnly(1996, 1, 1), socialWork: socialWork, name: name);
+            var person = StaffingFixture.PersonBorn(new DateOnly(1996, 1, 1), socialWork: socialWork, name: name);
             People[person.Id] = person;
             // Ids are time-ordered (v7) to the millisecond, and "earlier registration" is the id's order: give
             // each applicant its own second, as registrations at a desk are, not three in one millisecond.

@@ -1,7 +1,4 @@
-using CommunityStation.Domain.Common;
 using CommunityStation.Domain.Communities;
-using CommunityStation.Domain.Registration;
-using CommunityStation.Domain.Staffing;
 
 namespace CommunityStation.Domain.Tests.Staffing;
 

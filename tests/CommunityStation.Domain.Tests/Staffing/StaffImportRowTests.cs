@@ -1,5 +1,3 @@
-using CommunityStation.Domain.Staffing;
-
 namespace CommunityStation.Domain.Tests.Staffing;
 
 /// <summary>P1: reading one line of the staff import.</summary>

@@ -12,7 +12,7 @@ internal sealed class ApplicationDocumentConfiguration() : TenantTableConfigurat
         builder.Property(d => d.FileName).HasMaxLength(100).IsRequired();
         builder.Property(d => d.ContentType).HasMaxLength(100).IsRequired(); // DOCX: application/vnd.openxmlformats-officedocument.wordprocessingml.document
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength().IsRequired();
-        builder.HasActorName(d => d.UploadedBy);
+        builder.HasStamp(d => d.Uploaded, "uploaded", 256);
 
         // Stored in PostgreSQL, in the same transaction as the record (bytea).
         builder.Property(d => d.Content).IsRequired();

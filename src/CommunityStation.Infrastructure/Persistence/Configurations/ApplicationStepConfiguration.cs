@@ -7,7 +7,7 @@ internal sealed class ApplicationStepConfiguration() : TenantTableConfiguration<
         builder.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(s => s.ActorRole).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.StatusAfter).HasConversion<string>().HasMaxLength(20);
-        builder.HasActorName(s => s.ActorName);
+        builder.HasStamp(s => s.Acted, 256, "actor_name", "actor_id", "at");
         builder.Property(s => s.Comment).HasMaxLength(StationApplication.MaxTextLength);
         builder.Property(s => s.Documents).HasMaxLength(1000);
     }

@@ -6,8 +6,8 @@ internal sealed class CalendarDayConfiguration() : CityTableConfiguration<Calend
     {
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.Name).HasMaxLength(CalendarDay.MaxNameLength).IsRequired();
-        builder.Property(d => d.RecordedBy).HasMaxLength(100).IsRequired();
-        builder.Property(d => d.RemovedBy).HasMaxLength(100);
+        builder.HasStamp(d => d.Recorded, "recorded", 100);
+        builder.HasStamp(d => d.Removed, "removed", 100);
 
         // At most one entry in force per date; removed entries stay as history.
         builder.HasIndex(d => d.Date).IsUnique().HasFilter("removed_at IS NULL");

@@ -7,7 +7,7 @@ internal sealed class CalendarYearConfiguration() : CityTableConfiguration<Calen
     {
         builder.Property(y => y.Year).ValueGeneratedNever();
         builder.Property(y => y.Source).HasMaxLength(CalendarYear.MaxSourceLength);
-        builder.Property(y => y.RecordedBy).HasMaxLength(100).IsRequired();
+        builder.HasStamp(y => y.Recorded, "recorded", 100);
         builder.HasMany(y => y.Days).WithOne().HasForeignKey(d => d.Year).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(y => y.Days).HasField("_days").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -7,7 +7,7 @@ internal sealed class PolicySettingConfiguration() : CityTableConfiguration<Poli
     {
         builder.Property(s => s.Key).HasMaxLength(60).IsRequired();
         builder.Property(s => s.Value).HasPrecision(12, 4);
-        builder.Property(s => s.RecordedBy).HasMaxLength(100).IsRequired();
+        builder.HasStamp(s => s.Recorded, "recorded", 100);
         builder.Property(s => s.Note).HasMaxLength(PolicySetting.MaxNoteLength);
         builder.HasIndex(s => new { s.Key, s.EffectiveFrom });
     }

@@ -7,8 +7,8 @@ internal sealed class RosterFilingConfiguration() : TenantTableConfiguration<Ros
         builder.HasOne<Station>().WithMany().HasTenantForeignKey(f => f.StationId);
         builder.HasTenantIndex(f => new { f.StationId, f.Status });
         builder.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
-        builder.HasActorName(f => f.FiledBy);
-        builder.HasActorName(f => f.DecidedBy);
+        builder.HasStamp(f => f.Filed, "filed", 256);
+        builder.HasStamp(f => f.Decided, "decided", 256);
         builder.Property(f => f.Reasons).HasMaxLength(1000);
     }
 }

@@ -16,7 +16,7 @@ internal sealed class StationApplicationConfiguration() : TenantTableConfigurati
         builder.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.StationName).HasMaxLength(100).IsRequired();
-        builder.HasActorName(a => a.CreatedBy);
+        builder.HasStamp(a => a.Created, "created", 256);
         builder.Property(a => a.HeadName).HasMaxLength(30).IsRequired();
         builder.Property(a => a.HeadIdNumber).HasMaxLength(18).IsRequired();
         builder.Property(a => a.HeadPhone).HasMaxLength(ChinesePhoneNumber.MaxLength).IsRequired();
@@ -27,7 +27,7 @@ internal sealed class StationApplicationConfiguration() : TenantTableConfigurati
         builder.Property(a => a.RegisteredCapital).HasPrecision(14, 2);
         builder.Property(a => a.CapitalSource).HasMaxLength(200).IsRequired();
         builder.Property(a => a.TownOpinion).HasMaxLength(StationApplication.MaxTextLength);
-        builder.HasActorName(a => a.TownOpinionBy);
+        builder.HasStamp(a => a.TownOpinionGiven, "town_opinion", 256);
         builder.Property(a => a.LastReturnReason).HasMaxLength(StationApplication.MaxTextLength);
         builder.HasActorName(a => a.LastActor);
         builder.Property(a => a.RegistrationNumber).HasMaxLength(40);

@@ -7,6 +7,6 @@ internal sealed class StationRuleRevisionConfiguration() : TenantTableConfigurat
         builder.HasOne<Station>().WithMany().HasTenantForeignKey(r => r.StationId, DeleteBehavior.Cascade);
         builder.HasTenantIndex(r => new { r.StationId, r.Revision }).IsUnique();
         builder.Property(r => r.Body).HasMaxLength(StationRuleRevision.MaxBodyLength).IsRequired();
-        builder.HasActorName(r => r.EditedBy);
+        builder.HasStamp(r => r.Edited, "edited", 256);
     }
 }

@@ -26,8 +26,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         {
             var visible = await access.ApplicationsAsync("inbox to-do");
             Todos = await visible.Where(a => mine.Contains(a.Status))
-                .OrderBy(a => a.QueuedAt ?? a.CreatedAt)
-                .Select(a => new Todo(a.Id, a.StationName, a.Kind, a.Status, a.QueuedAt ?? a.CreatedAt))
+                .OrderBy(a => a.QueuedAt ?? a.Created.At)
+                .Select(a => new Todo(a.Id, a.StationName, a.Kind, a.Status, a.QueuedAt ?? a.Created.At))
                 .ToListAsync();
         }
     }

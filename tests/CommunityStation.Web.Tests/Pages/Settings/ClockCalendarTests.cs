@@ -27,7 +27,7 @@ public sealed class ClockCalendarTests : IClassFixture<ClockedPortalFactory>
         var makeUp = json.RootElement.GetProperty("extra_working_days").EnumerateArray().Select(d => DateOnly.Parse(d.GetString()!, System.Globalization.CultureInfo.InvariantCulture)).Order().ToList();
 
         await using var db = _portal.CreateDbContext(null);
-        var days2026 = await db.CalendarDays.Where(d => d.Year == 2026 && d.RemovedAt == null).ToListAsync();
+        var days2026 = await db.CalendarDays.Where(d => d.Year == 2026 && d.Removed == null).ToListAsync();
         Assert.Equal(holidays, days2026.Where(d => d.Kind == CalendarDayKind.Holiday).Select(d => d.Date).Order().ToList());
         Assert.Equal(makeUp, days2026.Where(d => d.Kind == CalendarDayKind.MakeUpWorkingDay).Select(d => d.Date).Order().ToList());
         var years = await db.CalendarYears.OrderBy(y => y.Year).ToListAsync();
@@ -83,8 +83,8 @@ public sealed class ClockCalendarTests : IClassFixture<ClockedPortalFactory>
         await using var db = _portal.CreateDbContext(null);
         var entry = await db.CalendarDays.SingleAsync(d => d.Date == new DateOnly(2027, 1, 1));
         var official = await db.Users.Where(u => u.UserName == "demo-bureau").Select(u => new { u.Id, u.DisplayName }).SingleAsync();
-        Assert.Equal((official.DisplayName, official.DisplayName), (entry.RecordedBy, entry.RemovedBy));
-        Assert.Equal(((Guid?)official.Id, (Guid?)official.Id), (entry.RecordedById, entry.RemovedById));
+        Assert.Equal((official.DisplayName, official.DisplayName), (entry.Recorded.By, entry.Removed?.By));
+        Assert.Equal(((Guid?)official.Id, (Guid?)official.Id), (entry.Recorded.ById, entry.Removed?.ById));
         var key = entry.Id.ToString();
         var audited = await db.AuditEntries.Where(a => a.Entity == nameof(CalendarDay) && a.EntityKey!.Contains(key)).Select(a => new { a.Kind, a.UserName }).ToListAsync();
         Assert.Contains(audited, a => a.Kind == "Created" && a.UserName == "demo-bureau");

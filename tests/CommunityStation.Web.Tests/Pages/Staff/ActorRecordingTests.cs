@@ -43,8 +43,8 @@ public sealed class ActorRecordingTests : IClassFixture<PortalFactory>
 
         await using var check = _portal.CreateDbContext(DemoData.TenantId("yicheng"));
         await using var read = await check.Database.BeginTransactionAsync();
-        var filing = await check.RosterFilings.Where(f => f.StationId == station).OrderByDescending(f => f.FiledAt).FirstAsync();
-        Assert.Equal(((Guid?)town.Id, town.DisplayName), (filing.FiledById, filing.FiledBy));
-        Assert.Equal(((Guid?)bureau.Id, bureau.DisplayName), (filing.DecidedById, filing.DecidedBy));
+        var filing = await check.RosterFilings.Where(f => f.StationId == station).OrderByDescending(f => f.Filed.At).FirstAsync();
+        Assert.Equal(((Guid?)town.Id, town.DisplayName), (filing.Filed.ById, filing.Filed.By));
+        Assert.Equal(((Guid?)bureau.Id, bureau.DisplayName), (filing.Decided?.ById, filing.Decided?.By));
     }
 }

@@ -86,7 +86,7 @@ public sealed record SlotView(DocumentSlot Slot, IReadOnlyList<DocumentView> Ver
         ArgumentNullException.ThrowIfNull(db);
         var documents = await db.ApplicationDocuments.Where(d => d.ApplicationId == applicationId)
             .OrderBy(d => d.Slot).ThenByDescending(d => d.Version)
-            .Select(d => new DocumentView(d.Id, d.Slot, d.Version, d.FileName, d.ContentType, d.SizeBytes, d.Sha256, d.UploadedBy, d.UploadedAt))
+            .Select(d => new DocumentView(d.Id, d.Slot, d.Version, d.FileName, d.ContentType, d.SizeBytes, d.Sha256, d.Uploaded.By, d.Uploaded.At))
             .ToListAsync();
         return Enum.GetValues<DocumentSlot>()
             .Select(slot => new SlotView(slot, documents.Where(d => d.Slot == slot).ToList()))

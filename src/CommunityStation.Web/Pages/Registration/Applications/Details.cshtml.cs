@@ -35,10 +35,10 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
                       join t in db.Tenants on a.TenantId equals t.Id
                       where a.Id == id
                       select new View(
-                          a.Id, a.TenantId, t.Name, c.Name, a.Kind, a.StationName, a.Status, a.Round, a.CreatedAt, a.CreatedBy,
+                          a.Id, a.TenantId, t.Name, c.Name, a.Kind, a.StationName, a.Status, a.Round, a.Created.At, a.Created.By,
                           a.HeadName, a.HeadIdNumber, a.HeadPhone, a.HeadEducation, a.HeadIsSecretaryOrDirector,
                           a.PremisesAddress, a.PremisesAreaSqm, a.PremisesUseRightBasis, a.RegisteredCapital, a.CapitalSource,
-                          a.TownOpinion, a.TownOpinionBy, a.TownOpinionAt, a.LastReturnReason, a.LastActor,
+                          a.TownOpinion, a.TownOpinionGiven!.By, (DateTimeOffset?)a.TownOpinionGiven!.At, a.LastReturnReason, a.LastActor,
                           a.RegistrationNumber, a.Uscc, a.RegistrationDate, a.StationId, a.Version))
             .AsNoTracking()
             .FirstOrDefaultAsync()

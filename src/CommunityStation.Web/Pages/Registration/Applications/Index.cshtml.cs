@@ -30,7 +30,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         var rows = await (from a in visible
                           join c in db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in db.Tenants on a.TenantId equals t.Id
-                          select new { a, Community = c.Name, Tenant = t.Name, Since = a.QueuedAt ?? a.CreatedAt })
+                          select new { a, Community = c.Name, Tenant = t.Name, Since = a.QueuedAt ?? a.Created.At })
             .ToKeysetPageAsync(
                 Request,
                 k => k.By(x => x.Since).Then(x => x.a.Id),

@@ -12,7 +12,7 @@ public sealed class OpinionModel(AppDbContext db, UserAccess access) : PageModel
                           join c in db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }
                           join t in db.Tenants on a.TenantId equals t.Id
                           where a.Id == id && a.TownOpinion != null
-                          select new View(a.StationName, t.Name, c.Name, a.Kind, a.TownOpinion!, a.TownOpinionBy!, a.TownOpinionAt!.Value))
+                          select new View(a.StationName, t.Name, c.Name, a.Kind, a.TownOpinion!, a.TownOpinionGiven!.By, a.TownOpinionGiven!.At))
             .FirstOrDefaultAsync().OrNotFound("StationApplication", id);
 
         Item = item;

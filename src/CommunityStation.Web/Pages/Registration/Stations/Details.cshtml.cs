@@ -16,8 +16,8 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
         Item = item;
         History = await (await access.ApplicationsAsync($"station {id} history"))
             .Where(a => a.TenantId == item.TenantId && a.CommunityId == item.CommunityId && (a.StationId == id || a.Kind == ApplicationKind.Establish))
-            .OrderBy(a => a.CreatedAt)
-            .Select(a => new HistoryRow(a.Id, a.Kind, a.Status, a.CreatedAt, a.RegistrationDate, a.HeadName, a.PremisesAddress, a.LastActor))
+            .OrderBy(a => a.Created.At)
+            .Select(a => new HistoryRow(a.Id, a.Kind, a.Status, a.Created.At, a.RegistrationDate, a.HeadName, a.PremisesAddress, a.LastActor))
             .ToListAsync();
         return Page();
     }

@@ -83,14 +83,14 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         Year ??= Today.Year;
         Year = Math.Clamp(Year.Value, CalendarYear.FirstYear, CalendarYear.LastYear);
         var years = await db.CalendarYears.AsNoTracking().OrderBy(y => y.Year)
-            .Select(y => new YearRow(y.Year, y.Announced, y.Source, y.RecordedBy, y.RecordedAt, y.Days.Count(d => d.RemovedAt == null)))
+            .Select(y => new YearRow(y.Year, y.Announced, y.Source, y.Recorded.By, y.Recorded.At, y.Days.Count(d => d.Removed == null)))
             .ToListAsync();
         Years = years;
         Shown = years.FirstOrDefault(y => y.Year == Year);
         NotAnnounced = new[] { Today.Year, Today.Year + 1 }.Where(y => years.FirstOrDefault(r => r.Year == y) is not { Announced: true }).ToList();
         var days = await db.CalendarDays.AsNoTracking().Where(d => d.Year == Year).ToListAsync();
         InForce = days.Where(d => d.IsInForce).OrderBy(d => d.Date).ToList();
-        History = days.OrderByDescending(d => d.RemovedAt ?? d.RecordedAt).ThenByDescending(d => d.Date).ToList();
+        History = days.OrderByDescending(d => d.Removed?.At ?? d.Recorded.At).ThenByDescending(d => d.Date).ToList();
         var calendar = new WorkingCalendar(InForce.Select(d => KeyValuePair.Create(d.Date, d.Kind)));
         var first = new DateOnly(Year.Value, 1, 1);
         WorkingDays = calendar.WorkingDaysBetween(first.AddDays(-1), new DateOnly(Year.Value, 12, 31));

@@ -70,7 +70,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         var key = definition.Key;
         History = await db.PolicySettings.AsNoTracking()
             .Where(s => s.Key == key)
-            .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.RecordedAt)
+            .OrderByDescending(s => s.EffectiveFrom).ThenByDescending(s => s.Recorded.At)
             .ToListAsync();
         ValueToday = new PolicySettingHistory(History).ValueOn(key, Today);
     }

@@ -42,13 +42,13 @@ public sealed class IndexModel(AppDbContext db, PortalClock clock) : PageModel
         // Newest first within each setting, in the definitions' order; the row in force today is marked.
         var inForce = PolicySettingKeys.All
             .Select(d => values.Where(v => v.Key == d.Key && v.EffectiveFrom <= Today)
-                .OrderBy(v => v.EffectiveFrom).ThenBy(v => v.RecordedAt).LastOrDefault()?.Id)
+                .OrderBy(v => v.EffectiveFrom).ThenBy(v => v.Recorded.At).LastOrDefault()?.Id)
             .Where(id => id is not null)
             .ToHashSet();
         History = PolicySettingKeys.All
             .SelectMany(d => values.Where(v => v.Key == d.Key)
-                .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.RecordedAt)
-                .Select(v => new Change(d, v.EffectiveFrom, v.Value, v.RecordedBy, v.RecordedAt, v.Note, inForce.Contains(v.Id), v.EffectiveFrom > Today)))
+                .OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Recorded.At)
+                .Select(v => new Change(d, v.EffectiveFrom, v.Value, v.Recorded.By, v.Recorded.At, v.Note, inForce.Contains(v.Id), v.EffectiveFrom > Today)))
             .ToList();
     }
 

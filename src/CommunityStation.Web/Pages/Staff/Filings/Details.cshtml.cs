@@ -40,8 +40,8 @@ public sealed class DetailsModel(AppDbContext db, PortalClock clock, UserAccess 
     {
         var filing = Filing = await (await access.FilingsAsync($"roster filing {id}")).AsNoTracking().FirstOrDefaultAsync(f => f.Id == id).OrNotFound("RosterFiling", id);
         StationName = await db.Stations.Where(s => s.Id == filing.StationId).Select(s => s.Name).FirstAsync();
-        var previous = await db.RosterFilings.Where(f => f.StationId == filing.StationId && f.Status == FilingStatus.Acknowledged && f.Id != id && f.FiledAt < filing.FiledAt)
-            .OrderByDescending(f => f.FiledAt).AsNoTracking().FirstOrDefaultAsync();
+        var previous = await db.RosterFilings.Where(f => f.StationId == filing.StationId && f.Status == FilingStatus.Acknowledged && f.Id != id && f.Filed.At < filing.Filed.At)
+            .OrderByDescending(f => f.Filed.At).AsNoTracking().FirstOrDefaultAsync();
         (Added, Removed) = RosterFiling.Diff(previous, filing.Lines);
     }
 

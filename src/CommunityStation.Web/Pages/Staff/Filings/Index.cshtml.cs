@@ -21,8 +21,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
         Rows = await (from f in filings
                       join s in db.Stations on new { f.TenantId, Id = f.StationId } equals new { s.TenantId, s.Id }
                       join t in db.Tenants on f.TenantId equals t.Id
-                      orderby f.FiledAt
-                      select new Row(f.Id, t.Name, s.Name, f.Status, f.FiledBy, f.FiledAt, f.DecidedBy))
+                      orderby f.Filed.At
+                      select new Row(f.Id, t.Name, s.Name, f.Status, f.Filed.By, f.Filed.At, f.Decided!.By))
             .ToListAsync();
     }
 

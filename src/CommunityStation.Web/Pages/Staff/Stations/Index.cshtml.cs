@@ -22,7 +22,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
         foreach (var s in list)
         {
             var roster = new Domain.Staffing.StationRoster(s.TenantId, s.Id, posts);
-            var lastAcknowledged = filings.Where(f => f.StationId == s.Id && f.Status == Domain.Staffing.FilingStatus.Acknowledged).MaxBy(f => f.DecidedAt);
+            var lastAcknowledged = filings.Where(f => f.StationId == s.Id && f.Status == Domain.Staffing.FilingStatus.Acknowledged).MaxBy(f => f.Decided?.At);
             var pending = filings.Any(f => f.StationId == s.Id && f.Status == Domain.Staffing.FilingStatus.Filed);
             var head = roster.Current.FirstOrDefault(p => p.Kind == Domain.Staffing.PostKind.Head);
             rows.Add(new Row(s.Id, s.Name, head is null ? null : names.GetValueOrDefault(head.PersonId), roster.Current.Select(p => p.PersonId).Distinct().Count(),

@@ -36,7 +36,7 @@ public static class RosterData
     public static async Task<(RosterFiling? LastAcknowledged, RosterFiling? Pending, bool OutOfDate)> FilingStateAsync(AppDbContext db, Guid stationId, IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var last = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Acknowledged).OrderByDescending(f => f.DecidedAt).AsNoTracking().FirstOrDefaultAsync();
+        var last = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Acknowledged).OrderByDescending(f => f.Decided!.At).AsNoTracking().FirstOrDefaultAsync();
         var pending = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Filed).AsNoTracking().FirstOrDefaultAsync();
         return (last, pending, RosterFiling.IsOutOfDate(last, lines));
     }
