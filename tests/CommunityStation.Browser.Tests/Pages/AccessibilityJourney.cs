@@ -74,12 +74,12 @@ public sealed partial class AccessibilityJourney(BrowserPortal portal, ITestOutp
         await desk.FillAsync("#Input_Request", "咨询居家养老服务");
         await desk.ClickAsync("#receive");
         await desk.WaitForSelectorAsync("#receipt");
-        var deskReport = new AxeReport(output, "demo-desk");
-        await deskReport.CheckAsync(desk, new Uri(desk.Url).PathAndQuery);
-        var caseDetails = await desk.GetAttributeAsync("a:has-text('查看案件')", "href");
-        await deskReport.CheckAsync(desk, caseDetails!);
         var status = new Uri(await desk.GetAttributeAsync("#status-link", "href") ?? string.Empty).PathAndQuery;
         var rating = new Uri(await desk.GetAttributeAsync("#rating-link", "href") ?? string.Empty).PathAndQuery;
+        var caseDetails = await desk.GetAttributeAsync("a:has-text('查看案件')", "href");
+        var deskReport = new AxeReport(output, "demo-desk");
+        await deskReport.CheckAsync(desk, new Uri(desk.Url).PathAndQuery);
+        await deskReport.CheckAsync(desk, caseDetails!);
 
         var resident = await Portal.NewPageAsync();
         await resident.SetViewportSizeAsync(390, 844);
