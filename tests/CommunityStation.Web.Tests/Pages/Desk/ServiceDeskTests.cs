@@ -246,12 +246,12 @@ public sealed class ServiceDeskTests(PortalFactory portal) : OwnPortalTests(port
         using var anonymous = new PortalClient(Portal);
         Assert.Null((await anonymous.GetDocumentAsync(publicUrl)).QuerySelector("#phone"));
 
-        var refused = await head.SubmitFormAsync("/Desk/Station", new Dictionary<string, string> { ["Phone"] = "12345" });
+        var refused = await head.SubmitFormAsync("/Desk/Station", new Dictionary<string, string> { ["Input.Phone"] = "12345" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("服务电话无效", (await PortalClient.ParseAsync(refused)).Body!.TextContent, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await head.SubmitFormAsync("/Desk/Station", new Dictionary<string, string> { ["Phone"] = "（0510）８７６５４３２１" })).StatusCode);
-        Assert.Equal("0510-87654321", (await head.GetDocumentAsync("/Desk/Station")).QuerySelector("#Phone")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, (await head.SubmitFormAsync("/Desk/Station", new Dictionary<string, string> { ["Input.Phone"] = "（0510）８７６５４３２１" })).StatusCode);
+        Assert.Equal("0510-87654321", (await head.GetDocumentAsync("/Desk/Station")).QuerySelector("#Input_Phone")!.GetAttribute("value"));
 
         var page = await anonymous.GetDocumentAsync(publicUrl);
         var phone = page.QuerySelector("#phone")!;

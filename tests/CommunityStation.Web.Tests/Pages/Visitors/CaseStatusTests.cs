@@ -92,7 +92,7 @@ public sealed class CaseStatusTests(PortalFactory portal) : OwnPortalTests(porta
         Assert.Equal("社区居委会", page.QuerySelector("#referred-to")!.TextContent.Trim());
         Assert.Equal("ReferralConcluded", page.QuerySelector("#referral-end")!.GetAttribute("data-end"));
         Assert.DoesNotContain("楼道会议", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
-        var rated = await resident.SubmitFormAsync(page.QuerySelector("#rate")!.GetAttribute("href")!, new Dictionary<string, string> { ["Level"] = "Satisfied" });
+        var rated = await resident.SubmitFormAsync(page.QuerySelector("#rate")!.GetAttribute("href")!, new Dictionary<string, string> { ["Input.Level"] = "Satisfied" });
         Assert.NotNull((await PortalClient.ParseAsync(rated)).QuerySelector("#thanks"));
     }
 
