@@ -36,7 +36,8 @@ public sealed class LayoutJourney(BrowserPortal portal) : PortalTests<BrowserPor
         var town = await Portal.SignedInPageAsync("demo-town");
         await town.SetViewportSizeAsync(1366, 768);
         await town.GotoAsync("/Staff/Stations");
-        await town.ClickAsync("main a[href*='/Staff/Stations/Roster/']");
+        // The demo staff (and so the posts) belong to 城中社区's station.
+        await town.Locator("main a[href*='/Staff/Stations/Roster/']", new() { HasTextString = "城中社区" }).First.ClickAsync();
         // The action cell (职责, 结束, and 调配 for a staff post) is the one squeezed by the duties beside it.
         await town.WaitForSelectorAsync("#roster .post-link");
         Assert.Equal(1, await town.EvaluateAsync<int>(MostLines));
