@@ -154,7 +154,9 @@ public sealed class ServiceCase : TenantEntity
     /// <summary>
     /// P2: receives a request. The number comes from the station's gap-free counter; the promised date
     /// is the item's number of working days after the (Beijing) day of receipt, on the bureau's working
-    /// calendar; the returned token goes on the receipt's QR code (M2).
+    /// calendar; the returned token goes on the receipt's QR code (M2), and is kept sealed by
+    /// <paramref name="sealToken"/> (the portal's data protection) so the receipt can show it again, every time
+    /// it is opened, without writing anything then.
     /// </summary>
     public static (ServiceCase Case, string RatingToken) Receive(
         Guid tenantId,
@@ -175,10 +177,12 @@ public sealed class ServiceCase : TenantEntity
         CaseOwner owner,
         DateTimeOffset now,
         int ratingTokenValidDays,
+        Func<string, string> sealToken,
         Guid? intakeToken = null)
     {
         ArgumentNullException.ThrowIfNull(owner);
         ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(sealToken);
         if (channel == CaseChannel.OnBehalf && !consentRecorded)
         {
             throw new DomainException("P2", "代办须记录居民本人的同意。", "ConsentRecorded");
@@ -207,6 +211,7 @@ public sealed class ServiceCase : TenantEntity
             PromisedBy = calendar.AddWorkingDays(ChinaDate.Of(now), promisedDays),
             RatingTokenHash = HashToken(token),
             RatingTokenExpiresAt = now.AddDays(ratingTokenValidDays),
+            ReceiptTokenSealed = Sealed(token, sealToken),
             IntakeToken = intakeToken,
         };
         serviceCase.AddStep(CaseAction.Received, owner.UserId, owner.Name, now, null);
@@ -330,9 +335,10 @@ public sealed class ServiceCase : TenantEntity
         return new Rating(TenantId, Guid.CreateVersion7(), Id, StationId, DeskId, DutyAreaCode, OwnerId, OwnerName, level, text, now);
     }
 
-    /// <summary>A new rating link (a reprinted receipt); the old token stops working.</summary>
-    public string ReissueRatingToken(DateTimeOffset now, int validDays)
+    /// <summary>A new rating link (a reprinted receipt), kept sealed like the first (<see cref="Receive"/>); the old token stops working.</summary>
+    public string ReissueRatingToken(DateTimeOffset now, int validDays, Func<string, string> sealToken)
     {
+        ArgumentNullException.ThrowIfNull(sealToken);
         if (RatedAt is not null)
         {
             throw new DomainException("M2", "该事项已经评价过。");
@@ -341,24 +347,17 @@ public sealed class ServiceCase : TenantEntity
         var token = NewToken();
         RatingTokenHash = HashToken(token);
         RatingTokenExpiresAt = now.AddDays(validDays);
-        ReceiptTokenSealed = null;
+        ReceiptTokenSealed = Sealed(token, sealToken);
         return token;
     }
 
-    /// <summary>
-    /// M2: keeps the printed token sealed (<paramref name="sealedToken"/>, by the caller's data protection) so the receipt
-    /// can show it again. Only the current token is kept: any other is refused.
-    /// </summary>
-    public void KeepReceiptToken(string token, string sealedToken)
+    /// <summary>M2: the printed token sealed by the caller's data protection, for the receipt to show again.</summary>
+    private static string Sealed(string token, Func<string, string> sealToken)
     {
+        var sealedToken = sealToken(token);
         ArgumentException.ThrowIfNullOrEmpty(sealedToken);
-        if (!string.Equals(HashToken(token), RatingTokenHash, StringComparison.Ordinal))
-        {
-            throw new DomainException("M2", "评价链接无效。");
-        }
-
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sealedToken.Length, MaxSealedTokenLength);
-        ReceiptTokenSealed = sealedToken;
+        return sealedToken;
     }
 
     private static string NewToken() =>

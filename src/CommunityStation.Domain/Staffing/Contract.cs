@@ -83,7 +83,7 @@ public sealed class Contract : TenantEntity
     }
 
     /// <summary>H2's refusal when no recorded RC term covers a channel-A contract's start; pages offer the way to record it.</summary>
-    public const string NoCurrentRcTerm = "合同开始日 {0} 不在{1}已登记的居委会任期（{2} 至 {3}）内，无法确定内部聘用合同的期限上限。请先在社区资料中登记合同开始时的本届居委会任期（规则 H2）。";
+    public const string NoCurrentRcTerm = "合同开始日 {0} 不在{1}已登记的居委会任期（{2} 至 {3}）内，无法确定内部聘用合同的期限上限。请先在社区资料中登记合同开始时的本届居委会任期。";
 
     /// <summary>
     /// Signs without checking where the contract comes from: only for a campaign's hire
@@ -140,7 +140,7 @@ public sealed class Contract : TenantEntity
 
         if (channel == HiringChannel.A && end > rcTermEnd)
         {
-            throw new DomainException("H2", "内部聘用合同最长不得超过本届居委会任期（{0}）（规则 H2）。", "End", Day(rcTermEnd!.Value));
+            throw new DomainException("H2", "内部聘用合同最长不得超过本届居委会任期（{0}）。", "End", Day(rcTermEnd!.Value));
         }
 
         var reason = TextNormalizer.NullIfBlank(TextNormalizer.Text(overrideReason));

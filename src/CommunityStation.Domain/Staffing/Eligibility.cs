@@ -36,23 +36,23 @@ public static class Eligibility
         var warnings = new List<RuleWarning>();
         if (!sides.Any(s => s.PersonId == person.Id && s.CommunityId == communityId && (s.Side is WorkforceSide.RcMember or WorkforceSide.Assistant) && s.IsCurrentOn(on)))
         {
-            warnings.Add(new RuleWarning("H1", "不是本社区的居委会成员或协管员；内部聘用主要从社区居委会成员和社区各类协管员中聘用（规则 H1）。"));
+            warnings.Add(new RuleWarning("H1", "不是本社区的居委会成员或协管员；内部聘用主要从社区居委会成员和社区各类协管员中聘用。"));
         }
 
         var age = person.AgeOn(on);
         if (Math.Abs(age - t.ChannelATargetAge) > t.ChannelAAgeTolerance)
         {
-            warnings.Add(new RuleWarning("H1", "年龄 {0} 周岁，内部聘用原则上在 {1} 周岁左右（规则 H1）。", age.ToString(System.Globalization.CultureInfo.InvariantCulture), t.ChannelATargetAge.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            warnings.Add(new RuleWarning("H1", "年龄 {0} 周岁，内部聘用原则上在 {1} 周岁左右。", age.ToString(System.Globalization.CultureInfo.InvariantCulture), t.ChannelATargetAge.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         if (person.Education < Education.JuniorCollege)
         {
-            warnings.Add(new RuleWarning("H1", "文化程度一般应在大专以上（规则 H1）。"));
+            warnings.Add(new RuleWarning("H1", "文化程度一般应在大专以上。"));
         }
 
         if (person.Computer == ComputerSkill.None)
         {
-            warnings.Add(new RuleWarning("H1", "应会使用计算机（规则 H1）。"));
+            warnings.Add(new RuleWarning("H1", "应会使用计算机。"));
         }
 
         return warnings;
@@ -62,34 +62,37 @@ public static class Eligibility
     /// H3/H4: hard limits throw; the soft bachelor's requirement is returned as a warning. On a renewal
     /// (<paramref name="renewal"/>, the age taken on the new contract's start) the age limit is relaxed by the
     /// setting, and since "可适当放宽" is soft, an age above even the relaxed limit is a warning, not a refusal.
+    /// The refusals go under <paramref name="ageField"/> and <paramref name="computerField"/> (the contract form
+    /// names the person; a campaign's applicant form the ID number, which gives the age, and the computer level).
     /// </summary>
-    public static IReadOnlyList<RuleWarning> ChannelB(Person person, DateOnly closingDate, HiringThresholds t, bool renewal)
+    public static IReadOnlyList<RuleWarning> ChannelB(
+        IQualified candidate, DateOnly closingDate, HiringThresholds t, bool renewal, string ageField = "PersonId", string computerField = "PersonId")
     {
-        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(t);
         var warnings = new List<RuleWarning>();
         var maxAge = t.ChannelBMaxAge + (renewal ? t.RenewalAgeRelaxation : 0);
-        var age = person.AgeOn(closingDate);
+        var age = ChineseAge.On(candidate.BirthDate, closingDate);
         if (age > maxAge && !renewal)
         {
-            throw new DomainException("H3", "报名截止日年龄 {0} 周岁，超过 {1} 周岁的上限（规则 H3）。", "PersonId",
+            throw new DomainException("H3", "报名截止日年龄 {0} 周岁，超过 {1} 周岁的上限。", ageField,
                 age.ToString(System.Globalization.CultureInfo.InvariantCulture), maxAge.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (age > maxAge)
         {
-            warnings.Add(new RuleWarning("H4", "续聘时年龄 {0} 周岁，超过放宽后的 {1} 周岁；续聘人员年龄可适当放宽（规则 H4）。",
+            warnings.Add(new RuleWarning("H4", "续聘时年龄 {0} 周岁，超过放宽后的 {1} 周岁；续聘人员年龄可适当放宽。",
                 age.ToString(System.Globalization.CultureInfo.InvariantCulture), maxAge.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        if (person.Computer != ComputerSkill.Level2)
+        if (candidate.Computer != ComputerSkill.Level2)
         {
-            throw new DomainException("H3", "计算机应用须达到国家（省）二级水平（规则 H3）。", "PersonId");
+            throw new DomainException("H3", "计算机应用须达到国家（省）二级水平。", computerField);
         }
 
-        if (person.Education < Education.Bachelor)
+        if (candidate.Education < Education.Bachelor)
         {
-            warnings.Add(new RuleWarning("H3", "一般应具有本科学历（规则 H3）。"));
+            warnings.Add(new RuleWarning("H3", "一般应具有本科学历。"));
         }
 
         return warnings;

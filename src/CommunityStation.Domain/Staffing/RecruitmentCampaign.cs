@@ -75,11 +75,24 @@ public sealed class RecruitmentCampaign : TenantEntity
     public IReadOnlyDictionary<Guid, int> VacancyCounts =>
         Vacancies.Select(v => v.Split(':')).ToDictionary(p => Guid.Parse(p[0]), p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>H3: registers a person who passed the H3 checks (warnings acknowledged) as an applicant.</summary>
-    public CampaignApplicant Register(Guid applicantId, Guid personId, string? warnings)
+    /// <summary>
+    /// H3: registers an applicant with their own particulars, checked on the closing date: the age limit and computer
+    /// level 2 are hard (refused under the ID number, which gives the age, and the computer level); a missing bachelor's
+    /// degree is kept as a warning. <paramref name="registered"/> is the person of the register with the same ID number
+    /// (a renewal or internal candidate), linked to the applicant; an outside applicant has none until hired.
+    /// </summary>
+    public CampaignApplicant Register(Guid applicantId, PersonParticulars particulars, Person? registered, HiringThresholds thresholds)
     {
+        ArgumentNullException.ThrowIfNull(particulars);
+        ArgumentNullException.ThrowIfNull(thresholds);
         EnsureNotCancelled();
-        return new CampaignApplicant(TenantId, applicantId, Id, personId, warnings);
+        if (registered is not null && (registered.TenantId != TenantId || registered.IdNumber != particulars.IdNumber))
+        {
+            throw new ArgumentException("The linked person must be the register's person with the applicant's ID number.", nameof(registered));
+        }
+
+        var warnings = Eligibility.ChannelB(particulars, ClosingDate, thresholds, renewal: false, ageField: "IdNumber", computerField: "Computer");
+        return new CampaignApplicant(TenantId, applicantId, Id, particulars, registered?.Id, warnings.Count == 0 ? null : string.Join(" ", warnings.Select(w => w.ToString())));
     }
 
     /// <summary>H4: records an applicant's scores, within this campaign's scale (pass/fail when the assessment only qualifies).</summary>
@@ -87,11 +100,7 @@ public sealed class RecruitmentCampaign : TenantEntity
     {
         ArgumentNullException.ThrowIfNull(applicant);
         EnsureNotCancelled();
-        if (applicant.CampaignId != Id)
-        {
-            throw new DomainException("H4", "此人不是本次招聘的报名人员。");
-        }
-
+        EnsureOwn(applicant);
         Method.CheckScores(exam, assessment);
         applicant.Score(exam, Method.Assessment == AssessmentMode.Weighted ? assessment : null, Method.Assessment == AssessmentMode.PassFail ? assessmentPassed : null);
     }
@@ -100,70 +109,125 @@ public sealed class RecruitmentCampaign : TenantEntity
     /// H4: the applicants who take a place, best first, by this campaign's <see cref="Method"/>: the
     /// total; then, when the social-work preference is a tie-break, holders first among equal totals;
     /// then the higher exam score; then the earlier registration (applicant ids are time-ordered).
-    /// With pass/fail assessment only those who passed take a place, ranked by the exam.
+    /// With pass/fail assessment only those who passed take a place, ranked by the exam. Those who
+    /// withdrew take none.
     /// </summary>
-    public IReadOnlyList<CampaignApplicant> Rank(IEnumerable<CampaignApplicant> applicants, IReadOnlyDictionary<Guid, Person> people)
+    public IReadOnlyList<CampaignApplicant> Rank(IEnumerable<CampaignApplicant> applicants)
     {
         ArgumentNullException.ThrowIfNull(applicants);
-        ArgumentNullException.ThrowIfNull(people);
         var tieBreak = Method.Preference == SocialWorkPreference.TieBreak;
-        return applicants.Where(a => a.CampaignId == Id && Method.IsRanked(a))
-            .OrderByDescending(a => TotalOf(a, people))
-            .ThenByDescending(a => tieBreak && people[a.PersonId].HasSocialWorkBackground)
+        return applicants.Where(a => a.CampaignId == Id && !a.IsWithdrawn && Method.IsRanked(a))
+            .OrderByDescending(TotalOf)
+            .ThenByDescending(a => tieBreak && a.HasSocialWorkBackground)
             .ThenByDescending(a => a.ExamScore)
             .ThenBy(a => a.Id) // ids are time-ordered (v7): the earlier registration first
             .ToList();
     }
 
     /// <summary>The applicant's total by this campaign's method (null until scored).</summary>
-    public decimal? TotalOf(CampaignApplicant applicant, IReadOnlyDictionary<Guid, Person> people)
+    public decimal? TotalOf(CampaignApplicant applicant)
     {
         ArgumentNullException.ThrowIfNull(applicant);
-        ArgumentNullException.ThrowIfNull(people);
-        return Method.Total(applicant, people[applicant.PersonId].HasSocialWorkBackground);
+        return Method.Total(applicant, applicant.HasSocialWorkBackground);
+    }
+
+    /// <summary>H4: who is hired next: the best-ranked applicant not hired yet (null when nobody is left).</summary>
+    public CampaignApplicant? NextInLine(IEnumerable<CampaignApplicant> applicants) =>
+        Rank(applicants).FirstOrDefault(a => a.HiredAtStation is null);
+
+    /// <summary>Applicants still in the campaign (not withdrawn) whose scores are not all entered: H4 waits for them.</summary>
+    public IReadOnlyList<CampaignApplicant> Unscored(IEnumerable<CampaignApplicant> applicants)
+    {
+        ArgumentNullException.ThrowIfNull(applicants);
+        return applicants.Where(a => a.CampaignId == Id && !a.IsWithdrawn && !Method.IsScored(a)).ToList();
+    }
+
+    /// <summary>Vacancies still open per station: the campaign's posts less those its hires filled.</summary>
+    public IReadOnlyDictionary<Guid, int> OpenVacancies(IEnumerable<CampaignApplicant> applicants)
+    {
+        ArgumentNullException.ThrowIfNull(applicants);
+        var hired = applicants.Where(a => a.CampaignId == Id && a.HiredAtStation is not null).ToList();
+        return VacancyCounts.ToDictionary(v => v.Key, v => Math.Max(0, v.Value - hired.Count(a => a.HiredAtStation == v.Key)));
     }
 
     /// <summary>
-    /// H4: the top-ranked applicants not yet hired fill each station's remaining vacancies, station by
-    /// station in the campaign's order, each with a channel-B contract (three years), a full-time staff
-    /// post in that station's <paramref name="rosters"/> and a place on the station-staff side of its
-    /// community. Refuses when nobody can be hired (no scored applicant left, or no vacancy left) and
-    /// when the campaign was cancelled.
+    /// H3/H4/H5: hires the next in line into one vacancy at <paramref name="stationId"/>, the station the town chooses
+    /// for this hire among the campaign's vacancies (B4). Only after the closing date (H3: applications are open
+    /// through it) and only once every applicant still in the campaign has their scores (H4: the ranking is final);
+    /// each refusal says what is missing. <paramref name="expected"/> is the applicant the user saw as next in line:
+    /// if someone else is next now (another official hired meanwhile), nothing is done. The hire gets a channel-B
+    /// contract (three years), a full-time staff post in <paramref name="roster"/> and a place on the station-staff
+    /// side of <paramref name="communityId"/>. An outside applicant becomes a person of the register only now
+    /// (<see cref="Hiring.NewPerson"/>); one already there (<paramref name="registered"/>, by link or by ID number) is
+    /// that person.
     /// </summary>
-    public IReadOnlyList<Hiring> Hire(
-        IEnumerable<CampaignApplicant> applicants, IReadOnlyDictionary<Guid, Person> people, IReadOnlyDictionary<Guid, StationRoster> rosters,
-        IReadOnlyDictionary<Guid, Guid> stationCommunities, DateOnly today)
+    public Hiring Hire(
+        IEnumerable<CampaignApplicant> applicants, Guid expected, Guid stationId, StationRoster roster, Guid communityId, Person? registered, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(applicants);
-        ArgumentNullException.ThrowIfNull(people);
-        ArgumentNullException.ThrowIfNull(rosters);
-        ArgumentNullException.ThrowIfNull(stationCommunities);
+        ArgumentNullException.ThrowIfNull(roster);
         EnsureNotCancelled();
         var all = applicants.Where(a => a.CampaignId == Id).ToList();
-        var queue = new Queue<CampaignApplicant>(Rank(all.Where(a => a.HiredAtStation is null), people));
-        var hired = new List<Hiring>();
-        foreach (var (stationId, vacancies) in VacancyCounts)
+        if (today <= ClosingDate)
         {
-            var roster = rosters[stationId];
-            for (var filled = all.Count(a => a.HiredAtStation == stationId); filled < vacancies && queue.Count > 0; filled++)
-            {
-                var applicant = queue.Dequeue();
-                var person = people[applicant.PersonId];
-                applicant.MarkHired(stationId);
-                var post = roster.AddStaff(person, fullTime: true, [], today);
-                var contract = Contract.Sign(TenantId, Guid.CreateVersion7(), person.Id, stationId, HiringChannel.B, today, today.AddYears(3).AddDays(-1), null,
-                    applicant.Warnings is null ? [] : [applicant.Warnings], applicant.Warnings is null ? null : "公开招聘考试、考核择优录用（规则 H4）");
-                var side = new WorkforceAssignment(TenantId, Guid.CreateVersion7(), person.Id, stationCommunities[stationId], WorkforceSide.StationStaff, today, null);
-                hired.Add(new Hiring(applicant, stationId, post, contract, side));
-            }
+            throw new DomainException("H3", "报名截止日（{0}）之后才能录用：报名到截止日当天为止，截止后才能按考试、考核结果确定人选。", null, Day(ClosingDate));
         }
 
-        if (hired.Count == 0)
+        if (Unscored(all) is { Count: > 0 } unscored)
         {
-            throw new DomainException("H4", "没有可录用的候选人：须先录入考试和考核成绩，且尚有空缺岗位。");
+            throw new DomainException("H4", "还有 {0} 名报名人员没有录入全部成绩：{1}。全部成绩录入后才能按排名录用；未参加考试或考核的，请先登记放弃。", null,
+                unscored.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), string.Join("、", unscored.Select(a => a.Name)));
         }
 
-        return hired;
+        if (!VacancyCounts.ContainsKey(stationId))
+        {
+            throw new DomainException("H5", "请选择本次招聘设有岗位的工作站。", "StationId");
+        }
+
+        if (OpenVacancies(all)[stationId] == 0)
+        {
+            throw new DomainException("B4", "所选工作站的 {0} 个岗位已全部录用，请选择仍有空缺的工作站。", "StationId", VacancyCounts[stationId].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var next = NextInLine(all) ?? throw new DomainException("H4", "没有可录用的候选人：排名中的人员都已录用或放弃。");
+        if (next.Id != expected)
+        {
+            throw new DomainException("H4", "排名下一位已是 {0}（刚有人录用或放弃），请确认后再录用。", null, next.Name);
+        }
+
+        if (registered is not null && registered.Id != next.PersonId && registered.IdNumber != next.IdNumber)
+        {
+            throw new ArgumentException("The registered person must be the applicant's.", nameof(registered));
+        }
+
+        var newPerson = registered is null ? new Person(TenantId, Guid.CreateVersion7(), next.ToParticulars("H4")) : null;
+        var person = registered ?? newPerson!;
+        next.MarkHired(stationId, person.Id, today);
+        var post = roster.AddStaff(person, fullTime: true, [], today);
+        var contract = Contract.Sign(TenantId, Guid.CreateVersion7(), person.Id, stationId, HiringChannel.B, today, today.AddYears(3).AddDays(-1), null,
+            next.Warnings is null ? [] : [next.Warnings], next.Warnings is null ? null : "公开招聘考试、考核择优录用");
+        var side = new WorkforceAssignment(TenantId, Guid.CreateVersion7(), person.Id, communityId, WorkforceSide.StationStaff, today, null);
+        return new Hiring(next, stationId, person, newPerson, post, contract, side);
+    }
+
+    /// <summary>
+    /// H4: an applicant declines or withdraws (放弃) before being hired, with a reason (audited with the change): they
+    /// take no place in the ranking from now on, and the next in line can be hired into the vacancy. Once hired the
+    /// contract is signed: leaving is then the contract's end, not a withdrawal (docs/policy-interpretations.md).
+    /// </summary>
+    public void Withdraw(CampaignApplicant applicant, Actor by, string? reason, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        ArgumentNullException.ThrowIfNull(by);
+        EnsureNotCancelled();
+        EnsureOwn(applicant);
+        var text = TextNormalizer.NullIfBlank(TextNormalizer.Text(reason));
+        if (text is null || text.Length > MaxReasonLength)
+        {
+            throw new DomainException("H4", "请填写放弃的原因（不超过 200 个字）。", "Reason");
+        }
+
+        applicant.Withdraw(by, text, today);
     }
 
     /// <summary>
@@ -180,8 +244,8 @@ public sealed class RecruitmentCampaign : TenantEntity
             return new Dictionary<Guid, int>();
         }
 
-        var hired = applicants.Where(a => a.CampaignId == Id && a.HiredAtStation is not null).ToList();
-        return VacancyCounts.ToDictionary(v => v.Key, v => Math.Max(0, v.Value - hired.Count(a => a.HiredAtStation == v.Key)));
+        // A hire fills its post from the day it was made (hires recorded before the day was kept count from the start).
+        return OpenVacancies(applicants.Where(a => a.HiredOn is null || a.HiredOn <= on));
     }
 
     /// <summary>
@@ -205,24 +269,40 @@ public sealed class RecruitmentCampaign : TenantEntity
         CancellationReason = text;
     }
 
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private void EnsureOwn(CampaignApplicant applicant)
+    {
+        if (applicant.CampaignId != Id)
+        {
+            throw new DomainException("H4", "此人不是本次招聘的报名人员。");
+        }
+    }
+
     private void EnsureNotCancelled()
     {
         if (CancelledOn is { } cancelled)
         {
-            throw new DomainException("B4", "本次招聘已于 {0} 撤销。", null, cancelled.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            throw new DomainException("B4", "本次招聘已于 {0} 撤销。", null, Day(cancelled));
         }
     }
 }
 
-/// <summary>One applicant hired by <see cref="RecruitmentCampaign.Hire"/>: what is to be saved for them.</summary>
-public sealed record Hiring(CampaignApplicant Applicant, Guid StationId, StationPost Post, Contract Contract, WorkforceAssignment Side);
+/// <summary>
+/// One hire made by <see cref="RecruitmentCampaign.Hire"/>: what is to be saved for it. <see cref="NewPerson"/> is the
+/// outside applicant entering the register (null when the applicant already was in it).
+/// </summary>
+public sealed record Hiring(CampaignApplicant Applicant, Guid StationId, Person Person, Person? NewPerson, StationPost Post, Contract Contract, WorkforceAssignment Side);
 
-/// <summary>One applicant of a campaign, registered by town staff after the H3 checks (<see cref="RecruitmentCampaign.Register"/>).</summary>
-public sealed class CampaignApplicant : TenantEntity
+/// <summary>
+/// One applicant of a campaign, with their own particulars (H3): outside applicants live on the campaign and enter
+/// the register only when hired; an applicant already in the register (a renewal or internal candidate) is linked to
+/// that person (<see cref="PersonId"/>). Registered by town staff after the H3 checks (<see cref="RecruitmentCampaign.Register"/>).
+/// </summary>
+public sealed class CampaignApplicant : PersonRecord
 {
-    internal CampaignApplicant(Guid tenantId, Guid id, Guid campaignId, Guid personId, string? warnings)
-
-        : base(tenantId, id)
+    internal CampaignApplicant(Guid tenantId, Guid id, Guid campaignId, PersonParticulars particulars, Guid? personId, string? warnings)
+        : base(tenantId, id, particulars)
     {
         CampaignId = campaignId;
         PersonId = personId;
@@ -235,7 +315,8 @@ public sealed class CampaignApplicant : TenantEntity
 
     public Guid CampaignId { get; private set; }
 
-    public Guid PersonId { get; private set; }
+    /// <summary>The person of the register: linked at registration (already there) or made at the hire; null for an outside applicant not hired.</summary>
+    public Guid? PersonId { get; private set; }
 
     public decimal? ExamScore { get; private set; }
 
@@ -248,6 +329,23 @@ public sealed class CampaignApplicant : TenantEntity
 
     public Guid? HiredAtStation { get; private set; }
 
+    /// <summary>The day of the hire (null on hires recorded before it was kept).</summary>
+    public DateOnly? HiredOn { get; private set; }
+
+    /// <summary>H4: the day the applicant declined or withdrew; they take no place in the ranking from then on.</summary>
+    public DateOnly? WithdrawnOn { get; private set; }
+
+    public string? WithdrawnBy { get; private set; }
+
+    /// <summary>The user id of <see cref="WithdrawnBy"/>; the name is their display name.</summary>
+    public Guid? WithdrawnById { get; private set; }
+
+    public string? WithdrawalReason { get; private set; }
+
+    public bool IsWithdrawn => WithdrawnOn is not null;
+
+    public uint Version { get; private set; }
+
     /// <summary>Scores are checked against the campaign's method by <see cref="RecruitmentCampaign.Score"/>.</summary>
     internal void Score(decimal? exam, decimal? assessment, bool? assessmentPassed)
     {
@@ -256,12 +354,17 @@ public sealed class CampaignApplicant : TenantEntity
             throw new DomainException("H4", "此人已被聘用，成绩不能再改。", "Exam");
         }
 
+        if (IsWithdrawn)
+        {
+            throw new DomainException("H4", "此人已放弃，不再录入成绩。", "Exam");
+        }
+
         ExamScore = exam;
         AssessmentScore = assessment;
         AssessmentPassed = assessmentPassed;
     }
 
-    public void MarkHired(Guid stationId)
+    internal void MarkHired(Guid stationId, Guid personId, DateOnly on)
     {
         if (HiredAtStation is not null)
         {
@@ -269,5 +372,25 @@ public sealed class CampaignApplicant : TenantEntity
         }
 
         HiredAtStation = stationId;
+        HiredOn = on;
+        PersonId = personId;
+    }
+
+    internal void Withdraw(Actor by, string reason, DateOnly on)
+    {
+        if (HiredAtStation is not null)
+        {
+            throw new DomainException("H4", "此人已被录用并签订了聘用合同，不能再登记放弃；如不到岗，请终止其合同。", "Reason");
+        }
+
+        if (IsWithdrawn)
+        {
+            throw new DomainException("H4", "此人已于 {0} 登记放弃。", "Reason", WithdrawnOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        WithdrawnOn = on;
+        WithdrawnBy = by.RecordedName;
+        WithdrawnById = by.UserId;
+        WithdrawalReason = reason;
     }
 }

@@ -54,7 +54,7 @@ public sealed record StaffingRatio(int Households, decimal HouseholdsPerWorker, 
     /// <summary>S2 is soft ("原则上 … 左右"): a warning outside share ± tolerance, never a refusal.</summary>
     public RuleWarning? RetentionWarning =>
         RcRetainedShare is { } share && (share < RetentionShare - RetentionTolerance || share > RetentionShare + RetentionTolerance)
-            ? new RuleWarning("S2", "居委会保留从事党建和自治工作的人员比例为 {0}，原则上应在 {1} 左右（规则 S2）。",
+            ? new RuleWarning("S2", "居委会保留从事党建和自治工作的人员比例为 {0}，原则上应在 {1} 左右。",
                 share.ToString("P0", System.Globalization.CultureInfo.InvariantCulture), RetentionShare.ToString("P0", System.Globalization.CultureInfo.InvariantCulture))
             : null;
 

@@ -96,7 +96,7 @@ public sealed class StationRoster
     public RuleWarning? HeadWarning(Guid personId) =>
         Community?.IsSecretaryOrDirector(personId) == true
             ? null
-            : new RuleWarning("S3", "站长原则上由社区党组织书记或居委会主任兼任（规则 S3）。");
+            : new RuleWarning("S3", "站长原则上由社区党组织书记或居委会主任兼任。");
 
     /// <summary>
     /// S3: a new head replaces the current one (exactly one). The head serves concurrently (兼任) as a

@@ -80,6 +80,7 @@ public static class PortalServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PortalClock>();
         services.AddSingleton<PageCatalog>();
+        services.AddSingleton<ReceiptTokenSeal>();
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>

@@ -1,14 +1,18 @@
 namespace CommunityStation.Web.Infrastructure;
 
-/// <summary>A refused domain rule in the user's language: the template and each argument translated, the rule named.</summary>
+/// <summary>
+/// A refused domain rule or a soft rule's warning in the user's language: the template and each argument translated,
+/// and the rule named once. Domain texts never name their rule themselves (a test holds them to it); this is the one
+/// place that adds "（规则 X）", so a refusal cannot say it twice.
+/// </summary>
 public static class RefusalText
 {
-    /// <summary>A soft rule's warning in the user's language (its template already names the rule).</summary>
+    /// <summary>A soft rule's warning in the user's language, its rule named once.</summary>
     public static string Describe(this IStringLocalizer localizer, RuleWarning warning)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(warning);
-        return localizer[warning.Template, warning.Arguments.Select(a => (object)localizer[a].Value).ToArray()].Value;
+        return WithRule(localizer, localizer[warning.Template, warning.Arguments.Select(a => (object)localizer[a].Value).ToArray()].Value, warning.Rule);
     }
 
     public static string Describe(this IStringLocalizer localizer, DomainException refused, bool withRule = true)
@@ -20,6 +24,9 @@ public static class RefusalText
             .Select(a => (object)string.Join(separator, a.Split('、').Select(part => localizer[part].Value)))
             .ToArray();
         var text = localizer[refused.Template, arguments].Value;
-        return withRule && !string.IsNullOrEmpty(refused.Rule) ? $"{text}（{localizer["规则"].Value} {refused.Rule}）" : text;
+        return withRule ? WithRule(localizer, text, refused.Rule) : text;
     }
+
+    private static string WithRule(IStringLocalizer localizer, string text, string rule) =>
+        string.IsNullOrEmpty(rule) ? text : $"{text}（{localizer["规则"].Value} {rule}）";
 }

@@ -9,7 +9,7 @@ public sealed class OverdueTests
 
     private static ServiceCase NewCase() =>
         ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 1, null, null, "D5", Guid.NewGuid(), 1, Calendar2026.Calendar(),
-            CaseChannel.WalkIn, false, "申请低保", Desk, Received, 30).Case;
+            CaseChannel.WalkIn, false, "申请低保", Desk, Received, 30, t => "sealed:" + t).Case;
 
     [Fact]
     public void M_overdue_is_not_raised_during_the_holiday_before_the_promised_working_day()

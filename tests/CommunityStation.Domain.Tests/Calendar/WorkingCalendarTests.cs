@@ -6,9 +6,11 @@ public sealed class WorkingCalendarTests
 {
     private static readonly CaseOwner Desk = new(Guid.NewGuid(), "王芳");
 
+    private static string Sealed(string token) => "sealed:" + token;
+
     private static ServiceCase Receive(DateTimeOffset now, int promisedDays, WorkingCalendar calendar) =>
         ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", ChinaDate.Of(now).Year, 1, null, null, "D5", Guid.NewGuid(), promisedDays, calendar,
-            CaseChannel.WalkIn, false, "申请低保", Desk, now, 30).Case;
+            CaseChannel.WalkIn, false, "申请低保", Desk, now, 30, Sealed).Case;
 
     /// <summary>An instant given as Beijing wall-clock time.</summary>
     private static DateTimeOffset Beijing(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, ChinaDate.Offset);

@@ -88,7 +88,7 @@ public sealed class ActorRecordingTests
     {
         var owner = new CaseOwner(TestActor.IdOf("窗口王芳"), "窗口王芳");
         var (serviceCase, _) = ServiceCase.Receive(Tenant, Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 1, null, null, "D5", Guid.NewGuid(), 5,
-            WorkingCalendar.WeekdaysOnly, CaseChannel.WalkIn, false, "申请低保", owner, Now, 30);
+            WorkingCalendar.WeekdaysOnly, CaseChannel.WalkIn, false, "申请低保", owner, Now, 30, t => "sealed:" + t);
         var desk = TestActor.Named("窗口王芳");
         var colleague = TestActor.Named("窗口李强");
         serviceCase.Start(desk, Now);

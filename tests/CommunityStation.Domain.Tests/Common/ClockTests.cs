@@ -47,7 +47,7 @@ public sealed partial class ClockTests
     [Fact]
     public void Clock_no_code_in_src_reads_the_wall_clock_outside_the_china_date_helper()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var offenders = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, "src"), "*.*", SearchOption.AllDirectories)
                      .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".cshtml", StringComparison.Ordinal)))
@@ -81,18 +81,5 @@ public sealed partial class ClockTests
 
         Assert.DoesNotMatch(WallClock(), "clock.GetUtcNow()");
         Assert.DoesNotMatch(WallClock(), "_clock.UtcNow");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CommunityStation.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("CommunityStation.sln not found above " + AppContext.BaseDirectory);
     }
 }

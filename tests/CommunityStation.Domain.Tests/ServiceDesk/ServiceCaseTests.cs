@@ -5,8 +5,11 @@ public sealed class ServiceCaseTests
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 2, 0, 0, TimeSpan.Zero);
     private static readonly CaseOwner Desk = new(Guid.NewGuid(), "王芳");
 
+    /// <summary>A stand-in for the portal's data protection: the receipt keeps the token "sealed".</summary>
+    private static string Sealed(string token) => "sealed:" + token;
+
     private static (ServiceCase Case, string Token) NewCase(CaseChannel channel = CaseChannel.WalkIn, bool consent = false) =>
-        ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 17, null, null, "D5", Guid.NewGuid(), 5, CommunityStation.Domain.Calendar.WorkingCalendar.WeekdaysOnly, channel, consent, "申请低保", Desk, Now, 30);
+        ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 17, null, null, "D5", Guid.NewGuid(), 5, CommunityStation.Domain.Calendar.WorkingCalendar.WeekdaysOnly, channel, consent, "申请低保", Desk, Now, 30, Sealed);
 
     [Fact]
     public void P2_a_received_case_has_a_number_a_promised_date_and_a_named_owner()
@@ -147,16 +150,22 @@ public sealed class ServiceCaseTests
     }
 
     [Fact]
-    public void M2_the_receipt_keeps_only_its_current_token_sealed_and_a_reissue_forgets_it()
+    public void M2_the_token_is_sealed_at_intake_and_a_reissue_seals_the_new_one()
     {
         var (c, token) = NewCase();
-        Rule.Refuses("M2", () => c.KeepReceiptToken("another-token", "sealed"));
-        Assert.Null(c.ReceiptTokenSealed);
-        c.KeepReceiptToken(token, "sealed:" + token);
         Assert.Equal("sealed:" + token, c.ReceiptTokenSealed);
-        c.ReissueRatingToken(Now, 30);
-        Assert.Null(c.ReceiptTokenSealed);
+
+        var fresh = c.ReissueRatingToken(Now, 30, Sealed);
+
+        Assert.Equal("sealed:" + fresh, c.ReceiptTokenSealed);
+        Assert.NotEqual(token, fresh);
     }
+
+    [Fact]
+    public void M2_a_seal_too_long_for_its_column_is_refused_at_intake() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() =>
+            ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 1, null, null, "D5", Guid.NewGuid(), 5, CommunityStation.Domain.Calendar.WorkingCalendar.WeekdaysOnly,
+                CaseChannel.WalkIn, false, "申请低保", Desk, Now, 30, _ => new string('x', ServiceCase.MaxSealedTokenLength + 1)));
 
     [Fact]
     public void B6_the_public_service_phone_is_a_phone_number_or_none()
@@ -247,7 +256,7 @@ public sealed class ServiceCaseTests
     public void M2_reissuing_the_link_invalidates_the_old_token()
     {
         var (c, old) = NewCase();
-        var fresh = c.ReissueRatingToken(Now, 30);
+        var fresh = c.ReissueRatingToken(Now, 30, Sealed);
         c.Complete(TestActor.Named("王芳"), "办结", Now);
         Assert.Throws<DomainException>(() => c.Rate(old, RatingLevel.Satisfied, null, Now));
         c.Rate(fresh, RatingLevel.BasicallySatisfied, null, Now);

@@ -13,6 +13,12 @@ public sealed class RecruitmentCampaignTests
     /// <summary>The default method: 50/50 out of 100, social work as a tie-break.</summary>
     private static readonly RankingMethod Default = RankingMethod.Defaults(new PolicySettingHistory([]), Today);
 
+    private static PersonParticulars Particulars(string name, DateOnly? born = null, Education education = Education.Bachelor, ComputerSkill computer = ComputerSkill.Level2, bool socialWork = false)
+    {
+        var first17 = $"320282{born ?? new DateOnly(1996, 1, 1):yyyyMMdd}{Random.Shared.Next(100, 999)}";
+        return PersonParticulars.Create(name, first17 + ChineseIdNumber.ComputeCheckCharacter(first17), "13800000000", education, computer, socialWork, false, "H3");
+    }
+
     private sealed class Campaign
     {
         public Campaign(int vacanciesA, int vacanciesB = 0, RankingMethod? method = null)
@@ -30,57 +36,79 @@ public sealed class RecruitmentCampaignTests
 
         public List<CampaignApplicant> Applicants { get; } = [];
 
-        public Dictionary<Guid, Person> People { get; } = [];
-
         public Dictionary<Guid, StationRoster> Rosters { get; } = new() { [StationA] = new(Tenant, StationA, []), [StationB] = new(Tenant, StationB, []) };
 
         public Dictionary<Guid, Guid> Communities { get; } = new() { [StationA] = Guid.NewGuid(), [StationB] = Guid.NewGuid() };
 
-        public CampaignApplicant Apply(string name, decimal? exam, decimal? assessment, bool socialWork = false, string? warnings = null, bool? passed = null)
+        public CampaignApplicant Register(PersonParticulars particulars, Person? registered = null)
         {
-            var person = StaffingFixture.PersonBorn(new DateOnly(1996, 1, 1), socialWork: socialWork, name: name);
-            People[person.Id] = person;
             // Ids are time-ordered (v7) to the millisecond, and "earlier registration" is the id's order: give
             // each applicant its own second, as registrations at a desk are, not three in one millisecond.
-            var applicant = Value.Register(Guid.CreateVersion7(DateTimeOffset.UnixEpoch.AddSeconds(Applicants.Count)), person.Id, warnings);
-            Value.Score(applicant, exam, assessment, passed);
+            var applicant = Value.Register(Guid.CreateVersion7(DateTimeOffset.UnixEpoch.AddSeconds(Applicants.Count)), particulars, registered, StaffingFixture.Defaults);
             Applicants.Add(applicant);
             return applicant;
         }
 
-        public IReadOnlyList<CampaignApplicant> Rank() => Value.Rank(Applicants, People);
+        public CampaignApplicant Apply(string name, decimal? exam, decimal? assessment, bool socialWork = false, bool? passed = null, Education education = Education.Bachelor)
+        {
+            var applicant = Register(Particulars(name, education: education, socialWork: socialWork));
+            Value.Score(applicant, exam, assessment, passed);
+            return applicant;
+        }
 
-        public IReadOnlyList<Hiring> Hire() => Value.Hire(Applicants, People, Rosters, Communities, Today);
+        public IReadOnlyList<CampaignApplicant> Rank() => Value.Rank(Applicants);
+
+        /// <summary>Hires whoever is next in line into <paramref name="station"/> (default A), as the Hire page does.</summary>
+        public Hiring HireNext(Guid? station = null, DateOnly? on = null, Person? registered = null)
+        {
+            var at = station ?? StationA;
+            var next = Value.NextInLine(Applicants);
+            return Value.Hire(Applicants, next?.Id ?? Guid.Empty, at, Rosters[at], Communities[at], registered, on ?? Today);
+        }
+
+        /// <summary>Hires until a vacancy or the ranking runs out, each at the first station with a vacancy left.</summary>
+        public IReadOnlyList<Hiring> HireAll()
+        {
+            var hired = new List<Hiring>();
+            while (Value.NextInLine(Applicants) is not null && Value.OpenVacancies(Applicants).FirstOrDefault(v => v.Value > 0) is { Value: > 0 } open)
+            {
+                hired.Add(HireNext(open.Key));
+            }
+
+            return hired;
+        }
     }
 
     [Fact]
-    public void H4_the_best_ranked_candidates_fill_the_vacancies_station_by_station()
+    public void H4_the_best_ranked_are_hired_in_order_each_at_the_station_the_town_chooses()
     {
         var campaign = new Campaign(vacanciesA: 1, vacanciesB: 1);
         var third = campaign.Apply("丙", 70, 70);
         var first = campaign.Apply("甲", 90, 90);
         var second = campaign.Apply("乙", 80, 80);
 
-        var hired = campaign.Hire();
+        var toB = campaign.HireNext(StationB);
+        var toA = campaign.HireNext(StationA);
 
-        Assert.Equal([first.Id, second.Id], hired.Select(h => h.Applicant.Id));
-        Assert.Equal(StationA, first.HiredAtStation);
-        Assert.Equal(StationB, second.HiredAtStation);
+        Assert.Equal((first.Id, StationB), (toB.Applicant.Id, first.HiredAtStation!.Value));
+        Assert.Equal((second.Id, StationA), (toA.Applicant.Id, second.HiredAtStation!.Value));
         Assert.Null(third.HiredAtStation);
+        Assert.Equal(Today, first.HiredOn);
     }
 
     [Fact]
     public void H4_each_hire_gets_a_three_year_channel_b_contract_a_full_time_staff_post_and_the_station_staff_side()
     {
         var campaign = new Campaign(vacanciesA: 1);
-        var applicant = campaign.Apply("甲", 90, 90);
+        campaign.Apply("甲", 90, 90);
 
-        var hiring = Assert.Single(campaign.Hire());
+        var hiring = campaign.HireNext();
 
         Assert.Equal(HiringChannel.B, hiring.Contract.Channel);
         Assert.Equal(Today, hiring.Contract.Start);
         Assert.Equal(Today.AddYears(3).AddDays(-1), hiring.Contract.End);
-        Assert.Equal(applicant.PersonId, hiring.Post.PersonId);
+        Assert.Equal(hiring.Person.Id, hiring.Post.PersonId);
+        Assert.Equal(hiring.Person.Id, hiring.Contract.PersonId);
         Assert.Equal(PostKind.Staff, hiring.Post.Kind);
         Assert.True(hiring.Post.FullTime);
         Assert.Contains(hiring.Post, campaign.Rosters[StationA].Current);
@@ -89,48 +117,183 @@ public sealed class RecruitmentCampaignTests
     }
 
     [Fact]
-    public void H3_an_acknowledged_warning_goes_onto_the_contract_with_the_reason()
+    public void H3_an_outside_applicant_lives_on_the_campaign_and_becomes_a_person_of_the_register_only_when_hired()
     {
         var campaign = new Campaign(vacanciesA: 1);
-        campaign.Apply("甲", 90, 90, warnings: "一般应具有本科学历（规则 H3）。");
+        var applicant = campaign.Register(Particulars("外来甲", new DateOnly(1997, 3, 4), socialWork: true));
+        campaign.Value.Score(applicant, 90, 90, null);
+        Assert.Null(applicant.PersonId);
 
-        var contract = Assert.Single(campaign.Hire()).Contract;
+        var hiring = campaign.HireNext();
 
-        Assert.Equal("一般应具有本科学历（规则 H3）。", contract.Warnings);
+        var person = Assert.IsType<Person>(hiring.NewPerson);
+        Assert.Same(person, hiring.Person);
+        Assert.Equal((applicant.Name, applicant.IdNumber, applicant.BirthDate, applicant.Phone, true), (person.Name, person.IdNumber, person.BirthDate, person.Phone, person.SocialWorkMajor));
+        Assert.Equal(person.Id, applicant.PersonId);
+        Assert.Equal(Tenant, person.TenantId);
+    }
+
+    [Fact]
+    public void H3_an_applicant_already_in_the_register_is_linked_and_hired_as_that_person()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+        var registered = new Person(Tenant, Guid.NewGuid(), Particulars("内部乙"));
+        var linked = new Campaign(vacanciesA: 1);
+        var same = linked.Register(registered.ToParticulars("H3"), registered);
+        linked.Value.Score(same, 85, 85, null);
+
+        var hiring = linked.HireNext(registered: registered);
+
+        Assert.Equal(registered.Id, same.PersonId);
+        Assert.Null(hiring.NewPerson);
+        Assert.Same(registered, hiring.Person);
+        Assert.Throws<ArgumentException>(() => campaign.Value.Register(Guid.NewGuid(), Particulars("别人"), registered, StaffingFixture.Defaults));
+    }
+
+    [Fact]
+    public void H3_registration_refuses_over_35_on_the_closing_date_and_below_computer_level_2()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+
+        // 36 on the closing date (born 30 November 1990): over the limit; 35 the day before their birthday is fine.
+        var old = Rule.Refuses("H3", () => campaign.Register(Particulars("年长", new DateOnly(1990, 11, 30))));
+        campaign.Register(Particulars("刚好", new DateOnly(1990, 12, 1)));
+        var computer = Rule.Refuses("H3", () => campaign.Register(Particulars("电脑", computer: ComputerSkill.Basic)));
+
+        Assert.Equal("IdNumber", old.Field);
+        Assert.Equal("Computer", computer.Field);
+    }
+
+    [Fact]
+    public void H3_without_a_bachelors_degree_the_warning_goes_onto_the_contract_with_the_reason()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+        var applicant = campaign.Apply("甲", 90, 90, education: Education.JuniorCollege);
+        Assert.Equal("一般应具有本科学历。（规则 H3）", applicant.Warnings);
+
+        var contract = campaign.HireNext().Contract;
+
+        Assert.Equal("一般应具有本科学历。（规则 H3）", contract.Warnings);
         Assert.NotNull(contract.OverrideReason);
     }
 
     [Fact]
-    public void H4_unscored_applicants_and_those_already_hired_are_not_hired_again()
+    public void H3_hiring_waits_until_the_day_after_the_closing_date()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+        campaign.Apply("甲", 90, 90);
+
+        var refused = Rule.Refuses("H3", () => campaign.HireNext(on: Closing));
+        Assert.Contains("2026-11-30", refused.Message, StringComparison.Ordinal);
+        Assert.Null(campaign.Applicants[0].HiredAtStation);
+
+        Assert.Equal(Closing.AddDays(1), campaign.HireNext(on: Closing.AddDays(1)).Contract.Start);
+    }
+
+    [Fact]
+    public void H4_hiring_waits_for_every_applicants_scores_and_says_whose_are_missing()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+        campaign.Apply("甲", 95, 95);
+        campaign.Apply("乙", null, null);
+        campaign.Apply("丙", 80, null);
+
+        var refused = Rule.Refuses("H4", () => campaign.HireNext());
+
+        Assert.Equal(["2", "乙、丙"], refused.Arguments);
+        Assert.All(campaign.Applicants, a => Assert.Null(a.HiredAtStation));
+    }
+
+    [Fact]
+    public void H4_hiring_is_refused_when_nobody_is_left_to_hire()
     {
         var campaign = new Campaign(vacanciesA: 2);
-        var earlier = campaign.Apply("甲", 95, 95);
-        earlier.MarkHired(StationA);
-        campaign.Apply("乙", null, null);
-        var scored = campaign.Apply("丙", 60, 60);
+        campaign.Apply("甲", 95, 95);
+        campaign.HireNext();
 
-        var hired = campaign.Hire();
-
-        Assert.Equal([scored.Id], hired.Select(h => h.Applicant.Id));
+        Rule.Refuses("H4", () => campaign.HireNext());
     }
 
     [Fact]
-    public void H4_hiring_is_refused_when_every_vacancy_is_filled()
+    public void H4_a_hire_is_refused_when_someone_else_is_next_in_line_by_now()
+    {
+        var campaign = new Campaign(vacanciesA: 2);
+        var first = campaign.Apply("甲", 95, 95);
+        var second = campaign.Apply("乙", 90, 90);
+
+        // The official saw 甲 as next; another official hired 甲 meanwhile: 乙 is not hired unseen.
+        campaign.HireNext();
+        var refused = Rule.Refuses("H4", () => campaign.Value.Hire(campaign.Applicants, first.Id, StationA, campaign.Rosters[StationA], campaign.Communities[StationA], null, Today));
+
+        Assert.Equal(["乙"], refused.Arguments);
+        Assert.Null(second.HiredAtStation);
+    }
+
+    [Fact]
+    public void H5_the_station_chosen_must_be_one_of_the_campaigns_vacancies()
     {
         var campaign = new Campaign(vacanciesA: 1);
-        campaign.Apply("甲", 95, 95).MarkHired(StationA);
+        campaign.Apply("甲", 90, 90);
+        var elsewhere = Guid.NewGuid();
+
+        var refused = Rule.Refuses("H5", () => campaign.Value.Hire(campaign.Applicants, campaign.Applicants[0].Id, elsewhere, new StationRoster(Tenant, elsewhere, []), Guid.NewGuid(), null, Today));
+
+        Assert.Equal("StationId", refused.Field);
+    }
+
+    [Fact]
+    public void B4_a_station_whose_vacancies_are_all_filled_takes_no_more_hires()
+    {
+        var campaign = new Campaign(vacanciesA: 1, vacanciesB: 1);
+        campaign.Apply("甲", 95, 95);
         campaign.Apply("乙", 80, 80);
+        campaign.HireNext(StationA);
 
-        Rule.Refuses("H4", () => campaign.Hire());
+        Assert.Equal("StationId", Rule.Refuses("B4", () => campaign.HireNext(StationA)).Field);
+        Assert.Equal("乙", campaign.HireNext(StationB).Applicant.Name);
     }
 
     [Fact]
-    public void H4_hiring_is_refused_when_nobody_has_been_scored()
+    public void H4_after_a_withdrawal_the_next_in_line_is_hired_into_that_vacancy()
     {
         var campaign = new Campaign(vacanciesA: 1);
-        campaign.Apply("甲", null, null);
+        var first = campaign.Apply("甲", 95, 95);
+        var second = campaign.Apply("乙", 80, 80);
 
-        Rule.Refuses("H4", () => campaign.Hire());
+        campaign.Value.Withdraw(first, TestActor.Named("town"), "拟录用时放弃，另有工作", Today);
+
+        Assert.Equal([second.Id], campaign.Rank().Select(a => a.Id));
+        Assert.Equal(second.Id, campaign.HireNext().Applicant.Id);
+        Assert.Equal((Today, "town", "拟录用时放弃，另有工作"), (first.WithdrawnOn, first.WithdrawnBy, first.WithdrawalReason));
+        Assert.Null(first.HiredAtStation);
+    }
+
+    [Fact]
+    public void H4_an_applicant_who_withdraws_before_the_scores_does_not_hold_up_hiring()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+        var absent = campaign.Register(Particulars("缺考"));
+        var present = campaign.Apply("乙", 80, 80);
+
+        campaign.Value.Withdraw(absent, TestActor.Named("town"), "未参加考试", Today);
+
+        Assert.Empty(campaign.Value.Unscored(campaign.Applicants));
+        Assert.Equal(present.Id, campaign.HireNext().Applicant.Id);
+        Assert.Equal("H4", Assert.Throws<DomainException>(() => campaign.Value.Score(absent, 90, 90, null)).Rule);
+    }
+
+    [Fact]
+    public void H4_a_withdrawal_needs_a_reason_happens_once_and_not_after_the_hire()
+    {
+        var campaign = new Campaign(vacanciesA: 1);
+        var hired = campaign.Apply("甲", 95, 95);
+        var other = campaign.Apply("乙", 80, 80);
+        campaign.HireNext();
+
+        Assert.Equal("Reason", Rule.Refuses("H4", () => campaign.Value.Withdraw(other, TestActor.Named("town"), "  ", Today)).Field);
+        Assert.Equal("Reason", Rule.Refuses("H4", () => campaign.Value.Withdraw(hired, TestActor.Named("town"), "不来报到", Today)).Field);
+        campaign.Value.Withdraw(other, TestActor.Named("town"), "放弃", Today);
+        Rule.Refuses("H4", () => campaign.Value.Withdraw(other, TestActor.Named("town"), "再次", Today));
     }
 
     // H4: the campaign's own method.
@@ -179,7 +342,7 @@ public sealed class RecruitmentCampaignTests
         var b2 = assessmentHeavy.Apply("乙", 60, 90);
 
         Assert.Equal(a1.Id, examHeavy.Rank()[0].Id);
-        Assert.Equal(81m, examHeavy.Value.TotalOf(a1, examHeavy.People));
+        Assert.Equal(81m, examHeavy.Value.TotalOf(a1));
         Assert.Equal(b2.Id, assessmentHeavy.Rank()[0].Id);
     }
 
@@ -229,8 +392,8 @@ public sealed class RecruitmentCampaignTests
         var social = campaign.Apply("乙", 80, 80, socialWork: true);
 
         Assert.Equal([social.Id, plain.Id], campaign.Rank().Select(a => a.Id));
-        Assert.Equal(campaign.Value.TotalOf(plain, campaign.People), campaign.Value.TotalOf(social, campaign.People));
-        Assert.Equal(social.Id, Assert.Single(campaign.Hire()).Applicant.Id);
+        Assert.Equal(campaign.Value.TotalOf(plain), campaign.Value.TotalOf(social));
+        Assert.Equal(social.Id, campaign.HireNext().Applicant.Id);
     }
 
     [Fact]
@@ -240,7 +403,7 @@ public sealed class RecruitmentCampaignTests
         var better = campaign.Apply("甲", 81, 80);
         campaign.Apply("乙", 80, 79, socialWork: true);
 
-        Assert.Equal(better.Id, Assert.Single(campaign.Hire()).Applicant.Id);
+        Assert.Equal(better.Id, campaign.HireNext().Applicant.Id);
     }
 
     [Fact]
@@ -254,9 +417,9 @@ public sealed class RecruitmentCampaignTests
         var socialNoBonus = tieBreak.Apply("乙", 80, 79, socialWork: true);
 
         Assert.Equal(social.Id, withBonus.Rank()[0].Id);
-        Assert.Equal(82.5m, withBonus.Value.TotalOf(social, withBonus.People));
+        Assert.Equal(82.5m, withBonus.Value.TotalOf(social));
         Assert.Equal(plain.Id, tieBreak.Rank()[0].Id);
-        Assert.Equal(79.5m, tieBreak.Value.TotalOf(socialNoBonus, tieBreak.People));
+        Assert.Equal(79.5m, tieBreak.Value.TotalOf(socialNoBonus));
     }
 
     [Fact]
@@ -291,11 +454,12 @@ public sealed class RecruitmentCampaignTests
         var pending = campaign.Apply("丁", 99, null);
 
         Assert.Equal([first.Id, second.Id], campaign.Rank().Select(a => a.Id));
-        Assert.Equal(90m, campaign.Value.TotalOf(first, campaign.People));
+        Assert.Equal(90m, campaign.Value.TotalOf(first));
         Assert.True(campaign.Value.Method.IsScored(failed));
         Assert.False(campaign.Value.Method.IsRanked(failed));
         Assert.False(campaign.Value.Method.IsScored(pending));
-        Assert.Equal([first.Id, second.Id], campaign.Hire().Select(h => h.Applicant.Id));
+        campaign.Value.Score(pending, 99, null, false);
+        Assert.Equal([first.Id, second.Id], campaign.HireAll().Select(h => h.Applicant.Id));
     }
 
     [Fact]
@@ -334,7 +498,7 @@ public sealed class RecruitmentCampaignTests
     {
         var campaign = new Campaign(1);
         var applicant = campaign.Apply("甲", 80, 80);
-        applicant.MarkHired(StationA);
+        campaign.HireNext();
 
         Assert.Throws<DomainException>(() => campaign.Value.Score(applicant, 90, 90, null));
     }
@@ -352,8 +516,10 @@ public sealed class RecruitmentCampaignTests
         Assert.Equal(2, campaign.Value.ReservedOn(longAfterClosing, campaign.Applicants)[StationA]);
         Assert.Equal(1, campaign.Value.ReservedOn(longAfterClosing, campaign.Applicants)[StationB]);
 
-        // Filled: a hire takes one reserved post off.
-        campaign.Hire();
+        // Filled: a hire takes one reserved post off, from the day it was made.
+        campaign.HireNext(StationA);
+        Assert.Equal(2, campaign.Value.ReservedOn(Today.AddDays(-1), campaign.Applicants)[StationA]);
+        Assert.Equal(1, campaign.Value.ReservedOn(Today, campaign.Applicants)[StationA]);
         Assert.Equal(1, campaign.Value.ReservedOn(longAfterClosing, campaign.Applicants)[StationA]);
         Assert.Equal(1, campaign.Value.ReservedOn(longAfterClosing, campaign.Applicants)[StationB]);
 
@@ -386,8 +552,9 @@ public sealed class RecruitmentCampaignTests
         var applicant = campaign.Apply("甲", 90, 90);
         campaign.Value.Cancel(TestActor.Named("town"), "不再招聘", Today);
 
-        Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.Value.Register(Guid.NewGuid(), Guid.NewGuid(), null)).Rule);
+        Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.Register(Particulars("乙"))).Rule);
         Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.Value.Score(applicant, 80, 80, null)).Rule);
-        Assert.Equal("B4", Assert.Throws<DomainException>(campaign.Hire).Rule);
+        Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.HireNext()).Rule);
+        Assert.Equal("B4", Assert.Throws<DomainException>(() => campaign.Value.Withdraw(applicant, TestActor.Named("town"), "放弃", Today)).Rule);
     }
 }

@@ -46,36 +46,45 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("name");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_id");
-
-                    b.Property<DateTimeOffset?>("RemovedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("removed_at");
-
-                    b.Property<string>("RemovedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("removed_by");
-
-                    b.Property<Guid?>("RemovedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("removed_by_id");
-
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Calendar.CalendarDay.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Removed", "CommunityStation.Domain.Calendar.CalendarDay.Removed#ActorStamp", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("removed_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("removed_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("removed_by_id");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_working_calendar_days");
@@ -101,20 +110,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("announced");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_id");
-
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -125,6 +120,25 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Calendar.CalendarYear.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
 
                     b.HasKey("Year")
                         .HasName("pk_working_calendar_years");
@@ -371,23 +385,28 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("slot");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("uploaded_by");
-
-                    b.Property<Guid?>("UploadedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("uploaded_by_id");
-
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Uploaded", "CommunityStation.Domain.Registration.ApplicationDocument.Uploaded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("uploaded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("uploaded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("uploaded_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_application_documents");
@@ -419,25 +438,11 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("action");
 
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("actor_id");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("actor_name");
-
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("actor_role");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
@@ -458,6 +463,25 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status_after");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Acted", "CommunityStation.Domain.Registration.ApplicationStep.Acted#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("actor_name");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("actor_id");
+                        });
 
                     b.HasKey("TenantId", "ApplicationId", "Sequence")
                         .HasName("pk_application_steps");
@@ -585,20 +609,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("community_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("created_by");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("created_by_id");
-
                     b.Property<string>("HeadEducation")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -711,19 +721,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("town_opinion");
 
-                    b.Property<DateTimeOffset?>("TownOpinionAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("town_opinion_at");
-
-                    b.Property<string>("TownOpinionBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("town_opinion_by");
-
-                    b.Property<Guid?>("TownOpinionById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("town_opinion_by_id");
-
                     b.Property<string>("Uscc")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
@@ -734,6 +731,42 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Created", "CommunityStation.Domain.Registration.StationApplication.Created#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("created_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("created_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("created_by_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "TownOpinionGiven", "CommunityStation.Domain.Registration.StationApplication.TownOpinionGiven#ActorStamp", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("town_opinion_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("town_opinion_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("town_opinion_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_station_applications");
@@ -793,24 +826,29 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("action");
 
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("actor_id");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("actor_name");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
                     b.Property<string>("Note")
                         .HasMaxLength(2120)
                         .HasColumnType("character varying(2120)")
                         .HasColumnName("note");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Acted", "CommunityStation.Domain.ServiceDesk.CaseStep.Acted#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("actor_name");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("actor_id");
+                        });
 
                     b.HasKey("TenantId", "CaseId", "Sequence")
                         .HasName("pk_case_steps");
@@ -1266,20 +1304,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("body");
 
-                    b.Property<DateTimeOffset>("EditedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("edited_at");
-
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("edited_by");
-
-                    b.Property<Guid?>("EditedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("edited_by_id");
-
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
@@ -1287,6 +1311,25 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("StationId")
                         .HasColumnType("uuid")
                         .HasColumnName("station_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Edited", "CommunityStation.Domain.ServiceDesk.StationRuleRevision.Edited#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("edited_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("edited_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("edited_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_station_rule_revisions");
@@ -1320,24 +1363,29 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("note");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_id");
-
                     b.Property<decimal>("Value")
                         .HasPrecision(12, 4)
                         .HasColumnType("numeric(12,4)")
                         .HasColumnName("value");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Settings.PolicySetting.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_policy_settings");
@@ -1367,27 +1415,102 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("numeric(5,2)")
                         .HasColumnName("assessment_score");
 
+                    b.Property<DateOnly>("BirthDate")
+                        .HasColumnType("date")
+                        .HasColumnName("birth_date");
+
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
                         .HasColumnName("campaign_id");
+
+                    b.Property<string>("Computer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("computer");
+
+                    b.Property<string>("Education")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("education");
 
                     b.Property<decimal?>("ExamScore")
                         .HasPrecision(5, 2)
                         .HasColumnType("numeric(5,2)")
                         .HasColumnName("exam_score");
 
+                    b.Property<string>("Gender")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("gender");
+
                     b.Property<Guid?>("HiredAtStation")
                         .HasColumnType("uuid")
                         .HasColumnName("hired_at_station");
 
-                    b.Property<Guid>("PersonId")
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("hired_on");
+
+                    b.Property<string>("IdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid?>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<bool>("SocialWorkMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_work_major");
+
+                    b.Property<bool>("SocialWorkerCertificate")
+                        .HasColumnType("boolean")
+                        .HasColumnName("social_worker_certificate");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.Property<string>("Warnings")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
                         .HasColumnName("warnings");
+
+                    b.Property<string>("WithdrawalReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("withdrawal_reason");
+
+                    b.Property<string>("WithdrawnBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("withdrawn_by");
+
+                    b.Property<Guid?>("WithdrawnById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("withdrawn_by_id");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date")
+                        .HasColumnName("withdrawn_on");
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_campaign_applicants");
@@ -1395,9 +1518,9 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("TenantId", "PersonId")
                         .HasDatabaseName("ix_campaign_applicants_tenant_id_person_id");
 
-                    b.HasIndex("TenantId", "CampaignId", "PersonId")
+                    b.HasIndex("TenantId", "CampaignId", "IdNumber")
                         .IsUnique()
-                        .HasDatabaseName("ix_campaign_applicants_tenant_id_campaign_id_person_id");
+                        .HasDatabaseName("ix_campaign_applicants_tenant_id_campaign_id_id_number");
 
                     b.ToTable("campaign_applicants", (string)null);
                 });
@@ -1696,33 +1819,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<Guid?>("DecidedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by_id");
-
-                    b.Property<DateTimeOffset>("FiledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("filed_at");
-
-                    b.Property<string>("FiledBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("filed_by");
-
-                    b.Property<Guid?>("FiledById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("filed_by_id");
-
                     b.PrimitiveCollection<List<string>>("Lines")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1748,6 +1844,42 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Decided", "CommunityStation.Domain.Staffing.RosterFiling.Decided#ActorStamp", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decided_by_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Filed", "CommunityStation.Domain.Staffing.RosterFiling.Filed#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("filed_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("filed_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("filed_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_roster_filings");
@@ -2455,7 +2587,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .WithMany()
                         .HasForeignKey("TenantId", "PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_campaign_applicants_people_tenant_id_person_id");
                 });
 

@@ -179,6 +179,12 @@ public sealed class UserAccess
 
     public Task<IQueryable<RosterFiling>> FilingsAsync(string purpose = "roster filings") => AtStationAsync(_db.RosterFilings, f => f.StationId, purpose);
 
+    /// <summary>Recruitment campaigns (H3/H4) are the town's: its officials see them (the city reads them); nobody below the town.</summary>
+    public Task<IQueryable<RecruitmentCampaign>> CampaignsAsync(string purpose = "recruitment campaigns") => TenantWideAsync(_db.RecruitmentCampaigns, purpose);
+
+    /// <summary>A campaign's applicants, with their particulars: as far as the campaigns reach.</summary>
+    public Task<IQueryable<CampaignApplicant>> ApplicantsAsync(string purpose = "campaign applicants") => TenantWideAsync(_db.CampaignApplicants, purpose);
+
     /// <summary>A deployment is seen from both ends: the station it left and the one it went to.</summary>
     public async Task<IQueryable<Deployment>> DeploymentsAsync(string purpose = "deployments")
     {
@@ -239,6 +245,13 @@ public sealed class UserAccess
         }
 
         return rows.Where(Matching(stationOf, stationId));
+    }
+
+    /// <summary>Rows only the town (and the city, reading) may see: none for station and community reach.</summary>
+    private async Task<IQueryable<T>> TenantWideAsync<T>(IQueryable<T> rows, string purpose)
+    {
+        await ReadAsync(purpose);
+        return Reach is Reach.City or Reach.Tenant ? rows : rows.Where(_ => false);
     }
 
     /// <summary><c>key(row) == id</c>, compared through a closure member so EF sends the id as a parameter (one cached plan).</summary>

@@ -64,4 +64,26 @@ public static class StaffFaces
     /// <summary>One account's face (see <see cref="AtStationAsync"/>); null for an unknown account.</summary>
     public static async Task<StaffFace?> OfAsync(AppDbContext db, Guid stationId, Guid userId, CancellationToken ct = default) =>
         (await AtStationAsync(db, stationId, [userId], ct)).GetValueOrDefault(userId);
+
+    /// <summary>
+    /// The name a formal print shows for whoever acted (经办人, issue 11 item 9): the linked person's name, else the
+    /// account's display name, else what the record kept (<paramref name="recorded"/>, e.g. "系统"); never the login name
+    /// unless a record from before names one and its account is gone.
+    /// </summary>
+    public static async Task<string> ShownNameAsync(AppDbContext db, Guid? userId, string recorded, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (userId is not { } id || id == Guid.Empty)
+        {
+            return recorded;
+        }
+
+        var account = await (from u in db.Users
+                             where u.Id == id
+                             join p in db.People on u.PersonId equals (Guid?)p.Id into people
+                             from p in people.DefaultIfEmpty()
+                             select new { u.DisplayName, PersonName = p == null ? null : p.Name })
+            .FirstOrDefaultAsync(ct);
+        return account?.PersonName ?? (string.IsNullOrWhiteSpace(account?.DisplayName) ? recorded : account.DisplayName);
+    }
 }

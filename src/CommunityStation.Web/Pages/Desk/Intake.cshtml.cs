@@ -7,10 +7,11 @@ namespace CommunityStation.Web.Pages.Desk;
 
 /// <summary>
 /// P2: one-stop intake. Find or register the resident (or none), pick the duty area item and channel,
-/// write the request; the case gets its number, promised date and rating link, owned by the recorder.
+/// write the request; the case gets its number, promised date and rating link (kept sealed for its receipt), owned
+/// by the recorder.
 /// </summary>
 [Authorize(Roles = AppRoles.DeskStaff + "," + AppRoles.StationHead)]
-public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock clock, ReceiptTokenSeal receiptSeal, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -124,14 +125,13 @@ public sealed class IntakeModel(AppDbContext db, UserAccess access, PortalClock 
         var settings = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync());
         var year = PortalClock.ToBeijing(now).Year;
         var sequence = await db.NextCaseSequenceAsync(tenantId, station.StationId, year);
-        var (serviceCase, token) = ServiceCase.Receive(
+        var (serviceCase, _) = ServiceCase.Receive(
             tenantId, Guid.CreateVersion7(), station.StationId, station.CaseCode, year, sequence, residentId, Input.DeskId, item.AreaCode, item.Id, item.PromisedDays, await db.WorkingCalendarAsync(),
             Input.Channel, Input.ConsentRecorded, Input.Request ?? string.Empty, new CaseOwner(station.UserId, station.UserName), now,
-            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today), intakeToken);
+            (int)settings.ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today), receiptSeal.Seal, intakeToken);
         db.ServiceCases.Add(serviceCase);
         await db.SaveChangesAsync();
         IntakeMemory.Remember(Response, station.UserId, Input.DeskId, Input.Channel);
-        TempData["RatingToken"] = token;
         return RedirectToPage("/Desk/Cases/Receipt", new { id = serviceCase.Id });
     }
 

@@ -1,8 +1,5 @@
-using System.Security.Cryptography;
-using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Web.Infrastructure.People;
-using Microsoft.AspNetCore.DataProtection;
 using QRCoder;
 
 namespace CommunityStation.Web.Pages.Desk.Cases;
@@ -10,14 +7,13 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 /// <summary>
 /// The printed receipt: case number, promised date, the person who handles it (name and post, issue 11 item 4) and
 /// the QR code, drawn on the server. The QR opens the case's public status page (issue 11 item 6), which offers the
-/// rating (M2) once done; both carry the same token. The token printed at intake is kept sealed by the portal's data
-/// protection, so the receipt opened again shows the same QR; only a reprint ("reissue") voids it, and only when the
-/// sealed copy cannot be read (a case from before, or a lost key ring) is that needed.
+/// rating (M2) once done; both carry the same token. The token is sealed at intake (<see cref="ServiceCase.Receive"/>),
+/// so opening the receipt only reads (one query) and shows the same QR every time; only a reprint ("reissue") voids it,
+/// and only when the sealed copy cannot be read (a case from before, or a lost key ring) is that needed. Laid out as a
+/// formal print (GB/T 9704: the station as issuer, a seal area, the date in Chinese).
 /// </summary>
-public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock, IDataProtectionProvider protection) : PageModel
+public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock, ReceiptTokenSeal seal) : PageModel
 {
-    private readonly IDataProtector _sealer = protection.CreateProtector("CommunityStation.Receipt.RatingToken.v1");
-
     public View Item { get; private set; } = null!;
 
     /// <summary>Who handles the case: the person behind the owner's account (name and post), when one is linked.</summary>
@@ -32,19 +28,7 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
     public async Task OnGetAsync(Guid id)
     {
         await LoadAsync(id);
-        if (TempData["RatingToken"] is string token)
-        {
-            // Right after intake: the token is printed now, and kept sealed for the next time the receipt is opened.
-            var serviceCase = await (await access.CasesAsync()).FirstAsync(c => c.Id == id);
-            if (serviceCase.ReceiptTokenSealed is null && ServiceCase.HashToken(token) == serviceCase.RatingTokenHash)
-            {
-                serviceCase.KeepReceiptToken(token, _sealer.Protect(token));
-                await db.SaveChangesAsync();
-            }
-
-            SetLink(token);
-        }
-        else if (Unseal() is { } kept)
+        if (Unseal() is { } kept)
         {
             SetLink(kept);
         }
@@ -61,8 +45,7 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
         var serviceCase = await (await access.CasesAsync()).FirstOrDefaultAsync(c => c.Id == id).OrNotFound("ServiceCase", id);
         var days = new PolicySettingHistory(await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.RatingTokenValidDays).ToListAsync())
             .ValueOn(PolicySettingKeys.RatingTokenValidDays, clock.Today);
-        var token = serviceCase.ReissueRatingToken(clock.UtcNow, (int)days);
-        serviceCase.KeepReceiptToken(token, _sealer.Protect(token));
+        var token = serviceCase.ReissueRatingToken(clock.UtcNow, (int)days, seal.Seal);
         await db.SaveChangesAsync();
         await LoadAsync(id);
         SetLink(token);
@@ -72,20 +55,12 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
     /// <summary>The kept token, if it can still be read, is the case's current one and has not expired; else null (the page offers a reissue).</summary>
     private string? Unseal()
     {
-        if (Item.Sealed is null || Item.TokenExpiresAt < clock.UtcNow)
+        if (Item.TokenExpiresAt < clock.UtcNow || seal.Unseal(Item.Sealed) is not { } token)
         {
             return null;
         }
 
-        try
-        {
-            var token = _sealer.Unprotect(Item.Sealed);
-            return ServiceCase.HashToken(token) == Item.TokenHash ? token : null;
-        }
-        catch (CryptographicException)
-        {
-            return null;
-        }
+        return ServiceCase.HashToken(token) == Item.TokenHash ? token : null;
     }
 
     private void SetLink(string token)

@@ -56,8 +56,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
     private async Task LoadAsync()
     {
-        var campaigns = await db.RecruitmentCampaigns.OrderByDescending(c => c.ClosingDate).ToListAsync();
-        var counts = await db.CampaignApplicants.GroupBy(a => a.CampaignId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        var campaigns = await (await access.CampaignsAsync()).OrderByDescending(c => c.ClosingDate).AsNoTracking().ToListAsync();
+        var counts = await (await access.ApplicantsAsync()).GroupBy(a => a.CampaignId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
         Rows = campaigns.Select(c => (c.Id, c.Title, c.ClosingDate, c.VacancyCounts.Values.Sum(), counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0, c.IsCancelled)).ToList();
         Stations = (await db.Stations.Where(s => s.Status == StationStatus.Registered).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
             .Select(s => (s.Id, s.Name)).ToList();

@@ -1,5 +1,4 @@
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Web.Infrastructure.Validation;
 using Microsoft.AspNetCore.Authorization;
 
 namespace CommunityStation.Web.Pages.Staff.People;
@@ -48,12 +47,12 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
             IsNew = false;
         }
 
-        if (!ModelState.Validate(new PersonValidator(localizer), Input))
+        if (!ModelState.Validate(new PersonInputValidator(localizer), Input))
         {
             return Page();
         }
 
-        var idNumber = Domain.Common.ChineseIdNumber.TryParse(Input.IdNumber, out var parsed, out _) ? parsed!.Value : string.Empty;
+        var idNumber = Input.CanonicalIdNumber;
         if (await db.People.AnyAsync(p => p.IdNumber == idNumber && p.Id != id))
         {
             ModelState.AddModelError("Input.IdNumber", localizer["名册中已有此身份证号码的人员。"]);
@@ -62,7 +61,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
 
         if (person is null)
         {
-            person = new Person(access.TenantId!.Value, Guid.CreateVersion7(), Input.Name!, Input.IdNumber!, Input.Phone, Input.Education!.Value, Input.Computer, Input.SocialWorkMajor, Input.SocialWorkerCertificate);
+            person = new Person(access.TenantId!.Value, Guid.CreateVersion7(), Input.ToParticulars("P1"));
             db.People.Add(person);
         }
         else
@@ -73,36 +72,5 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已保存。"].Value;
         return RedirectToPage("/Staff/People/Details", new { id = person.Id });
-    }
-
-    public sealed class PersonInput
-    {
-        public string? Name { get; set; }
-
-        [Code]
-        public string? IdNumber { get; set; }
-
-        [Code]
-        public string? Phone { get; set; }
-
-        public Education? Education { get; set; }
-
-        public ComputerSkill Computer { get; set; }
-
-        public bool SocialWorkMajor { get; set; }
-
-        public bool SocialWorkerCertificate { get; set; }
-    }
-
-    public sealed class PersonValidator : AbstractValidator<PersonInput>
-    {
-        public PersonValidator(IStringLocalizer<SharedResource> l)
-        {
-            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["请填写姓名。"]).MaximumLength(30).WithMessage(_ => l["不超过 {0} 个字。", 30]);
-            RuleFor(x => x.IdNumber).NotEmpty().WithMessage(_ => l["请填写身份证号码。"]).ChineseIdNumber();
-            RuleFor(x => x.Phone).ChinesePhoneNumber();
-            RuleFor(x => x.Education).NotNull().WithMessage(_ => l["请选择学历。"]).IsInEnum();
-            RuleFor(x => x.Computer).IsInEnum();
-        }
     }
 }
