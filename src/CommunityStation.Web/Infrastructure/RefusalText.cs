@@ -28,5 +28,5 @@ public static class RefusalText
     }
 
     private static string WithRule(IStringLocalizer localizer, string text, string rule) =>
-        string.IsNullOrEmpty(rule) ? text : $"{text}（{localizer["规则"].Value} {rule}）";
+        string.IsNullOrEmpty(rule) ? text : text + localizer["（规则 {0}）", rule].Value;
 }

@@ -18,6 +18,16 @@ internal static class DeskSteps
     /// <summary>Records a walk-in case and returns (details url, receipt document).</summary>
     public static async Task<(string Details, IDocument Receipt)> IntakeAsync(PortalClient desk, string resident = "张大爷", string? phone = "13900001111", string? idNumber = null)
     {
+        var response = await desk.SubmitFormAsync("/Desk/Intake", IntakeFields(resident, phone, idNumber), "#intake-form");
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"intake answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var receiptUrl = response.Headers.Location!.ToString();
+        var receipt = await desk.GetDocumentAsync(receiptUrl);
+        return (receiptUrl.Replace("/Receipt/", "/Details/", StringComparison.Ordinal), receipt);
+    }
+
+    /// <summary>The intake form for a walk-in resident's 低保 question.</summary>
+    public static Dictionary<string, string> IntakeFields(string resident = "张大爷", string? phone = "13900001111", string? idNumber = null)
+    {
         var fields = new Dictionary<string, string>
         {
             ["Input.ResidentName"] = resident,
@@ -35,11 +45,7 @@ internal static class DeskSteps
             fields["Input.ResidentIdNumber"] = idNumber;
         }
 
-        var response = await desk.SubmitFormAsync("/Desk/Intake", fields, "#intake-form");
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"intake answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        var receiptUrl = response.Headers.Location!.ToString();
-        var receipt = await desk.GetDocumentAsync(receiptUrl);
-        return (receiptUrl.Replace("/Receipt/", "/Details/", StringComparison.Ordinal), receipt);
+        return fields;
     }
 
     /// <summary>Takes a step from the case page's forms (each posts to its own page: Work, Refer, Conclude, Reassign).</summary>

@@ -1,6 +1,6 @@
 namespace CommunityStation.Web.Tests.Pages.Staff;
 
-/// <summary>A town official of another tenant gets 404 on every person, station, campaign and filing page.</summary>
+/// <summary>A town official of another tenant gets 404 on every person, station, campaign, applicant and filing page.</summary>
 public sealed class StaffIsolationTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     [Fact]
@@ -30,7 +30,17 @@ public sealed class StaffIsolationTests(PortalFactory portal) : SharedPortalTest
             [vacancy] = "1",
         }, "#campaign-form");
         var campaign = created.Headers.Location!.ToString().Split('/')[^1];
-        await Isolation.AssertOtherTenantGets404OnEachAsync(Portal, "demo-town2", campaign, "/Staff/Campaigns/Details/{0}", "/Staff/Campaigns/Hire/{0}", "/Staff/Campaigns/Cancel/{0}");
+        await Isolation.AssertOtherTenantGets404OnEachAsync(Portal, "demo-town2", campaign, "/Staff/Campaigns/Details/{0}", "/Staff/Campaigns/Apply/{0}", "/Staff/Campaigns/Hire/{0}", "/Staff/Campaigns/Cancel/{0}");
+
+        // An applicant's page (particulars, reveal, withdrawal) by the applicant's id.
+        var first17 = "32028219960101" + "123";
+        await town.SaveFormAsync($"/Staff/Campaigns/Apply/{campaign}", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "隔离报名",
+            ["Input.IdNumber"] = first17 + ChineseIdNumber.ComputeCheckCharacter(first17),
+        }, "#applicant-form");
+        var applicant = await QueryAsync(Demo.Yicheng, db => db.CampaignApplicants.Where(a => a.CampaignId == Guid.Parse(campaign)).Select(a => a.Id).SingleAsync());
+        await Isolation.AssertOtherTenantGets404OnEachAsync(Portal, "demo-town2", applicant, "/Staff/Campaigns/Applicant/{0}", "/Staff/Campaigns/Applicant/{0}?reveal=true");
 
         var station = await QueryAsync(Demo.Yicheng, db => db.Stations.Where(s => s.CommunityId == Demo.Nanhong).Select(s => s.Id).FirstAsync());
         await town.SubmitFormAsync($"/Staff/Stations/Roster/{station}", new Dictionary<string, string>(), "#file-form");
