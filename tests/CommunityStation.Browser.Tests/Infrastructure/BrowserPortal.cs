@@ -78,6 +78,18 @@ public sealed class BrowserPortal : PortalFactory
         await page.ClickAsync("#sign-in");
     }
 
+    /// <summary>A walk-in case taken at the intake form (the first service item), ending on its receipt.</summary>
+    public static async Task ReceiveCaseAsync(IPage desk, string resident, string request)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        await desk.GotoAsync("/Desk/Intake");
+        await desk.FillAsync("#Input_ResidentName", resident);
+        await desk.SelectOptionAsync("#Input_ServiceItemId", new SelectOptionValue { Index = 1 });
+        await desk.FillAsync("#Input_Request", request);
+        await desk.ClickAsync("#receive");
+        await desk.WaitForSelectorAsync("#receipt");
+    }
+
     /// <summary>
     /// Collects the Content-Security-Policy violations the browser reports on <paramref name="page"/> (and on
     /// any page passed to <see cref="PolicyViolations.Watch"/> later) whose text contains <paramref name="directive"/>.

@@ -68,12 +68,7 @@ public sealed partial class AccessibilityJourney(BrowserPortal portal, ITestOutp
     {
         // A case of our own gives the resident's status and rating links.
         var desk = await Portal.SignedInPageAsync("demo-desk");
-        await desk.GotoAsync("/Desk/Intake");
-        await desk.FillAsync("#Input_ResidentName", "王阿姨");
-        await desk.SelectOptionAsync("#Input_ServiceItemId", new SelectOptionValue { Index = 1 });
-        await desk.FillAsync("#Input_Request", "咨询居家养老服务");
-        await desk.ClickAsync("#receive");
-        await desk.WaitForSelectorAsync("#receipt");
+        await BrowserPortal.ReceiveCaseAsync(desk, "王阿姨", "咨询居家养老服务");
         var status = new Uri(await desk.GetAttributeAsync("#status-link", "href") ?? string.Empty).PathAndQuery;
         var rating = new Uri(await desk.GetAttributeAsync("#rating-link", "href") ?? string.Empty).PathAndQuery;
         var caseDetails = await desk.GetAttributeAsync("a:has-text('查看案件')", "href");

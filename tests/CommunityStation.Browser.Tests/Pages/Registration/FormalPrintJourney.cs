@@ -54,11 +54,7 @@ public sealed partial class FormalPrintJourney(BrowserPortal portal) : BrowserJo
         await AssertPrintsOnOneA4PageAsync(town, landscape: true);
 
         var desk = await Portal.SignedInPageAsync("demo-desk");
-        await desk.GotoAsync("/Desk/Intake");
-        await desk.FillAsync("#Input_ResidentName", "冯大伯");
-        await desk.SelectOptionAsync("#Input_ServiceItemId", new SelectOptionValue { Index = 1 });
-        await desk.FillAsync("#Input_Request", "咨询高龄津贴");
-        await desk.ClickAsync("#receive");
+        await BrowserPortal.ReceiveCaseAsync(desk, "冯大伯", "咨询高龄津贴");
         await desk.WaitForSelectorAsync("#receipt #status-qr svg");
         await AssertPrintsOnOneA4PageAsync(desk, landscape: false);
     }

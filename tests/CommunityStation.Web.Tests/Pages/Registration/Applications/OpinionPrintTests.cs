@@ -9,15 +9,16 @@ namespace CommunityStation.Web.Tests.Pages.Registration.Applications;
 /// </summary>
 public sealed class OpinionPrintTests(PortalFactory portal) : OwnPortalTests(portal)
 {
+    private static readonly string Opinion = $"/Registration/Applications/Opinion/{Demo.JiubinApplication}";
+
     [Fact]
     public async Task Print_the_opinion_names_the_handler_by_display_name_or_linked_person_never_the_login()
     {
-        var details = $"/Registration/Applications/Details/{Demo.JiubinApplication}";
         using var town = await SignInAsync("demo-town");
-        Assert.Equal(HttpStatusCode.Redirect, (await RegistrationFlowTests.ActAsync(town, details, "#agree", new() { ["Input.Text"] = "经审核，同意设立（材料齐全）。" })).StatusCode);
-        var opinion = $"/Registration/Applications/Opinion/{Demo.JiubinApplication}";
+        var agreed = await RegistrationFlowTests.ActAsync(town, $"/Registration/Applications/Details/{Demo.JiubinApplication}", "#agree", new() { ["Input.Text"] = "经审核，同意设立（材料齐全）。" });
+        Assert.Equal(HttpStatusCode.Redirect, agreed.StatusCode);
 
-        var page = await town.GetDocumentAsync(opinion);
+        var page = await town.GetDocumentAsync(Opinion);
         FormalPrintTests.AssertFormalPrint(page, "宜城街道");
         Assert.Equal("宜城街道关于宜兴市宜城街道氿滨社区事务工作站设立登记的意见", page.QuerySelector("#formal-title")!.TextContent.Trim());
         Assert.Equal("（经办人：宜城街道干部）", page.QuerySelector("#formal-note")!.TextContent.Trim());
@@ -34,6 +35,6 @@ public sealed class OpinionPrintTests(PortalFactory portal) : OwnPortalTests(por
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal($"（经办人：{person.Name}）", (await town.GetDocumentAsync(opinion)).QuerySelector("#formal-note")!.TextContent.Trim());
+        Assert.Equal($"（经办人：{person.Name}）", (await town.GetDocumentAsync(Opinion)).QuerySelector("#formal-note")!.TextContent.Trim());
     }
 }

@@ -35,6 +35,24 @@ public sealed partial class HireTests : IClassFixture<ClockedPortalFactory>
     private static Task<Guid> OpenAsync(PortalClient town, string title) =>
         CampaignSteps.OpenAsync(town, title, closing: Closing, vacancies: new Dictionary<string, int> { ["城中社区"] = 2, ["南虹社区"] = 1 });
 
+    /// <summary>Opens a campaign on 1 October and registers the applicants, scoring those given a score (exam and assessment alike).</summary>
+    private async Task<Guid> CampaignWithAsync(string title, params (string Name, string? Score)[] applicants)
+    {
+        using var town = await TownAtAsync(10, 1);
+        var campaign = await OpenAsync(town, title);
+        foreach (var (name, _) in applicants)
+        {
+            await CampaignSteps.ApplyAsync(town, campaign, name);
+        }
+
+        foreach (var (name, score) in applicants.Where(a => a.Score is not null))
+        {
+            await CampaignSteps.ScoreAsync(town, campaign, name, score!, score!);
+        }
+
+        return campaign;
+    }
+
     private static string Hire(Guid campaign) => $"/Staff/Campaigns/Hire/{campaign}";
 
     /// <summary>The page re-rendered (not redirected) with its refusal in the page's error box.</summary>
@@ -59,17 +77,11 @@ public sealed partial class HireTests : IClassFixture<ClockedPortalFactory>
     [Fact]
     public async Task H3_outside_applicants_live_on_the_campaign_and_become_people_with_a_post_and_a_contract_at_the_chosen_station_when_hired()
     {
-        using var town = await TownAtAsync(10, 1);
-        var campaign = await OpenAsync(town, "外来报名招聘");
-        await CampaignSteps.ApplyAsync(town, campaign, "外来甲");
-        await CampaignSteps.ApplyAsync(town, campaign, "外来乙");
+        var campaign = await CampaignWithAsync("外来报名招聘", ("外来甲", "90"), ("外来乙", "80"));
         var applicants = await QueryAsync(db => db.CampaignApplicants.Where(a => a.CampaignId == campaign).OrderBy(a => a.Name).ToListAsync());
         var ids = applicants.Select(a => a.IdNumber).ToList();
         Assert.All(applicants, a => Assert.Null(a.PersonId));
         Assert.False(await QueryAsync(db => db.People.AnyAsync(p => ids.Contains(p.IdNumber))));
-
-        await CampaignSteps.ScoreAsync(town, campaign, "外来甲", "90", "90");
-        await CampaignSteps.ScoreAsync(town, campaign, "外来乙", "80", "80");
         using var december = await TownAtAsync(12, 1, 9, 0);
 
         // The town places the winner at 南虹社区, not the first station of the campaign.
@@ -102,10 +114,7 @@ public sealed partial class HireTests : IClassFixture<ClockedPortalFactory>
     [Fact]
     public async Task H3_hiring_before_the_day_after_the_closing_date_is_refused_saying_so_and_naming_H3_once()
     {
-        using var town = await TownAtAsync(10, 1);
-        var campaign = await OpenAsync(town, "未截止招聘");
-        await CampaignSteps.ApplyAsync(town, campaign, "早录甲");
-        await CampaignSteps.ScoreAsync(town, campaign, "早录甲", "90", "90");
+        var campaign = await CampaignWithAsync("未截止招聘", ("早录甲", "90"));
 
         foreach (var (month, day) in new[] { (11, 20), (11, 30) })
         {
@@ -126,11 +135,7 @@ public sealed partial class HireTests : IClassFixture<ClockedPortalFactory>
     [Fact]
     public async Task H4_hiring_waits_for_every_applicants_scores_and_names_whose_are_missing()
     {
-        using var town = await TownAtAsync(10, 1);
-        var campaign = await OpenAsync(town, "缺成绩招聘");
-        await CampaignSteps.ApplyAsync(town, campaign, "有分甲");
-        await CampaignSteps.ApplyAsync(town, campaign, "缺分乙");
-        await CampaignSteps.ScoreAsync(town, campaign, "有分甲", "90", "90");
+        var campaign = await CampaignWithAsync("缺成绩招聘", ("有分甲", "90"), ("缺分乙", null));
         using var december = await TownAtAsync(12, 2, 9, 0);
 
         Assert.Contains("缺分乙", (await december.GetDocumentAsync(Hire(campaign))).QuerySelector("#waits-for-scores")!.TextContent, StringComparison.Ordinal);
@@ -144,10 +149,7 @@ public sealed partial class HireTests : IClassFixture<ClockedPortalFactory>
     [Fact]
     public async Task H5_a_station_outside_the_campaign_is_refused_next_to_the_station_field()
     {
-        using var town = await TownAtAsync(10, 1);
-        var campaign = await OpenAsync(town, "站点校验招聘");
-        await CampaignSteps.ApplyAsync(town, campaign, "站点甲");
-        await CampaignSteps.ScoreAsync(town, campaign, "站点甲", "90", "90");
+        var campaign = await CampaignWithAsync("站点校验招聘", ("站点甲", "90"));
         using var december = await TownAtAsync(12, 1, 9, 0);
 
         var outside = await QueryAsync(db => db.Stations.Where(s => s.CommunityId != Demo.Chengzhong && s.CommunityId != Demo.Nanhong).Select(s => s.Id).FirstOrDefaultAsync());
@@ -160,12 +162,7 @@ public sealed partial class HireTests : IClassFixture<ClockedPortalFactory>
     [Fact]
     public async Task H4_a_withdrawal_needs_a_reason_is_audited_and_the_next_in_line_is_hired_into_that_vacancy()
     {
-        using var town = await TownAtAsync(10, 1);
-        var campaign = await OpenAsync(town, "放弃递补招聘");
-        await CampaignSteps.ApplyAsync(town, campaign, "放弃甲");
-        await CampaignSteps.ApplyAsync(town, campaign, "递补乙");
-        await CampaignSteps.ScoreAsync(town, campaign, "放弃甲", "95", "95");
-        await CampaignSteps.ScoreAsync(town, campaign, "递补乙", "70", "70");
+        var campaign = await CampaignWithAsync("放弃递补招聘", ("放弃甲", "95"), ("递补乙", "70"));
         using var december = await TownAtAsync(12, 1, 9, 0);
         var first = await QueryAsync(db => db.CampaignApplicants.Where(a => a.CampaignId == campaign && a.Name == "放弃甲").Select(a => a.Id).SingleAsync());
         var applicantPage = $"/Staff/Campaigns/Applicant/{first}";
