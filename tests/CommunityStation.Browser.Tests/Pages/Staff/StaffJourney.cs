@@ -1,3 +1,5 @@
+using Deque.AxeCore.Playwright;
+
 namespace CommunityStation.Browser.Tests.Pages.Staff;
 
 /// <summary>Issue 4's flow, as issue 11 item 7 changed it: campaign → outside applicants → scores → hire at a chosen station after the closing date → deploy → file → the bureau acknowledges.</summary>
@@ -5,10 +7,20 @@ public sealed class StaffJourney(BrowserPortal portal) : BrowserJourney(portal)
 {
     private static string IdNumber(string first17) => first17 + ChineseIdNumber.ComputeCheckCharacter(first17);
 
+    /// <summary>The recruitment pages are not reached by the accessibility crawl (they need a campaign): axe checks them here.</summary>
+    private static async Task AssertNoSeriousAxeViolationAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{page.Url}: {v.Impact} {v.Id} {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}").ToList();
+        Assert.True(blocking.Count == 0, string.Join("\n", blocking));
+    }
+
     /// <summary>Registers an outside applicant on the campaign page's Apply form: their own particulars, no register entry.</summary>
     private static async Task ApplyAsync(IPage page, string name, string idNumber, bool socialWork)
     {
         await page.ClickAsync("#add-applicant");
+        await AssertNoSeriousAxeViolationAsync(page);
         await page.FillAsync("#Input_Name", name);
         await page.FillAsync("#Input_IdNumber", idNumber);
         await page.FillAsync("#Input_Phone", "13800000000");
@@ -57,16 +69,21 @@ public sealed class StaffJourney(BrowserPortal portal) : BrowserJourney(portal)
 
         Assert.Equal("招聘乙", await town.Locator("#ranking tbody tr").First.GetAttributeAsync("data-applicant"));
         Assert.True(await town.Locator("#ranking tr[data-applicant='招聘乙'] #next-in-line").IsVisibleAsync());
+        await AssertNoSeriousAxeViolationAsync(town);
 
         // The town chooses the station for this hire among the campaign's vacancies (H5, B4).
         await town.ClickAsync("a#hire");
         Assert.Contains("招聘乙", await town.TextContentAsync("#next"), StringComparison.Ordinal);
+        await AssertNoSeriousAxeViolationAsync(town);
         await town.SelectOptionAsync("#Input_StationId", new SelectOptionValue { Label = "宜兴市宜城街道城中社区事务工作站（空缺 1）" });
         await town.ClickAsync("button#hire");
         await town.WaitForSelectorAsync("#ranking tr[data-applicant='招聘乙'] .hired:has-text('城中社区')");
         await town.GotoAsync(campaignUrl);
 
         // The hire is now a person of the register, with a staff post and a channel-B contract at 城中.
+        await town.ClickAsync("#ranking tr[data-applicant='招聘甲'] a.applicant-link");
+        await AssertNoSeriousAxeViolationAsync(town);
+        await town.GoBackAsync();
         await town.ClickAsync("#ranking tr[data-applicant='招聘乙'] a.applicant-link");
         await town.ClickAsync("#in-register a");
         await town.WaitForSelectorAsync("#person-name:has-text('招聘乙')");

@@ -33,12 +33,7 @@ public sealed class StaffIsolationTests(PortalFactory portal) : SharedPortalTest
         await Isolation.AssertOtherTenantGets404OnEachAsync(Portal, "demo-town2", campaign, "/Staff/Campaigns/Details/{0}", "/Staff/Campaigns/Apply/{0}", "/Staff/Campaigns/Hire/{0}", "/Staff/Campaigns/Cancel/{0}");
 
         // An applicant's page (particulars, reveal, withdrawal) by the applicant's id.
-        var first17 = "32028219960101" + "123";
-        await town.SaveFormAsync($"/Staff/Campaigns/Apply/{campaign}", new Dictionary<string, string>
-        {
-            ["Input.Name"] = "隔离报名",
-            ["Input.IdNumber"] = first17 + ChineseIdNumber.ComputeCheckCharacter(first17),
-        }, "#applicant-form");
+        await town.SaveFormAsync($"/Staff/Campaigns/Apply/{campaign}", Campaigns.CampaignSteps.Applicant("隔离报名"), "#applicant-form");
         var applicant = await QueryAsync(Demo.Yicheng, db => db.CampaignApplicants.Where(a => a.CampaignId == Guid.Parse(campaign)).Select(a => a.Id).SingleAsync());
         await Isolation.AssertOtherTenantGets404OnEachAsync(Portal, "demo-town2", applicant, "/Staff/Campaigns/Applicant/{0}", "/Staff/Campaigns/Applicant/{0}?reveal=true");
 

@@ -13,7 +13,7 @@ public sealed class ApplyModel(AppDbContext db, UserAccess access, IStringLocali
     public CampaignView View { get; private set; } = null!;
 
     [BindProperty]
-    public PersonInput Input { get; set; } = new() { Education = Education.Bachelor, Computer = ComputerSkill.Level2 };
+    public PersonInput Input { get; set; } = new();
 
     public async Task OnGetAsync(Guid id) => View = await CampaignView.FindAsync(access, id);
 
