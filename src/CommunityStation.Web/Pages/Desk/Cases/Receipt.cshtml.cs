@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using CommunityStation.Domain.ServiceDesk;
 using CommunityStation.Domain.Settings;
+using CommunityStation.Web.Infrastructure.Operations;
 using CommunityStation.Web.Infrastructure.People;
 using Microsoft.AspNetCore.DataProtection;
 using QRCoder;
@@ -14,7 +15,7 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 /// protection, so the receipt opened again shows the same QR; only a reprint ("reissue") voids it, and only when the
 /// sealed copy cannot be read (a case from before, or a lost key ring) is that needed.
 /// </summary>
-public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock, IDataProtectionProvider protection) : PageModel
+public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock, IDataProtectionProvider protection, PublicLinks links) : PageModel
 {
     private readonly IDataProtector _sealer = protection.CreateProtector("CommunityStation.Receipt.RatingToken.v1");
 
@@ -90,8 +91,9 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
 
     private void SetLink(string token)
     {
-        RatingUrl = $"{Request.Scheme}://{Request.Host}/r/{Item.TenantCode}/{token}";
-        StatusUrl = $"{Request.Scheme}://{Request.Host}/s/{Item.TenantCode}/{token}";
+        // On the configured public address (issue 12), never the request's Host: the paper outlives the request.
+        RatingUrl = links.Absolute($"/r/{Item.TenantCode}/{token}");
+        StatusUrl = links.Absolute($"/s/{Item.TenantCode}/{token}");
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(StatusUrl, QRCodeGenerator.ECCLevel.M);
         QrSvg = new SvgQRCode(data).GetGraphic(4);
