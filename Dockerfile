@@ -7,7 +7,6 @@ RUN dotnet publish src/CommunityStation.Web/CommunityStation.Web.csproj -c Relea
 FROM mcr.microsoft.com/dotnet/aspnet:10.0.12
 WORKDIR /app
 COPY --from=build /app .
-COPY deploy/appsettings.Production.sample.json /app/deploy/
 USER app
 ENV ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080
