@@ -69,7 +69,8 @@ DYNAMIC = {
 
 # Plain Chinese keys that reach L[...] through a variable: weekdays, document slots, navigation labels.
 EXTRA = ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "站长", "副站长", "工作人员", "专职", "兼职",
-         "工作站须设站长 1 名（规则 S3）。", "工作站须设专职副站长 1 名（规则 S4）。"]
+         "工作站须设站长 1 名（规则 S3）。", "工作站须设专职副站长 1 名（规则 S4）。",
+         "成功", "失败", "运行中"]
 
 # Names of policy settings are resource keys too (PolicySettingDefinition.NameZh / UnitZh).
 SETTINGS = ROOT / "src" / "CommunityStation.Domain" / "Settings" / "PolicySettingDefinition.cs"
@@ -95,6 +96,7 @@ def used_keys():
         # Domain refusals are shown through L[message]; only literal (not interpolated) messages can be keys.
         keys.update(re.findall(r'DomainException\(\s*(?:"[^"]*"|string\.Empty|[\w.]+),\s*(?:[\w ]+\? [\w]+ : )?"([^"]+)"', text))
         keys.update(re.findall(r'DocumentSlot\.\w+ => "([^"]+)"', text))
+        keys.update(re.findall(r'ReminderKind\.\w+ => "([^"]+)"', text))
         keys.update(re.findall(r'new RuleWarning\("[^"]*", "([^"]+)"', text))
     nav = (WEB / "Infrastructure" / "Navigation.cs").read_text(encoding="utf-8")
     keys.update(re.findall(r'new\("[^"]+", "[^"]+", "([^"]+)"', nav))

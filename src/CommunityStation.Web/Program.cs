@@ -1,42 +1,22 @@
 using CommunityStation.Infrastructure.Seeding;
 using CommunityStation.Infrastructure.Tenancy;
-using CommunityStation.Web;
-using CommunityStation.Web.Infrastructure.Security;
 using CommunityStation.Web.Infrastructure.Input;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
-using Npgsql;
+using CommunityStation.Web.Infrastructure.Operations;
+using CommunityStation.Web.Infrastructure.Security;
 using Serilog;
-using Serilog.Formatting.Compact;
+
+// migrate, healthcheck: the operations verbs (docs/operations.md); anything else serves the portal.
+if (await PortalCommands.RunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: CultureInfo.InvariantCulture).CreateBootstrapLogger();
 
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-
-    builder.Services.AddSerilog((services, logger) =>
-    {
-        logger.ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext()
-            .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning);
-        if (builder.Environment.IsProduction())
-        {
-            logger.WriteTo.Console(new CompactJsonFormatter());
-        }
-        else
-        {
-            logger.WriteTo.Console(
-                outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {{tenant={TenantId} user={UserName}}}{NewLine}{Exception}",
-                formatProvider: CultureInfo.InvariantCulture);
-        }
-    },
-    // The host's logger is its own, not the static bootstrap one: several hosts in one process (test
-    // fixtures running in parallel) would otherwise race to freeze the same reloadable logger.
-    preserveStaticLogger: true);
+    builder.AddPortalLogging();
 
     using (var loggerFactory = LoggerFactory.Create(b => b.AddSerilog(Log.Logger)))
     {
@@ -44,6 +24,7 @@ try
     }
 
     builder.Services.AddPortal(builder.Configuration);
+    builder.Services.AddPortalOperations(builder.Configuration);
 
     var app = builder.Build();
     app.UseSecurityHeadersAndForwarding();
@@ -71,10 +52,10 @@ try
 
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
-    app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-    app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+    app.MapPortalHealth();
 
     await DatabaseStartup.PrepareDatabaseAsync(app);
+    await app.PrepareOperationsAsync();
 
     app.Lifetime.ApplicationStarted.Register(() =>
     {
@@ -87,6 +68,7 @@ try
     });
 
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

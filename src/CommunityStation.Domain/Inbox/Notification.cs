@@ -17,6 +17,13 @@ public sealed class Notification
         CreatedAt = createdAt;
     }
 
+    /// <summary>A reminder (issue 12): remembers its subject and day, so the same reminder is never sent twice on one day.</summary>
+    public static Notification Remind(Guid id, Guid recipientId, Reminder reminder, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return new Notification(id, recipientId, reminder.Title, reminder.Link, createdAt) { ReminderSubject = reminder.Subject, ReminderDay = reminder.Day };
+    }
+
     public Guid Id { get; private set; }
 
     public Guid RecipientId { get; private set; }
@@ -29,6 +36,12 @@ public sealed class Notification
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? ReadAt { get; private set; }
+
+    /// <summary>For a reminder: what it is about (<see cref="Reminder.Subject"/>); null for other notifications.</summary>
+    public string? ReminderSubject { get; private set; }
+
+    /// <summary>For a reminder: the Beijing day it was sent for (one per recipient, subject and day).</summary>
+    public DateOnly? ReminderDay { get; private set; }
 
     public void MarkRead(DateTimeOffset at) => ReadAt ??= at;
 }

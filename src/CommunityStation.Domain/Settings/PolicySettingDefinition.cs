@@ -31,6 +31,10 @@ public static class PolicySettingKeys
     public const string ContractExpiryWarningDays = "H.ContractExpiryWarningDays";
     public const string UploadMaxMegabytes = "R4.UploadMaxMegabytes";
     public const string RatingTokenValidDays = "M2.RatingTokenValidDays";
+    public const string RcTermEndingReminderDays = "Reminder.RcTermEndingDays";
+    public const string RosterOutOfDateReminderDays = "Reminder.RosterOutOfDateDays";
+    public const string TownWaitingReminderDays = "Reminder.TownWaitingDays";
+    public const string BureauWaitingReminderDays = "Reminder.BureauWaitingDays";
 
     public static readonly IReadOnlyList<PolicySettingDefinition> All =
     [
@@ -49,6 +53,12 @@ public static class PolicySettingKeys
         new(ContractExpiryWarningDays, "H2", 60m, 1m, 365m, "合同到期预警天数", "Contract expiry warning", "天", "days"),
         new(UploadMaxMegabytes, "R4", 10m, 1m, 100m, "上传文件大小上限", "Upload size limit", "MB", "MB"),
         new(RatingTokenValidDays, "M2", 30m, 1m, 365m, "评价链接有效天数", "Rating link validity", "天", "days"),
+        // Reminders (issue 12): the policy names the steps (R2, R3, H2, H6) but no time for any of them, so
+        // these are the portal's defaults for when to remind, never refusals.
+        new(RcTermEndingReminderDays, "H2", 90m, 1m, 365m, "居委会任期届满提醒天数", "RC term ending reminder", "天", "days"),
+        new(RosterOutOfDateReminderDays, "H6", 10m, 1m, 120m, "名单备案过期提醒（工作日）", "Roster filing out of date reminder (working days)", "个工作日", "working days"),
+        new(TownWaitingReminderDays, "R2", 5m, 1m, 60m, "申请待镇（街道）审核提醒（工作日）", "Application waiting at the town reminder (working days)", "个工作日", "working days"),
+        new(BureauWaitingReminderDays, "R3", 10m, 1m, 60m, "申请待民政局登记提醒（工作日）", "Application waiting at the bureau reminder (working days)", "个工作日", "working days"),
     ];
 
     public static PolicySettingDefinition? Find(string key) =>

@@ -65,6 +65,23 @@ public sealed class RosterFiling : TenantEntity
     public static bool IsOutOfDate(RosterFiling? lastAcknowledged, IReadOnlyList<string> currentLines) =>
         lastAcknowledged is null || !lastAcknowledged.Lines.SequenceEqual(currentLines);
 
+    /// <summary>
+    /// H6: the day a roster has been out of date since. Never acknowledged: since the station was registered.
+    /// Otherwise since the first change to its posts after the acknowledgement (<paramref name="postChanges"/>:
+    /// the days posts began or ended), or the acknowledgement's own day when no later change is dated.
+    /// </summary>
+    public static DateOnly OutOfDateSince(DateOnly? acknowledgedOn, DateOnly registeredOn, IEnumerable<DateOnly> postChanges)
+    {
+        ArgumentNullException.ThrowIfNull(postChanges);
+        if (acknowledgedOn is not { } acknowledged)
+        {
+            return registeredOn;
+        }
+
+        var later = postChanges.Where(d => d > acknowledged).ToList();
+        return later.Count > 0 ? later.Min() : acknowledged;
+    }
+
     /// <summary>The change from the last acknowledged filing: lines added (+) and removed (−).</summary>
     public static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Diff(RosterFiling? previous, IReadOnlyList<string> lines)
     {

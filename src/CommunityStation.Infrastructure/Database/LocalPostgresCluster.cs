@@ -370,14 +370,17 @@ public static class LocalPostgresCluster
         }
     }
 
-    private static string FindBinaries()
+    /// <summary>The newest PostgreSQL binaries directory (PATH first, then /usr/lib/postgresql/*/bin): initdb, pg_ctl, pg_dump, pg_restore.</summary>
+    public static string FindBinaries()
     {
         var fromPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .FirstOrDefault(dir => File.Exists(Path.Combine(dir, "initdb")) && File.Exists(Path.Combine(dir, "pg_ctl")));
         if (fromPath is not null)
         {
-            return fromPath;
+            // A symlink on PATH (/usr/local/bin/initdb -> /usr/lib/postgresql/15/bin/initdb): the real folder has the rest (pg_dump, pg_restore).
+            var real = Path.GetDirectoryName(new FileInfo(Path.Combine(fromPath, "initdb")).ResolveLinkTarget(returnFinalTarget: true)?.FullName);
+            return real is not null && File.Exists(Path.Combine(real, "pg_ctl")) ? real : fromPath;
         }
 
         var installed = Directory.Exists("/usr/lib/postgresql")

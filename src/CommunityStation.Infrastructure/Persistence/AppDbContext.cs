@@ -89,6 +89,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<RosterFiling> RosterFilings => Set<RosterFiling>();
 
+    public DbSet<Operations.JobRun> JobRuns => Set<Operations.JobRun>();
+
     /// <summary>
     /// Enters the bureau's city-wide read mode for the rest of this unit of work and audits it. Never a
     /// global switch: it lives in this request's <see cref="TenantContext"/> and this transaction only.

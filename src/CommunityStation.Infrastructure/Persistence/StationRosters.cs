@@ -79,4 +79,34 @@ public static class StationRosters
 
         await db.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// H6 for several stations at once (one query each for posts, names and filings): each station's roster,
+    /// its last acknowledged filing and whether a filing waits for the bureau. The town's list of rosters
+    /// and the reminders read it.
+    /// </summary>
+    public static async Task<IReadOnlyList<RosterFilingState>> FilingStatesAsync(this AppDbContext db, IReadOnlyCollection<(Guid Id, Guid TenantId)> stations, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(stations);
+        var ids = stations.Select(s => s.Id).ToList();
+        var posts = await db.OpenPosts(ids).AsNoTracking().ToListAsync(ct);
+        var people = posts.Select(p => p.PersonId).Distinct().ToList();
+        var names = await db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var filings = await db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != FilingStatus.Returned).AsNoTracking().ToListAsync(ct);
+        return stations.Select(s => new RosterFilingState(
+                new StationRoster(s.TenantId, s.Id, posts),
+                names,
+                filings.Where(f => f.StationId == s.Id && f.Status == FilingStatus.Acknowledged).MaxBy(f => f.Decided?.At),
+                filings.Any(f => f.StationId == s.Id && f.Status == FilingStatus.Filed)))
+            .ToList();
+    }
+}
+
+/// <summary>H6: a station's roster against its last acknowledged filing.</summary>
+public sealed record RosterFilingState(StationRoster Roster, IReadOnlyDictionary<Guid, string> Names, RosterFiling? LastAcknowledged, bool Pending)
+{
+    public Guid StationId => Roster.StationId;
+
+    public bool OutOfDate => RosterFiling.IsOutOfDate(LastAcknowledged, Roster.Snapshot(Names));
 }

@@ -36,15 +36,24 @@ public static class DatabaseStartup
         builder.Configuration["ConnectionStrings:Migrations"] = connections.Owner;
     }
 
-    /// <summary>Migrates (when an owner connection is configured) and seeds, before the portal serves requests.</summary>
+    /// <summary>
+    /// Migrates (when an owner connection is configured and migrating on start is on) and seeds, before the portal
+    /// serves requests. In Production the upgrade is its own step (<c>migrate</c>, see docs/operations.md) unless
+    /// <c>Database:MigrateOnStart</c> is true, and a schema behind this version stops the start.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var config = app.Configuration;
         var owner = config.GetConnectionString("Migrations");
-        if (!string.IsNullOrWhiteSpace(owner))
+        var migrateOnStart = config.GetValue("Database:MigrateOnStart", !app.Environment.IsProduction());
+        if (!string.IsNullOrWhiteSpace(owner) && migrateOnStart)
         {
             await DatabaseInitializer.MigrateAsync(owner, config.GetConnectionString("Default")!, app.Logger);
+        }
+        else
+        {
+            await RequireCurrentSchemaAsync(app);
         }
 
         var seedDemo = config.GetValue("Demo:Seed", app.Environment.IsDevelopment());
@@ -60,6 +69,19 @@ public static class DatabaseStartup
         if (seedDemo)
         {
             await seeder.SeedDemoAsync();
+        }
+    }
+
+    /// <summary>Without migrating: the schema must already be this version's (the app role may read the migrations history, nothing more).</summary>
+    private static async Task RequireCurrentSchemaAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var pending = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database is behind this version of the portal ({pending.Count} migration(s) pending: {string.Join(", ", pending)}). " +
+                "Run the upgrade first: dotnet CommunityStation.Web.dll migrate (with ConnectionStrings__Migrations set to the owner role), see docs/operations.md.");
         }
     }
 

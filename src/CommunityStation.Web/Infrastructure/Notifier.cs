@@ -4,7 +4,7 @@ namespace CommunityStation.Web.Infrastructure;
 
 /// <summary>
 /// Tells the people whose turn it is. Adds notifications to the unit of work, so they are saved (or
-/// rolled back) with the transition that caused them.
+/// rolled back) with the transition that caused them. Reminders (issue 12) come through here too.
 /// </summary>
 public sealed class Notifier
 {
@@ -19,15 +19,47 @@ public sealed class Notifier
 
     public async Task NotifyAsync(string role, Guid? tenantId, Guid? communityId, string title, string link)
     {
-        var recipients = await (from user in _db.Users
-                                join userRole in _db.UserRoles on user.Id equals userRole.UserId
-                                join r in _db.Roles on userRole.RoleId equals r.Id
-                                where r.Name == role && !user.IsDisabled
-                                      && (tenantId == null || user.TenantId == tenantId)
-                                      && (communityId == null || user.CommunityId == communityId)
-                                select user.Id).ToListAsync();
+        var recipients = await Recipients.Query(_db)
+            .Where(r => r.Role == role && (tenantId == null || r.TenantId == tenantId) && (communityId == null || r.CommunityId == communityId))
+            .Select(r => r.UserId)
+            .ToListAsync();
         var now = _clock.GetUtcNow();
         _db.Notifications.AddRange(recipients.Select(id => new Notification(Guid.CreateVersion7(), id, title, link, now)));
+    }
+
+    /// <summary>
+    /// Adds each reminder for each of its recipients, unless that recipient already has it today, or still has an
+    /// unread one about the same thing (a reminder stays in the inbox until read; it does not pile up).
+    /// The unique key (recipient, subject, day) refuses a second one for the day in any case. Returns how many were added.
+    /// </summary>
+    public async Task<int> RemindAsync(IReadOnlyCollection<Reminders.DueReminder> due, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(due);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var subjects = due.Select(d => d.Reminder.Subject).Distinct().ToList();
+        var day = due.First().Reminder.Day;
+        var held = (await _db.Notifications
+                .Where(n => n.ReminderSubject != null && subjects.Contains(n.ReminderSubject) && (n.ReminderDay == day || n.ReadAt == null))
+                .Select(n => new { n.RecipientId, n.ReminderSubject })
+                .ToListAsync(ct))
+            .Select(n => (n.RecipientId, n.ReminderSubject!))
+            .ToHashSet();
+        var now = _clock.GetUtcNow();
+        var added = 0;
+        foreach (var (reminder, recipients) in due)
+        {
+            foreach (var recipient in recipients.Where(r => held.Add((r, reminder.Subject))))
+            {
+                _db.Notifications.Add(Notification.Remind(Guid.CreateVersion7(), recipient, reminder, now));
+                added++;
+            }
+        }
+
+        return added;
     }
 
     public static Task<int> UnreadCountAsync(AppDbContext db, Guid userId) =>
@@ -55,4 +87,44 @@ public sealed class Notifier
             return 0;
         }
     }
+}
+
+/// <summary>Who can be told: every enabled user with their role, tenant and community (city-level tables).</summary>
+public sealed class Recipients
+{
+    private readonly IReadOnlyList<Row> _rows;
+
+    private Recipients(IReadOnlyList<Row> rows) => _rows = rows;
+
+    /// <summary>Member-initialised (not positional), so a query can still filter on it.</summary>
+    public sealed record Row
+    {
+        public Guid UserId { get; init; }
+
+        public string? Role { get; init; }
+
+        public Guid? TenantId { get; init; }
+
+        public Guid? CommunityId { get; init; }
+    }
+
+    /// <summary>Enabled users and their roles, as a query.</summary>
+    public static IQueryable<Row> Query(AppDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return from user in db.Users
+               join userRole in db.UserRoles on user.Id equals userRole.UserId
+               join r in db.Roles on userRole.RoleId equals r.Id
+               where !user.IsDisabled
+               select new Row { UserId = user.Id, Role = r.Name, TenantId = user.TenantId, CommunityId = user.CommunityId };
+    }
+
+    public static async Task<Recipients> LoadAsync(AppDbContext db, CancellationToken ct = default) => new(await Query(db).ToListAsync(ct));
+
+    /// <summary>The users of <paramref name="role"/> in a tenant (null: city-level users of the role), optionally of one community.</summary>
+    public IReadOnlyList<Guid> InRole(string role, Guid? tenantId, Guid? communityId = null) =>
+        _rows.Where(r => r.Role == role && r.TenantId == tenantId && (communityId == null || r.CommunityId == communityId)).Select(r => r.UserId).Distinct().ToList();
+
+    /// <summary>One user, if enabled.</summary>
+    public IReadOnlyList<Guid> User(Guid userId) => _rows.Any(r => r.UserId == userId) ? [userId] : [];
 }

@@ -110,7 +110,7 @@ public static class PortalServices
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
         services.AddPortalInput();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: [Operations.HealthEndpoints.ReadyTag]);
         services.AddSignInSecurity(configuration);
         return services;
     }

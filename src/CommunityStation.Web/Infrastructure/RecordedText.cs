@@ -12,7 +12,7 @@ public static class RecordedText
 {
     /// <summary>The notification titles' leads ("待审核：…"); each is the resource key of its English.</summary>
     public static readonly IReadOnlyList<string> NotificationLeads =
-        ["待审核", "待登记", "已登记", "民政局退回", "镇（街道）已同意", "申请被退回", "名单备案", "名单已备案", "名单备案被退回"];
+        ["待审核", "待登记", "已登记", "民政局退回", "镇（街道）已同意", "申请被退回", "名单备案", "名单已备案", "名单备案被退回", .. Domain.Inbox.ReminderRules.Leads];
 
     /// <summary>The kind of application in a title is stored in Chinese whatever the sender's language.</summary>
     public static string KindZh(ApplicationKind kind) => kind switch

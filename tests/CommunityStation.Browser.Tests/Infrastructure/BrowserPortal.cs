@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CommunityStation.Browser.Tests.Infrastructure;
 
@@ -22,6 +23,13 @@ public sealed class BrowserPortal : PortalFactory
         BaseUrl = $"http://127.0.0.1:{port}";
         UseKestrel(port);
         StartServer();
+    }
+
+    /// <summary>The receipts' links point at this Kestrel (the portal never takes them from the request's Host).</summary>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Portal:PublicBaseUrl", BaseUrl);
     }
 
     public override async Task InitializeAsync()

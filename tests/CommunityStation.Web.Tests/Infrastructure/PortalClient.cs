@@ -20,6 +20,13 @@ public sealed class PortalClient : IDisposable
         _http = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }
 
+    /// <summary>Over a client of the caller's (a published portal on a real port, behind a proxy): its base address, cookies and no automatic redirects.</summary>
+    public PortalClient(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        _http = http;
+    }
+
     /// <summary>Sends <paramref name="name"/> on every following request (e.g. X-Forwarded-For through a known proxy).</summary>
     public void SetHeader(string name, string value)
     {

@@ -57,6 +57,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Identity rebuilds the claims on every request, so a role change shows at once. (Ended sessions
         // are refused at once anyway: the stamp is checked on every request, see SessionValidator.)
         builder.UseSetting("Identity:SecurityStampSeconds", "0");
+
+        // The reminders job is run by the tests that are about it (ReminderTests), not on every portal's start.
+        builder.UseSetting("Reminders:Enabled", "false");
     }
 
     /// <summary>

@@ -49,7 +49,13 @@ public sealed class ProductionProxiedPortalFactory : ProxiedPortalFactory
 
         // Two-factor enrolment is not what this test is about (TwoFactorTests is).
         // (appsettings.json sets it, and that file outranks UseSetting: in-memory configuration comes last.)
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Security:RequireTwoFactorForRoles"] = string.Empty }));
+        // Production migrates only in the upgrade step (docs/operations.md); this test's own database is migrated on start.
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Security:RequireTwoFactorForRoles"] = string.Empty,
+            ["Database:MigrateOnStart"] = "true",
+            ["Portal:PublicBaseUrl"] = "http://localhost",
+        }));
     }
 }
 

@@ -11,5 +11,9 @@ internal sealed class NotificationConfiguration() : CityTableConfiguration<Notif
         builder.HasIndex(n => new { n.RecipientId, n.ReadAt });
         builder.Property(n => n.Title).HasMaxLength(Notification.MaxTitleLength).IsRequired();
         builder.Property(n => n.Link).HasMaxLength(300).IsRequired();
+
+        // One reminder per recipient, thing and day, whichever instance or run sends it (issue 12).
+        builder.Property(n => n.ReminderSubject).HasMaxLength(Reminder.MaxSubjectLength);
+        builder.HasIndex(n => new { n.RecipientId, n.ReminderSubject, n.ReminderDay }).IsUnique();
     }
 }

@@ -62,6 +62,9 @@ public enum Capability
     Settings,
     Users,
     Audit,
+
+    /// <summary>The background jobs' runs (issue 12).</summary>
+    Operations,
 }
 
 /// <summary>
@@ -122,6 +125,7 @@ public static class AccessDeclaration
         [Capability.Settings] = [Bureau],
         [Capability.Users] = [Admin],
         [Capability.Audit] = [Admin, Bureau],
+        [Capability.Operations] = [Admin],
     };
 
     /// <summary>
@@ -197,6 +201,7 @@ public static class AccessDeclaration
         ["/Admin/Users/Access"] = Capability.Users,
         ["/Admin/Users/Status"] = Capability.Users,
         ["/Admin/Users/Password"] = Capability.Users,
+        ["/Admin/Jobs/Index"] = Capability.Operations,
         ["/Audit/"] = Capability.Audit,
     };
 
@@ -221,6 +226,7 @@ public static class AccessDeclaration
         new("policy", "/Settings/Policy", "政策参数"),
         new("calendar", "/Settings/Calendar", "工作日历"),
         new("users", "/Admin/Users", "用户管理"),
+        new("jobs", "/Admin/Jobs", "后台任务"),
         new("audit", "/Audit", "审计日志"),
     ];
 

@@ -1,7 +1,7 @@
 namespace CommunityStation.Web.Tests.Pages.Desk;
 
 /// <summary>Shared steps for the service-desk tests.</summary>
-internal static class DeskSteps
+public static class DeskSteps
 {
     public static readonly Guid DibaoItem = CommunityStation.Infrastructure.Seeding.DeterministicGuid.For("item:D5:低保对象服务");
 

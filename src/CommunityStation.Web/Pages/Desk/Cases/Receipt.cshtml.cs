@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Settings;
+using CommunityStation.Web.Infrastructure.Operations;
 using CommunityStation.Web.Infrastructure.People;
 using QRCoder;
 
@@ -12,7 +13,7 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 /// and only when the sealed copy cannot be read (a case from before, or a lost key ring) is that needed. Laid out as a
 /// formal print (GB/T 9704: the station as issuer, a seal area, the date in Chinese).
 /// </summary>
-public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock, ReceiptTokenSeal seal) : PageModel
+public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock clock, ReceiptTokenSeal seal, PublicLinks links) : PageModel
 {
     public View Item { get; private set; } = null!;
 
@@ -65,8 +66,9 @@ public sealed class ReceiptModel(AppDbContext db, UserAccess access, PortalClock
 
     private void SetLink(string token)
     {
-        RatingUrl = $"{Request.Scheme}://{Request.Host}/r/{Item.TenantCode}/{token}";
-        StatusUrl = $"{Request.Scheme}://{Request.Host}/s/{Item.TenantCode}/{token}";
+        // On the configured public address (issue 12), never the request's Host: the paper outlives the request.
+        RatingUrl = links.Absolute($"/r/{Item.TenantCode}/{token}");
+        StatusUrl = links.Absolute($"/s/{Item.TenantCode}/{token}");
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(StatusUrl, QRCodeGenerator.ECCLevel.M);
         QrSvg = new SvgQRCode(data).GetGraphic(4);
