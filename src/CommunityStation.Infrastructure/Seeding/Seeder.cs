@@ -88,7 +88,7 @@ public sealed class Seeder
                 foreach (var (name, households) in tenant.Communities)
                 {
                     var community = new Community(tenant.Id, DemoData.CommunityId(tenant.Code, name), name, households, termStart, termStart.AddYears(5).AddDays(-1));
-                    community.UpdateParticulars(name, households, termStart, termStart.AddYears(5).AddDays(-1), $"中共{name}委员会", null, null);
+                    community.UpdateParticulars(households, termStart, termStart.AddYears(5).AddDays(-1), $"中共{name}委员会", null, null);
                     _db.Communities.Add(community);
                 }
 
