@@ -204,7 +204,7 @@ public sealed class Community : TenantEntity
 
     private static string? Clean(string? text) => TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(text));
 
-    private static string RequireName(string name)
+    internal static string RequireName(string name)
     {
         var trimmed = TextNormalizer.FoldWidth(name);
         if (trimmed.Length == 0 || trimmed.Length > MaxNameLength)

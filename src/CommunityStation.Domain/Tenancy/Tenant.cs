@@ -120,7 +120,7 @@ public sealed partial class Tenant
         }
     }
 
-    private static string RequireCode(string code)
+    internal static string RequireCode(string code)
     {
         var folded = NormalizeCode(code);
         if (!CodePattern().IsMatch(folded))
@@ -131,7 +131,7 @@ public sealed partial class Tenant
         return folded;
     }
 
-    private static string RequireName(string name)
+    internal static string RequireName(string name)
     {
         var text = TextNormalizer.Text(name);
         if (text.Length == 0 || text.Length > MaxNameLength)
@@ -145,7 +145,7 @@ public sealed partial class Tenant
     private static TenantKind RequireKind(TenantKind kind) =>
         Enum.IsDefined(kind) ? kind : throw new DomainException(string.Empty, "请选择类型（镇、街道或管委会）。", nameof(Kind));
 
-    private static string? CheckOfficialCode(string? code)
+    internal static string? CheckOfficialCode(string? code)
     {
         var folded = NormalizeOfficialCode(code);
         if (folded is not null && !OfficialCodePattern().IsMatch(folded))
