@@ -15,6 +15,9 @@ public abstract class ImportPageModel(IStringLocalizer<SharedResource> l) : Page
 {
     public const long MaxFileBytes = 5 * 1024 * 1024;
 
+    /// <summary>The page's localizer, for a derived page's own messages.</summary>
+    protected IStringLocalizer<SharedResource> Localizer => l;
+
     /// <summary>The columns, in order, as the template's header.</summary>
     public abstract IReadOnlyList<string> Columns { get; }
 

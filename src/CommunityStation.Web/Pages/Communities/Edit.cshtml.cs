@@ -99,7 +99,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         return await (await access.PeopleAsync("community officers")).FirstAsync(p => p.Id == pid);
     }
 
-    public sealed class EditInput
+    public sealed class EditInput : ICommunityParticulars
     {
         public int? Households { get; set; }
 
@@ -122,12 +122,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
     {
         public EditValidator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(x => x.Households).NotNull().WithMessage(_ => l["请输入户数。"])
-                .InclusiveBetween(0, Community.MaxHouseholds).WithMessage(_ => l["户数必须在 0 到 {0} 之间。", Community.MaxHouseholds]);
-            RuleFor(x => x.RcTermStart).NotNull().WithMessage(_ => l["请输入任期开始日期。"]);
-            RuleFor(x => x.RcTermEnd).NotNull().WithMessage(_ => l["请输入任期结束日期。"])
-                .GreaterThan(x => x.RcTermStart).When(x => x.RcTermStart is not null).WithMessage(_ => l["居委会任期结束日期必须晚于开始日期。"]);
-            RuleFor(x => x.PartyOrganisation).MaximumLength(100).WithMessage(_ => l["不超过 {0} 个字。", 100]);
+            Include(new CommunityParticularsValidator(l));
         }
     }
 }
