@@ -42,6 +42,8 @@ ZH = {
     "岗位.Head": "站长", "岗位.Deputy": "副站长", "岗位.Staff": "工作人员",
     "备案状态.Filed": "待备案", "备案状态.Acknowledged": "已备案", "备案状态.Returned": "已退回",
     "聘用渠道.A": "内部聘用（渠道 A）", "聘用渠道.B": "公开招聘（渠道 B）",
+    "辖区类型.Town": "镇", "辖区类型.Subdistrict": "街道", "辖区类型.ZoneCommittee": "管委会",
+    "沿革.Renamed": "改名", "沿革.MergedInto": "并入其他社区", "沿革.Absorbed": "其他社区并入",
     "学历.初中": "初中", "学历.高中": "高中", "学历.中专": "中专", "学历.大专": "大专", "学历.本科": "本科", "学历.研究生": "研究生",
 }
 PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
@@ -65,12 +67,19 @@ DYNAMIC = {
     "岗位.": ["Head", "Deputy", "Staff"],
     "备案状态.": ["Filed", "Acknowledged", "Returned"],
     "聘用渠道.": ["A", "B"],
+    "辖区类型.": ["Town", "Subdistrict", "ZoneCommittee"],
+    "沿革.": ["Renamed", "MergedInto", "Absorbed"],
 }
 
 # Plain Chinese keys that reach L[...] through a variable: weekdays, document slots, navigation labels.
 EXTRA = ["周一", "周二", "周三", "周四", "周五", "周六", "周日", "站长", "副站长", "工作人员", "专职", "兼职",
          "工作站须设站长 1 名（规则 S3）。", "工作站须设专职副站长 1 名（规则 S4）。",
          "成功", "失败", "运行中"]
+
+# Import pages: titles, hints and column names reach L[...] through properties; file-reading messages come from Infrastructure.
+IMPORT_SOURCES = [WEB / "Pages" / p for p in ["Staff/Import.cshtml.cs", "Admin/Tenants/Import.cshtml.cs", "Communities/Import.cshtml.cs", "Admin/Users/Import.cshtml.cs", "Admin/Users/UserImportRow.cs"]] + \
+    [ROOT / "src" / "CommunityStation.Domain" / p for p in ["Tenancy/TenantImport.cs", "Communities/CommunityImport.cs", "Staffing/StaffImportRow.cs"]] + \
+    [ROOT / "src" / "CommunityStation.Infrastructure" / "Documents" / "TableFile.cs"]
 
 # Names of policy settings are resource keys too (PolicySettingDefinition.NameZh / UnitZh).
 SETTINGS = ROOT / "src" / "CommunityStation.Domain" / "Settings" / "PolicySettingDefinition.cs"
@@ -90,6 +99,14 @@ def used_keys():
     for m in re.finditer(r'new\(\w+, "[^"]*", [^,]+, [^,]+, [^,]+, "([^"]*)", "[^"]*", "([^"]*)"', SETTINGS.read_text(encoding="utf-8")):
         keys.update([m.group(1), m.group(2)])
     keys.update(EXTRA)
+    for path in IMPORT_SOURCES:
+        text = path.read_text(encoding="utf-8")
+        keys.update(re.findall(r'(?:Title|Hint) => "([^"]+)"', text))
+        keys.update(k for k in re.findall(r'const string \w+ = "([^"]+)"', text) if not k.isascii())
+        for columns in re.findall(r'Columns = \[([^\]]+)\]', text):
+            keys.update(re.findall(r'"([^"]+)"', columns))
+        keys.update(re.findall(r'(?:Localizer|localizer)\["([^"]+)"', text))
+        keys.update(re.findall(r'line\.(?:Date|WholeNumber)\([^,]+, "([^"]+)"', text))
     domain = ROOT / "src" / "CommunityStation.Domain"
     for path in list(domain.rglob("*.cs")) + [p for p in WEB.rglob("*.cs") if "/obj/" not in str(p)]:
         text = path.read_text(encoding="utf-8")

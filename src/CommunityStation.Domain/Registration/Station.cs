@@ -79,6 +79,12 @@ public sealed class Station : TenantEntity
         RegisteredCapital = particulars.RegisteredCapital;
     }
 
+    /// <summary>
+    /// R5: the registered name follows a renamed community (or tenant) only through a registered change application,
+    /// whose name was composed from the names in force when it was started.
+    /// </summary>
+    internal void TakeRegisteredName(string name) => Name = name;
+
     internal void Deregister(DateOnly on)
     {
         if (Status != StationStatus.Registered)

@@ -285,6 +285,7 @@ public sealed class StationApplication : TenantEntity
                 break;
             case ApplicationKind.ChangeParticulars:
                 RequireStation(existing).ApplyParticulars(Particulars);
+                RequireStation(existing).TakeRegisteredName(StationName);
                 break;
             case ApplicationKind.Deregister:
                 RequireStation(existing).Deregister(registrationDate);

@@ -2,6 +2,9 @@ using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Infrastructure.Documents;
 
+// The Open XML SDK's root namespace (DocumentFormat) would otherwise hide the domain's enum of that name.
+using DocumentFormat = CommunityStation.Domain.Registration.DocumentFormat;
+
 /// <summary>
 /// R4's <see cref="IDocumentInspector"/>: PDFs are parsed with PdfPig (<see cref="PdfInspection"/>), images decoded and
 /// re-encoded with SkiaSharp (<see cref="ImageInspection"/>), DOCX and OFD packages read part by part

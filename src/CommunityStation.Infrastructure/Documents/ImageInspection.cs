@@ -3,6 +3,9 @@ using SkiaSharp;
 
 namespace CommunityStation.Infrastructure.Documents;
 
+// The Open XML SDK's root namespace (DocumentFormat) would otherwise hide the domain's enum of that name.
+using DocumentFormat = CommunityStation.Domain.Registration.DocumentFormat;
+
 /// <summary>
 /// Decodes a JPEG or PNG with SkiaSharp and encodes its pixels afresh, so nothing of the upload but the picture is
 /// stored: no EXIF (GPS, camera, thumbnails), no comments or ICC tricks, no data hidden after the image's end. The

@@ -33,6 +33,8 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<Community> Communities => Set<Community>();
 
+    public DbSet<CommunityChange> CommunityChanges => Set<CommunityChange>();
+
     public DbSet<DutyArea> DutyAreas => Set<DutyArea>();
 
     public DbSet<ServiceItem> ServiceItems => Set<ServiceItem>();

@@ -57,7 +57,7 @@ internal static class DemoStaff
 
             // S3: the party secretary and the RC director are the community's people (person records); the secretary
             // serves as head concurrently, part-time.
-            community.UpdateParticulars(community.Name, community.Households, community.RcTermStart, community.RcTermEnd, community.PartyOrganisation, rc[0], secretary);
+            community.UpdateParticulars(community.Households, community.RcTermStart, community.RcTermEnd, community.PartyOrganisation, rc[0], secretary);
             var roster = new StationRoster(demo.TenantId, station.Id, [], community.Officers);
             roster.AppointHead(secretary, fullTime: false, ["D9", "D10"], from);
             roster.AppointDeputy(deputy, fullTime: true, ["D5", "D4"], from);

@@ -63,7 +63,11 @@ public sealed class Seeder
         var user = new AppUser { UserName = userName, DisplayName = userName, CreatedAt = _clock.GetUtcNow(), LockoutEnabled = true };
         Check(await _users.CreateAsync(user, password));
         Check(await _users.AddToRoleAsync(user, AppRoles.Admin));
-        _logger.LogInformation("Created the first administrator {UserName}", userName);
+
+        // The password came through configuration (an environment variable, a file): the administrator replaces it
+        // at the first sign-in, and enrols an authenticator then (Admin is a two-factor role).
+        Check(await _users.RequirePasswordChangeAsync(user));
+        _logger.LogInformation("Created the first administrator {UserName}; they choose a new password at the first sign-in", userName);
     }
 
     public async Task SeedDemoAsync(CancellationToken ct = default)
@@ -88,7 +92,7 @@ public sealed class Seeder
                 foreach (var (name, households) in tenant.Communities)
                 {
                     var community = new Community(tenant.Id, DemoData.CommunityId(tenant.Code, name), name, households, termStart, termStart.AddYears(5).AddDays(-1));
-                    community.UpdateParticulars(name, households, termStart, termStart.AddYears(5).AddDays(-1), $"中共{name}委员会", null, null);
+                    community.UpdateParticulars(households, termStart, termStart.AddYears(5).AddDays(-1), $"中共{name}委员会", null, null);
                     _db.Communities.Add(community);
                 }
 

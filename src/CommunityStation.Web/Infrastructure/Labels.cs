@@ -28,6 +28,10 @@ public static class Labels
 
     public static string Channel(HiringChannel c) => "聘用渠道." + c;
 
+    public static string TenantKind(Domain.Tenancy.TenantKind k) => "辖区类型." + k;
+
+    public static string CommunityChange(Domain.Communities.CommunityChangeKind k) => "沿革." + k;
+
     /// <summary>A weekday's name, itself the resource key ("周一").</summary>
     public static string Weekday(DayOfWeek day) => day switch
     {

@@ -46,10 +46,14 @@ public abstract class TenantListPageModel<TRow> : ListPageModel<TRow>
 /// <summary>A tenant (town or street) offered as a choice.</summary>
 public sealed record TenantOption(Guid Id, string Name)
 {
-    /// <summary>Every tenant in the city's order (kind, then code).</summary>
-    public static async Task<IReadOnlyList<TenantOption>> ListAsync(AppDbContext db)
+    /// <summary>
+    /// Every tenant in the city's order (kind, then code). Filters over history keep retired tenants (their records stay
+    /// readable); a picker for new records passes <paramref name="includeRetired"/> false.
+    /// </summary>
+    public static async Task<IReadOnlyList<TenantOption>> ListAsync(AppDbContext db, bool includeRetired = true)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
+        return await db.Tenants.Where(t => includeRetired || t.RetiredOn == null)
+            .OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
     }
 }

@@ -12,7 +12,7 @@ public sealed class CommunityTests
     {
         var community = NewCommunity();
         var secretary = new Person(community.TenantId, Guid.NewGuid(), "李书记", "11010519491231002X", null, Education.Bachelor, ComputerSkill.Basic, false, false);
-        community.UpdateParticulars("东虹社区", 2100, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), "中共东虹社区委员会", null, secretary);
+        community.UpdateParticulars(2100, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), "中共东虹社区委员会", null, secretary);
         Assert.Equal(2100, community.Households);
         Assert.Null(community.RcDirectorId);
         Assert.Null(community.RcDirectorName);
@@ -24,7 +24,7 @@ public sealed class CommunityTests
     {
         var stranger = new Person(Guid.NewGuid(), Guid.NewGuid(), "外镇人", "11010519491231002X", null, Education.Bachelor, ComputerSkill.Basic, false, false);
         var error = Assert.Throws<DomainException>(() =>
-            NewCommunity().UpdateParticulars("东虹社区", 10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, stranger, null));
+            NewCommunity().UpdateParticulars(10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, stranger, null));
         Assert.Equal(("S3", "RcDirectorId"), (error.Rule, error.Field));
     }
 
@@ -32,7 +32,7 @@ public sealed class CommunityTests
     public void S1_a_negative_household_count_is_refused()
     {
         var error = Assert.Throws<DomainException>(() =>
-            NewCommunity().UpdateParticulars("东虹社区", -1, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, null, null));
+            NewCommunity().UpdateParticulars(-1, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, null, null));
         Assert.Equal("S1", error.Rule);
         Assert.Equal("Households", error.Field);
     }
@@ -41,7 +41,7 @@ public sealed class CommunityTests
     public void An_rc_term_that_ends_before_it_starts_is_refused()
     {
         var error = Assert.Throws<DomainException>(() =>
-            NewCommunity().UpdateParticulars("东虹社区", 10, new DateOnly(2024, 1, 1), new DateOnly(2023, 12, 31), null, null, null));
+            NewCommunity().UpdateParticulars(10, new DateOnly(2024, 1, 1), new DateOnly(2023, 12, 31), null, null, null));
         Assert.Equal("RcTermEnd", error.Field);
     }
 
@@ -58,7 +58,7 @@ public sealed class CommunityTests
     public void Full_width_characters_in_the_name_are_folded()
     {
         var community = NewCommunity();
-        community.UpdateParticulars("东虹社区（１）", 10, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, null, null);
+        community.Rename("东虹社区（１）", new DateOnly(2026, 3, 1), new CommunityTies(false, false, 0), new ActorStamp("test", null, DateTimeOffset.UnixEpoch));
         Assert.Equal("东虹社区(1)", community.Name);
     }
 }

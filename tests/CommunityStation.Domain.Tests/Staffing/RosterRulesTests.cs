@@ -138,7 +138,7 @@ public sealed class RosterRulesTests
         var director = Someone("张伟");
         var namesake = Someone("张伟", 1985);
         var community = new Community(Tenant, Guid.NewGuid(), "东虹社区", 2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
-        community.UpdateParticulars("东虹社区", 2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, director, null);
+        community.UpdateParticulars(2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), null, director, null);
         var roster = new StationRoster(Tenant, Guid.NewGuid(), [], community.Officers);
 
         Assert.Null(roster.HeadWarning(director.Id));

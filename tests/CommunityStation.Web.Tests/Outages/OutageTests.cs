@@ -215,6 +215,15 @@ public sealed class ProductionOutageTests(ProductionProxiedPortalFactory portal)
     {
         using var admin = await SignInAsync(ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
 
+        // The bootstrap password is replaced at the first sign-in (issue 12); only then do the other pages open.
+        var changed = await admin.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = ProductionProxiedPortalFactory.AdminPassword,
+            ["Input.NewPassword"] = "Outage!admin-changed-2026",
+            ["Input.ConfirmPassword"] = "Outage!admin-changed-2026",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+
         Portal.Proxy.Cut();
         try
         {
@@ -226,7 +235,7 @@ public sealed class ProductionOutageTests(ProductionProxiedPortalFactory portal)
         }
 
         using var again = new PortalClient(Portal);
-        var signIn = await again.SignInAsync(ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
+        var signIn = await again.SignInAsync(ProductionProxiedPortalFactory.AdminUserName, "Outage!admin-changed-2026");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Users")).StatusCode);
     }

@@ -15,5 +15,9 @@ internal sealed class CommunityConfiguration() : TenantTableConfiguration<Commun
         builder.HasOne<Person>().WithMany().HasTenantForeignKey(c => c.PartySecretaryId);
         builder.HasOne<Person>().WithMany().HasTenantForeignKey(c => c.RcDirectorId);
         builder.Ignore(c => c.Officers);
+        builder.Ignore(c => c.IsRetired);
+
+        // A merged community points at the one it went into, in the same tenant.
+        builder.HasOne<Community>().WithMany().HasTenantForeignKey(c => c.MergedIntoId);
     }
 }

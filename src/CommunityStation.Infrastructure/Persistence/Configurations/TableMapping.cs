@@ -9,7 +9,7 @@ namespace CommunityStation.Infrastructure.Persistence.Configurations;
 internal static class TableMapping
 {
     /// <summary>The longest user or display name a record keeps of who acted (Identity's user name length).</summary>
-    private const int ActorNameLength = 256;
+    internal const int ActorNameLength = 256;
 
     internal const string Tenant = nameof(ITenantOwned.TenantId);
 

@@ -4,10 +4,14 @@ internal sealed class TenantConfiguration() : CityTableConfiguration<Tenant>("te
 {
     protected override void ConfigureTable(EntityTypeBuilder<Tenant> builder)
     {
-        builder.Property(t => t.Code).HasMaxLength(40).IsRequired();
-        builder.Property(t => t.Name).HasMaxLength(40).IsRequired();
+        // Unique over retired tenants too: a retired tenant's URL code and division code are never reused.
+        builder.Property(t => t.Code).HasMaxLength(Tenant.MaxCodeLength).IsRequired();
+        builder.Property(t => t.Name).HasMaxLength(Tenant.MaxNameLength).IsRequired();
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.OfficialCode).HasMaxLength(12);
+        builder.Ignore(t => t.IsRetired);
         builder.HasIndex(t => t.Code).IsUnique();
         builder.HasIndex(t => t.Name).IsUnique();
+        builder.HasIndex(t => t.OfficialCode).IsUnique();
     }
 }

@@ -160,6 +160,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("households");
 
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -197,6 +201,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("rc_term_start");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retired_on");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -205,6 +213,9 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_communities");
+
+                    b.HasIndex("TenantId", "MergedIntoId")
+                        .HasDatabaseName("ix_communities_tenant_id_merged_into_id");
 
                     b.HasIndex("TenantId", "Name")
                         .IsUnique()
@@ -217,6 +228,77 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_communities_tenant_id_rc_director_id");
 
                     b.ToTable("communities", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Communities.CommunityChange", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("before");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("community_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<Guid?>("OtherCommunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("other_community_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Communities.CommunityChange.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
+
+                    b.HasKey("TenantId", "Id")
+                        .HasName("pk_community_changes");
+
+                    b.HasIndex("TenantId", "OtherCommunityId")
+                        .HasDatabaseName("ix_community_changes_tenant_id_other_community_id");
+
+                    b.HasIndex("TenantId", "CommunityId", "On")
+                        .HasDatabaseName("ix_community_changes_tenant_id_community_id_on");
+
+                    b.ToTable("community_changes", (string)null);
                 });
 
             modelBuilder.Entity("CommunityStation.Domain.Duties.DutyArea", b =>
@@ -2030,6 +2112,21 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("name");
 
+                    b.Property<string>("OfficialCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("official_code");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("retired_on");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_tenants");
 
@@ -2040,6 +2137,10 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("ix_tenants_name");
+
+                    b.HasIndex("OfficialCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenants_official_code");
 
                     b.ToTable("tenants", (string)null);
                 });
@@ -2497,6 +2598,12 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_communities_tenants_tenant_id");
 
+                    b.HasOne("CommunityStation.Domain.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_communities_communities_tenant_id_merged_into_id");
+
                     b.HasOne("CommunityStation.Domain.Staffing.Person", null)
                         .WithMany()
                         .HasForeignKey("TenantId", "PartySecretaryId")
@@ -2508,6 +2615,22 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasForeignKey("TenantId", "RcDirectorId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_communities_people_tenant_id_rc_director_id");
+                });
+
+            modelBuilder.Entity("CommunityStation.Domain.Communities.CommunityChange", b =>
+                {
+                    b.HasOne("CommunityStation.Domain.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_community_changes_communities_tenant_id_community_id");
+
+                    b.HasOne("CommunityStation.Domain.Communities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId", "OtherCommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_community_changes_communities_tenant_id_other_community_id");
                 });
 
             modelBuilder.Entity("CommunityStation.Domain.Duties.ServiceItem", b =>

@@ -60,6 +60,7 @@ public enum Capability
     EditCommunities,
 
     Settings,
+    Tenants,
     Users,
     Audit,
 
@@ -123,6 +124,7 @@ public static class AccessDeclaration
         [Capability.Communities] = [Town, Bureau, Admin],
         [Capability.EditCommunities] = [Town],
         [Capability.Settings] = [Bureau],
+        [Capability.Tenants] = [Admin],
         [Capability.Users] = [Admin],
         [Capability.Audit] = [Admin, Bureau],
         [Capability.Operations] = [Admin],
@@ -193,6 +195,10 @@ public static class AccessDeclaration
         ["/Communities/Index"] = Capability.Communities,
         ["/Communities/Details"] = Capability.Communities,
         ["/Communities/Edit"] = Capability.EditCommunities,
+        ["/Communities/Create"] = Capability.EditCommunities,
+        ["/Communities/Import"] = Capability.EditCommunities,
+        ["/Communities/Rename"] = Capability.EditCommunities,
+        ["/Communities/Merge"] = Capability.EditCommunities,
 
         ["/Settings/"] = Capability.Settings,
         ["/Settings/Calendar/"] = Capability.Settings,
@@ -202,6 +208,8 @@ public static class AccessDeclaration
         ["/Admin/Users/Status"] = Capability.Users,
         ["/Admin/Users/Password"] = Capability.Users,
         ["/Admin/Jobs/Index"] = Capability.Operations,
+        ["/Admin/Users/Import"] = Capability.Users,
+        ["/Admin/Tenants/"] = Capability.Tenants,
         ["/Audit/"] = Capability.Audit,
     };
 
@@ -225,6 +233,7 @@ public static class AccessDeclaration
         new("service-items", "/Settings/ServiceItems", "职责与服务事项"),
         new("policy", "/Settings/Policy", "政策参数"),
         new("calendar", "/Settings/Calendar", "工作日历"),
+        new("tenants", "/Admin/Tenants", "辖区管理"),
         new("users", "/Admin/Users", "用户管理"),
         new("jobs", "/Admin/Jobs", "后台任务"),
         new("audit", "/Audit", "审计日志"),

@@ -1,12 +1,11 @@
-using System.IO.Compression;
-using System.Security;
 using System.Text;
+using CommunityStation.Infrastructure.Documents;
 
 namespace CommunityStation.Web.Infrastructure.Export;
 
 /// <summary>
 /// Writes a simple table (header row + rows of text) as CSV or XLSX, for registers and ledgers.
-/// The XLSX is a minimal SpreadsheetML package with inline strings: no library, nothing fetched.
+/// The XLSX is written with the Open XML SDK (<see cref="TableFile.WriteXlsxAsync"/>), streaming row by row.
 /// </summary>
 public static class TableExport
 {
@@ -48,29 +47,6 @@ public static class TableExport
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(builder.ToString())];
     }
 
-    public static byte[] ToXlsx(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
-    {
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            AddPackageParts(zip, sheetName);
-
-            var sheet = new StringBuilder("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-            AppendRow(sheet, header);
-            foreach (var row in rows)
-            {
-                AppendRow(sheet, row);
-            }
-
-            sheet.Append("</sheetData></worksheet>");
-            Add(zip, "xl/worksheets/sheet1.xml", sheet.ToString());
-        }
-
-        return buffer.ToArray();
-    }
-
     /// <summary>
     /// Streams a table as CSV, row by row as the rows arrive (a ledger can be any length: nothing is
     /// held in memory, nothing is cut off).
@@ -96,74 +72,22 @@ public static class TableExport
         }
     }
 
-    /// <summary>
-    /// Writes every row as XLSX. The package is built in a temporary file (deleted on close), row by
-    /// row, then copied to <paramref name="output"/>: a zip cannot be streamed to a client as it is made.
-    /// </summary>
-    public static async Task WriteXlsxAsync(Stream output, string sheetName, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken ct = default)
+    /// <summary>Writes every row as XLSX, row by row (the Open XML SDK's streaming writer, <see cref="TableFile"/>).</summary>
+    public static Task WriteXlsxAsync(Stream output, string sheetName, IReadOnlyList<string> header, IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken ct = default) =>
+        TableFile.WriteXlsxAsync(output, sheetName, header, rows, ct);
+
+    /// <summary>An import template: the columns and one example line, as XLSX (text cells) or, with <paramref name="format"/> "csv", as CSV.</summary>
+    public static async Task<IActionResult> TemplateAsync(HttpResponse response, string? format, string fileName, string sheetName, IReadOnlyList<string> columns, IReadOnlyList<string> example)
     {
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(header);
-        ArgumentNullException.ThrowIfNull(rows);
-        var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await using (file.ConfigureAwait(false))
-        {
-            using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
-            {
-                AddPackageParts(zip, sheetName);
-                using var sheet = new StreamWriter(zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open(), new UTF8Encoding(false));
-                var row = new StringBuilder();
-                sheet.Write("""<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
-                AppendRow(row, header);
-                await foreach (var cells in rows.WithCancellation(ct).ConfigureAwait(false))
-                {
-                    AppendRow(row, cells);
-                    sheet.Write(row);
-                    row.Clear();
-                }
-
-                sheet.Write(row);
-                sheet.Write("</sheetData></worksheet>");
-            }
-
-            file.Position = 0;
-            await file.CopyToAsync(output, ct).ConfigureAwait(false);
-        }
+        ArgumentNullException.ThrowIfNull(response);
+        return await StreamAsync(response, format, fileName, sheetName, columns, OneAsync(example), response.HttpContext.RequestAborted);
     }
 
-    private static void AddPackageParts(ZipArchive zip, string sheetName)
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> OneAsync(IReadOnlyList<string> row)
     {
-        Add(zip, "[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
-            """);
-        Add(zip, "_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """);
-        Add(zip, "xl/workbook.xml", $"""
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="{SecurityElement.Escape(sheetName)}" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """);
-        Add(zip, "xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
-            """);
+        await Task.CompletedTask;
+        yield return row;
     }
-
-    private static void AppendRow(StringBuilder sheet, IReadOnlyList<string?> cells)
-    {
-        sheet.Append("<row>");
-        foreach (var cell in cells)
-        {
-            sheet.Append("<c t=\"inlineStr\"><is><t xml:space=\"preserve\">").Append(SecurityElement.Escape(Clean(cell ?? string.Empty))).Append("</t></is></c>");
-        }
-
-        sheet.Append("</row>");
-    }
-
-    // XML 1.0 forbids most control characters.
-    private static string Clean(string text) => new(text.Where(c => c is '\t' or '\n' or '\r' || c >= ' ').ToArray());
 
     private static string Csv(string? value)
     {
@@ -176,13 +100,5 @@ public static class TableExport
         }
 
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
-
-    private static void Add(ZipArchive zip, string name, string content)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        using var stream = entry.Open();
-        var bytes = Encoding.UTF8.GetBytes(content.Trim());
-        stream.Write(bytes);
     }
 }

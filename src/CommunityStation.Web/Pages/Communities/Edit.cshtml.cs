@@ -13,6 +13,9 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
 
     public string TenantName { get; private set; } = string.Empty;
 
+    /// <summary>Shown, not edited here: a rename has its own page (Rename), which keeps the history and explains R5.</summary>
+    public string Name { get; private set; } = string.Empty;
+
     /// <summary>S3: who may be named secretary or director: the community's people today, and whoever holds the office now.</summary>
     public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
 
@@ -21,7 +24,6 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         Input = await (await access.CommunitiesAsync($"community {id}")).Where(c => c.Id == id)
             .Select(c => new EditInput
             {
-                Name = c.Name,
                 Households = c.Households,
                 RcTermStart = c.RcTermStart,
                 RcTermEnd = c.RcTermEnd,
@@ -56,7 +58,6 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         // The version the user saw: if someone saved in between, SaveChanges raises a concurrency error.
         db.ExpectVersion(community, Input.Version);
         community.UpdateParticulars(
-            Input.Name!,
             Input.Households!.Value,
             Input.RcTermStart!.Value,
             Input.RcTermEnd!.Value,
@@ -72,6 +73,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
     {
         var tenantId = access.TenantId;
         TenantName = await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync() ?? string.Empty;
+        Name = await db.Communities.Where(c => c.Id == id).Select(c => c.Name).FirstAsync();
         var today = clock.Today;
         var kept = holders.OfType<Guid>().ToList();
         var here = (await access.WorkforceAsync("community officers")).Where(w => w.CommunityId == id && w.From <= today && (w.To == null || w.To >= today)).Select(w => w.PersonId);
@@ -97,10 +99,8 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         return await (await access.PeopleAsync("community officers")).FirstAsync(p => p.Id == pid);
     }
 
-    public sealed class EditInput
+    public sealed class EditInput : ICommunityParticulars
     {
-        public string? Name { get; set; }
-
         public int? Households { get; set; }
 
         public DateOnly? RcTermStart { get; set; }
@@ -122,14 +122,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
     {
         public EditValidator(IStringLocalizer<SharedResource> l)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => l["请输入社区名称。"])
-                .MaximumLength(Community.MaxNameLength).WithMessage(_ => l["社区名称不超过 {0} 个字。", Community.MaxNameLength]);
-            RuleFor(x => x.Households).NotNull().WithMessage(_ => l["请输入户数。"])
-                .InclusiveBetween(0, Community.MaxHouseholds).WithMessage(_ => l["户数必须在 0 到 {0} 之间。", Community.MaxHouseholds]);
-            RuleFor(x => x.RcTermStart).NotNull().WithMessage(_ => l["请输入任期开始日期。"]);
-            RuleFor(x => x.RcTermEnd).NotNull().WithMessage(_ => l["请输入任期结束日期。"])
-                .GreaterThan(x => x.RcTermStart).When(x => x.RcTermStart is not null).WithMessage(_ => l["居委会任期结束日期必须晚于开始日期。"]);
-            RuleFor(x => x.PartyOrganisation).MaximumLength(100).WithMessage(_ => l["不超过 {0} 个字。", 100]);
+            Include(new CommunityParticularsValidator(l));
         }
     }
 }

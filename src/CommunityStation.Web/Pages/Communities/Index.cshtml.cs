@@ -6,6 +6,10 @@ namespace CommunityStation.Web.Pages.Communities;
 /// </summary>
 public sealed class IndexModel(AppDbContext db, UserAccess access) : TenantListPageModel<IndexModel.Row>
 {
+    /// <summary>Also the communities merged into others (retired), which stay readable.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Retired { get; set; }
+
     public async Task OnGetAsync()
     {
         await ReadScopeAsync(access, db, "communities: city-wide list");
@@ -17,6 +21,11 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : TenantListP
             query = query.Where(x => x.c.TenantId == tenantId);
         }
 
+        if (!Retired)
+        {
+            query = query.Where(x => x.c.RetiredOn == null);
+        }
+
         if (SearchTerm is { } term)
         {
             query = query.Where(x => x.c.Name.Contains(term));
@@ -25,8 +34,8 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : TenantListP
         Rows = await query.ToKeysetPageAsync(
             Request,
             k => k.By(x => x.TenantName).Then(x => x.c.Name).Then(x => x.c.Id),
-            x => new Row(x.c.Id, x.TenantName, x.c.Name, x.c.Households, x.c.RcTermStart, x.c.RcTermEnd, x.c.RcDirectorName, x.c.PartySecretaryName));
+            x => new Row(x.c.Id, x.TenantName, x.c.Name, x.c.Households, x.c.RcTermStart, x.c.RcTermEnd, x.c.RcDirectorName, x.c.PartySecretaryName, x.c.RetiredOn));
     }
 
-    public sealed record Row(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? RcDirector, string? PartySecretary);
+    public sealed record Row(Guid Id, string Tenant, string Name, int Households, DateOnly RcTermStart, DateOnly RcTermEnd, string? RcDirector, string? PartySecretary, DateOnly? RetiredOn);
 }

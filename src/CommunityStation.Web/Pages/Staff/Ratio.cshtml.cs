@@ -41,8 +41,10 @@ public sealed class RatioModel(AppDbContext db, Infrastructure.Access.UserAccess
         var perWorker = settings.ValueOn(PolicySettingKeys.HouseholdsPerWorker, on);
         var share = settings.ValueOn(PolicySettingKeys.RcRetentionShare, on);
         var tolerance = settings.ValueOn(PolicySettingKeys.RcRetentionTolerance, on);
+        // A community merged into another on or before the date has no staff of its own to count (S1).
         var communities = await (from c in db.Communities
                                  join t in db.Tenants on c.TenantId equals t.Id
+                                 where c.RetiredOn == null || c.RetiredOn > @on
                                  orderby t.Code, c.Name
                                  select new { c.Id, c.TenantId, c.Name, c.Households, Tenant = t.Name }).ToListAsync();
         var sides = await db.WorkforceAssignments.Where(w => w.From <= on && (w.To == null || w.To >= on))

@@ -3,7 +3,7 @@ namespace CommunityStation.Web.Tests.Pages.Communities;
 public sealed class CommunityIsolationTests(PortalFactory portal) : SharedPortalTests(portal)
 {
     // Every page that takes a community id; a new page is one more entry here.
-    private static readonly string[] CommunityPages = ["/Communities/Details/{0}", "/Communities/Edit/{0}"];
+    private static readonly string[] CommunityPages = ["/Communities/Details/{0}", "/Communities/Edit/{0}", "/Communities/Rename/{0}", "/Communities/Merge/{0}"];
 
     /// <summary>Each page, for a Dingshu official on a Yicheng community and a Yicheng official on a Dingshu one.</summary>
     public static TheoryData<string, string, Guid> OtherTownsCommunityPages()

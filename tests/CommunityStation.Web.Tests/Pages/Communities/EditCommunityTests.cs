@@ -30,8 +30,7 @@ public sealed class EditCommunityTests(PortalFactory portal) : OwnPortalTests(po
     /// <summary>Values each field refuses: negative, not a number or too large; no such date or an ended term; empty.</summary>
     public static TheoryData<string, string> BadInputs => TheoryRows.Grouped(
         ("Input.Households", ["-5", "abc", "99999999999"]),
-        ("Input.RcTermEnd", ["2020-02-30", "2001-01-01"]),
-        ("Input.Name", [string.Empty]));
+        ("Input.RcTermEnd", ["2020-02-30", "2001-01-01"]));
 
     [Theory]
     [MemberData(nameof(BadInputs))]
@@ -70,12 +69,11 @@ public sealed class EditCommunityTests(PortalFactory portal) : OwnPortalTests(po
     }
 
     [Fact]
-    public async Task Full_width_digits_in_a_name_are_folded()
+    public async Task Full_width_digits_in_the_party_organisation_are_folded()
     {
         using var client = await SignInAsync("demo-town");
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
         {
-            ["Input.Name"] = "南虹社区",
             ["Input.PartyOrganisation"] = "中共南虹社区第１支部",
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -59,6 +59,9 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
             throw new InvalidOperationException("Adding the role failed: " + string.Join("; ", added.Errors.Select(e => e.Code)));
         }
 
+        // The administrator knows this password: the user chooses their own at the first sign-in.
+        UserForm.Check(await users.RequirePasswordChangeAsync(user));
+
         TempData["Saved"] = localizer["已创建用户 {0}。", user.UserName!].Value;
         return RedirectToPage("/Admin/Users/Edit", new { id = user.Id });
     }

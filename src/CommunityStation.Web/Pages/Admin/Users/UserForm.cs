@@ -75,9 +75,11 @@ public static class UserForm
     public static async Task<(IReadOnlyList<TenantOption> Tenants, IReadOnlyList<CommunityOption> Communities)> LoadOptionsAsync(AppDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var tenants = await TenantOption.ListAsync(db);
+        // Retired tenants and communities take no new accounts: they leave the pickers.
+        var tenants = await TenantOption.ListAsync(db, includeRetired: false);
         var communities = await (from c in db.Communities
                                  join t in db.Tenants on c.TenantId equals t.Id
+                                 where c.RetiredOn == null && t.RetiredOn == null
                                  orderby t.Kind, t.Code, c.Name
                                  select new CommunityOption(c.Id, t.Id, t.Name, c.Name))
             .ToListAsync();
@@ -94,14 +96,14 @@ public static class UserForm
         ArgumentNullException.ThrowIfNull(modelState);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(l);
-        if (input.TenantId is { } tenantId && !await db.Tenants.AnyAsync(t => t.Id == tenantId))
+        if (input.TenantId is { } tenantId && !await db.Tenants.AnyAsync(t => t.Id == tenantId && t.RetiredOn == null))
         {
             modelState.AddModelError("Input.TenantId", l["所选镇（街道）不存在。"]);
             return;
         }
 
         if (input.CommunityId is { } communityId
-            && !await db.Communities.AnyAsync(c => c.Id == communityId && c.TenantId == input.TenantId))
+            && !await db.Communities.AnyAsync(c => c.Id == communityId && c.TenantId == input.TenantId && c.RetiredOn == null))
         {
             modelState.AddModelError("Input.CommunityId", l["所选社区不属于所选镇（街道）。"]);
         }

@@ -8,6 +8,9 @@ public sealed record StationView(
     string RegistrationNumber, string Uscc, DateOnly RegistrationDate, DateOnly? DeregisteredOn,
     string HeadName, string PremisesAddress, decimal PremisesAreaSqm, decimal RegisteredCapital)
 {
+    /// <summary>R5: the community or the town was renamed since registration; the name changes by a change application.</summary>
+    public bool NeedsNameChange => Status == StationStatus.Registered && !StationName.IsUniform(Name, Tenant, Community);
+
     /// <summary>
     /// Stations are visible to the bureau and admin (audited city read), to their town, and to the
     /// RC and station staff of their own community.

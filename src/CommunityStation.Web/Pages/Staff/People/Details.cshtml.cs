@@ -73,7 +73,7 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
     private async Task LoadAsync(Guid id)
     {
         Item = await (await access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id).OrNotFound("Person", id);
-        var communities = Communities = await (await access.CommunitiesAsync("communities")).OrderBy(c => c.Name).Select(c => new CommunityOption(c.Id, c.Name)).ToListAsync();
+        var communities = Communities = await (await access.CommunitiesAsync("communities")).Where(c => c.RetiredOn == null).OrderBy(c => c.Name).Select(c => new CommunityOption(c.Id, c.Name)).ToListAsync();
         var stations = await db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
         string StationName(Guid sid) => stations.FirstOrDefault(s => s.Id == sid)?.Name ?? "?";
         Sides = (await (await access.WorkforceAsync()).Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())

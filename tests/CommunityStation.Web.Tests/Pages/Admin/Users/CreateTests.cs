@@ -14,7 +14,7 @@ public sealed class CreateTests(PortalFactory portal) : OwnPortalTests(portal)
     };
 
     [Fact]
-    public async Task An_administrator_creates_an_rc_officer_who_can_then_sign_in()
+    public async Task An_administrator_creates_an_rc_officer_who_signs_in_and_must_choose_a_new_password_first()
     {
         using var admin = await SignInAsync("demo-admin");
         var created = await admin.SubmitFormAsync("/Admin/Users/Create", Account("rc-xinjie-new", DemoData.CommunityId("xinjie", "新街社区")));
@@ -24,7 +24,9 @@ public sealed class CreateTests(PortalFactory portal) : OwnPortalTests(portal)
         Assert.Contains("居委会", edit.QuerySelector("#user-roles")!.TextContent, StringComparison.Ordinal);
 
         using var rc = await SignInAsync("rc-xinjie-new", "Xinjie!rc-2026");
-        await rc.GetDocumentAsync("/Registration/Applications");
+        var first = await rc.GetAsync("/Registration/Applications");
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal("/MyAccount/ChangePassword", first.Headers.Location!.OriginalString);
     }
 
     [Fact]
