@@ -1,16 +1,48 @@
+using CommunityStation.Web.Infrastructure.Export;
+
 namespace CommunityStation.Web.Infrastructure;
 
-/// <summary>A list page: one keyset page of rows at a time (<see cref="Paging"/> and _Pager.cshtml).</summary>
+/// <summary>
+/// A list page: one keyset page of rows at a time (<see cref="Paging"/> and _Pager.cshtml), and an export of
+/// every row the filter shows (<see cref="ExportAsync{T}"/> and _Export.cshtml, which links to it with the filter).
+/// </summary>
 public abstract class ListPageModel<TRow> : PageModel
 {
     public PagedList<TRow> Rows { get; protected set; } = new([], 0, 1, Paging.DefaultPageSize);
+
+    /// <summary>
+    /// Streams every row of <paramref name="rows"/> (the list's query in the list's order, <c>OrderedBy</c>) as CSV
+    /// or XLSX, named <paramref name="fileName"/> and the Beijing day of the export; nothing is held in memory.
+    /// </summary>
+    protected Task<IActionResult> ExportAsync<T>(
+        string? format, string fileName, string sheetName, IReadOnlyList<string> header, IQueryable<T> rows, Func<T, IReadOnlyList<string?>> cells) =>
+        ExportAsync(format, fileName, sheetName, header, rows.AsAsyncEnumerable(), cells);
+
+    /// <summary>The same over rows made as they are read (a list whose rows are worked out after the query, in batches).</summary>
+    protected Task<IActionResult> ExportAsync<T>(
+        string? format, string fileName, string sheetName, IReadOnlyList<string> header, IAsyncEnumerable<T> rows, Func<T, IReadOnlyList<string?>> cells)
+    {
+        var today = ChinaDate.Of(HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        return TableExport.StreamAsync(
+            Response, format, $"{fileName}-{today.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}", sheetName, header, rows, cells, HttpContext.RequestAborted);
+    }
+}
+
+/// <summary>What the shared tenant filter (_TenantFilter.cshtml) shows: only city-level users choose a tenant.</summary>
+public interface ITenantFilter
+{
+    bool CityWide { get; }
+
+    Guid? Tenant { get; }
+
+    IReadOnlyList<TenantOption> Tenants { get; }
 }
 
 /// <summary>
 /// A list that everyone narrows by a search term and city-level users also by tenant: the same filter
 /// names (<c>?tenant=…&amp;search=…</c>) and the same audited city-wide read on every such list.
 /// </summary>
-public abstract class TenantListPageModel<TRow> : ListPageModel<TRow>
+public abstract class TenantListPageModel<TRow> : ListPageModel<TRow>, ITenantFilter
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Tenant { get; set; }
@@ -27,8 +59,8 @@ public abstract class TenantListPageModel<TRow> : ListPageModel<TRow>
     /// <summary>The tenant filter as it applies: only a city-level user chooses a tenant.</summary>
     protected Guid? TenantFilter => CityWide ? Tenant : null;
 
-    /// <summary>The search term without surrounding blanks; null when there is none.</summary>
-    protected string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim();
+    /// <summary>The search term, cleaned as typed text is (NFC, trimmed); null when there is none.</summary>
+    protected string? SearchTerm => string.IsNullOrWhiteSpace(Search) ? null : TextNormalizer.Text(Search);
 
     /// <summary>For a city-level user: enters the audited city-read mode for <paramref name="purpose"/> and lists the tenants.</summary>
     protected async Task ReadScopeAsync(UserAccess access, AppDbContext db, string purpose)

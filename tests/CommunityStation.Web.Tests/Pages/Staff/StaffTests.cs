@@ -31,13 +31,18 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
     }
 
     [Fact]
-    public async Task H6_file_acknowledge_then_a_roster_change_marks_the_filing_out_of_date()
+    public async Task H6_a_roster_never_filed_says_not_filed_then_current_once_acknowledged_and_out_of_date_only_after_a_change()
     {
         var station = await StationAsync("heqiao", "和桥社区");
         var town = await Portal.CreateUserAsync("town-heqiao", CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial, "heqiao");
         using var official = await SignInAsync(town, PortalFactory.ProbePassword);
         var roster = $"/Staff/Stations/Roster/{station}";
-        Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-out-of-date"));
+        var neverFiled = await official.GetDocumentAsync(roster);
+        Assert.Equal("未备案", neverFiled.QuerySelector("#filing-not-filed")?.TextContent);
+        Assert.Null(neverFiled.QuerySelector("#filing-out-of-date"));
+        var listed = (await official.GetDocumentAsync("/Staff/Stations")).QuerySelector("#station-rosters tr[data-station='宜兴市和桥镇和桥社区事务工作站'] .filing-state")!;
+        Assert.Equal("未备案", listed.TextContent.Trim());
+        Assert.DoesNotContain("过期", listed.TextContent, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form")).StatusCode);
         using var bureau = await SignInAsync("demo-bureau");
