@@ -15,41 +15,79 @@ public sealed record StaffImportRow(
     public static readonly IReadOnlyList<string> Columns = ["姓名", "身份证号码", "手机号码", "学历", "计算机", "社会工作专业", "社工证", "社区", "队伍", "起始日期"];
 
     /// <summary>
-    /// Reads one line. <paramref name="communities"/> are the tenant's communities by name;
+    /// Reads one line and throws its first fault. <paramref name="communities"/> are the tenant's communities by name;
     /// <paramref name="seenIdNumbers"/> collects the ID numbers of the lines read so far (a repeat is refused).
     /// </summary>
     public static StaffImportRow Parse(IReadOnlyList<string> cells, IReadOnlyDictionary<string, Guid> communities, ISet<string> seenIdNumbers)
     {
+        var (row, faults) = Read(cells, communities, seenIdNumbers);
+        return row ?? throw faults[0];
+    }
+
+    /// <summary>
+    /// P1: reads one line and checks every cell, so a refused line names all its faults at once (issue 11 item 9),
+    /// each as the rule's refusal; the row is null when there is any.
+    /// </summary>
+    public static (StaffImportRow? Row, IReadOnlyList<DomainException> Faults) Read(IReadOnlyList<string> cells, IReadOnlyDictionary<string, Guid> communities, ISet<string> seenIdNumbers)
+    {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(communities);
         ArgumentNullException.ThrowIfNull(seenIdNumbers);
+
         // Codes (ID number, phone, dates) fold full-width digits; names and labels stay as typed.
         string Cell(int index) => index < cells.Count ? (index is 1 or 2 or 9 ? TextNormalizer.FoldWidth(cells[index]) : TextNormalizer.Text(cells[index])) : string.Empty;
+        var faults = new List<DomainException>();
+        T? Check<T>(T? value, DomainException fault)
+        {
+            if (value is null)
+            {
+                faults.Add(fault);
+            }
 
-        var education = ParseEducation(Cell(3)) ?? throw new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3));
+            return value;
+        }
+
+        var name = Cell(0);
+        if (name.Length is 0 or > 30)
+        {
+            faults.Add(new DomainException("P1", "请填写姓名（不超过 30 个字）。"));
+        }
+
+        var id = ChineseIdNumber.TryParse(Cell(1), out var parsed, out _) ? parsed : null;
+        if (id is null)
+        {
+            faults.Add(new DomainException("P1", "身份证号码无效（GB 11643）。"));
+        }
+        else if (!seenIdNumbers.Add(id.Value))
+        {
+            faults.Add(new DomainException("P1", "与文件中前面的行身份证号码重复。"));
+        }
+
+        var phone = Cell(2);
+        if (phone.Length > 0 && !ChinesePhoneNumber.TryParse(phone, out _, out _))
+        {
+            faults.Add(new DomainException("P1", "联系电话无效：请填写手机号码或带区号的固定电话。"));
+        }
+
+        var education = Check(ParseEducation(Cell(3)), new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3)));
         var computer = Cell(4) switch { "二级" or "国家二级" or "省二级" or "Level2" => ComputerSkill.Level2, "会" or "基本" or "Basic" => ComputerSkill.Basic, _ => ComputerSkill.None };
-        var community = communities.TryGetValue(Cell(7), out var c) ? c : throw new DomainException("P1", "本镇（街道）没有社区“{0}”。", null, Cell(7));
-        var side = Cell(8) switch
+        Guid? community = communities.TryGetValue(Cell(7), out var c) ? c : null;
+        Check(community, new DomainException("P1", "本镇（街道）没有社区“{0}”。", null, Cell(7)));
+        WorkforceSide? side = Cell(8) switch
         {
             "党组织专职" or "党组织专职人员" => WorkforceSide.PartyStaff,
             "居委会成员" => WorkforceSide.RcMember,
             "协管员" => WorkforceSide.Assistant,
             "工作站人员" => WorkforceSide.StationStaff,
-            _ => throw new DomainException("P1", "队伍“{0}”无法识别（党组织专职、居委会成员、协管员、工作站人员）。", null, Cell(8)),
+            _ => null,
         };
-        var from = DateOnly.TryParseExact(Cell(9), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
-            ? d : throw new DomainException("P1", "起始日期“{0}”无效（格式 2024-01-01）。", null, Cell(9));
-        if (!ChineseIdNumber.TryParse(Cell(1), out var id, out _))
-        {
-            throw new DomainException("P1", "身份证号码无效（GB 11643）。");
-        }
+        Check(side, new DomainException("P1", "队伍“{0}”无法识别（党组织专职、居委会成员、协管员、工作站人员）。", null, Cell(8)));
+        DateOnly? from = DateOnly.TryParseExact(Cell(9), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        Check(from, new DomainException("P1", "起始日期“{0}”无效（格式 2024-01-01）。", null, Cell(9)));
 
-        if (!seenIdNumbers.Add(id!.Value))
-        {
-            throw new DomainException("P1", "与文件中前面的行身份证号码重复。");
-        }
-
-        return new StaffImportRow(Cell(0), id.Value, Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)), community, side, from);
+        return faults.Count > 0
+            ? (null, faults)
+            : (new StaffImportRow(name, id!.Value, phone, education!.Value, computer, IsYes(Cell(5)), IsYes(Cell(6)), community!.Value, side!.Value, from!.Value), faults);
     }
 
     private static bool IsYes(string text) => text is "是" or "有" or "Y" or "y" or "yes" or "1" or "true";

@@ -38,4 +38,21 @@ public sealed class StaffImportRowTests
         StaffImportRow.Parse(Line(), Communities, seen);
         Rule.Refuses("P1", () => StaffImportRow.Parse(Line(), Communities, seen));
     }
+
+    [Fact]
+    public void P1_a_line_with_several_faults_names_each_of_them()
+    {
+        var (row, faults) = StaffImportRow.Read(Line(education: "博士后", community: "不存在社区", side: "志愿者", from: "2024-13-01", id: "110105194912310021"), Communities, new HashSet<string>());
+        Assert.Null(row);
+        Assert.Equal(5, faults.Count);
+        Assert.All(faults, f => Assert.Equal("P1", f.Rule));
+    }
+
+    [Fact]
+    public void A_good_line_reads_with_no_faults()
+    {
+        var (row, faults) = StaffImportRow.Read(Line(), Communities, new HashSet<string>());
+        Assert.NotNull(row);
+        Assert.Empty(faults);
+    }
 }

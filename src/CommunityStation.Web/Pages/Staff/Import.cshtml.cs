@@ -6,7 +6,7 @@ namespace CommunityStation.Web.Pages.Staff;
 
 /// <summary>
 /// Imports existing staff from CSV or XLSX. Every row is either taken or refused with its line number and
-/// reason; if any row is refused nothing is saved (one transaction, all or nothing). Idempotent: a row whose
+/// every fault it has (not only the first); if any row is refused nothing is saved (one transaction, all or nothing). Idempotent: a row whose
 /// person and workforce side are already recorded adds nothing, so importing the same file twice changes
 /// nothing the second time (the page counts created, updated and unchanged rows).
 /// </summary>
@@ -14,7 +14,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocal
 {
     public static IReadOnlyList<string> Columns => StaffImportRow.Columns;
 
-    public IReadOnlyList<(int Line, string Message)> Refused { get; private set; } = [];
+    public IReadOnlyList<(int Line, IReadOnlyList<string> Messages)> Refused { get; private set; } = [];
 
     public int Created { get; private set; }
 
@@ -62,7 +62,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocal
             .GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var existing = await db.People.ToDictionaryAsync(p => p.IdNumber);
         var assignments = await db.WorkforceAssignments.ToListAsync();
-        var refused = new List<(int, string)>();
+        var refused = new List<(int, IReadOnlyList<string>)>();
         var people = new List<Person>();
         var sides = new List<WorkforceAssignment>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -75,9 +75,15 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocal
                 continue;
             }
 
+            var (row, faults) = StaffImportRow.Read(rows[i], communities, seen);
+            if (row is null)
+            {
+                refused.Add((i + 1, [.. faults.Select(f => l.Describe(f))]));
+                continue;
+            }
+
             try
             {
-                var row = StaffImportRow.Parse(rows[i], communities, seen);
                 var created = false;
                 var updated = false;
                 if (existing.TryGetValue(row.IdNumber, out var person))
@@ -108,7 +114,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocal
             }
             catch (DomainException e)
             {
-                refused.Add((i + 1, l.Describe(e)));
+                refused.Add((i + 1, [l.Describe(e)]));
             }
         }
 

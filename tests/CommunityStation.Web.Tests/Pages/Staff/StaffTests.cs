@@ -201,12 +201,36 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
             "坏人丙,11010519491231002X,13800003333,博士后,二级,否,否,不存在社区,工作站人员,2024-13-01");
         var response = await Upload(official, csv);
         var page = await PortalClient.ParseAsync(response);
-        var lines = page.QuerySelectorAll("#import-refused li").Select(li => li.GetAttribute("data-line")).ToList();
+        var lines = page.QuerySelectorAll("#import-refused li[data-line]").Select(li => li.GetAttribute("data-line")).ToList();
         Assert.Equal(["3", "4"], lines);
 
         await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         Assert.False(await db.People.AnyAsync(p => p.Name == "好人甲"));
+    }
+
+    [Fact]
+    public async Task P1_import_reports_every_fault_of_a_line_with_its_line_number_not_only_the_first()
+    {
+        using var official = await SignInAsync("demo-town");
+        var csv = string.Join("\n",
+            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
+            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+            ",11010519491231002X,12345,博士后,二级,否,否,不存在社区,志愿者,2024-13-01");
+        var page = await PortalClient.ParseAsync(await Upload(official, csv));
+        var line = page.QuerySelector("#import-refused li[data-line='3']")!;
+        var faults = line.QuerySelectorAll(".import-fault").Select(f => f.TextContent).ToList();
+        Assert.Equal("7", line.GetAttribute("data-faults"));
+        Assert.Equal(7, faults.Count);
+        Assert.Contains(faults, f => f.Contains("姓名", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("重复", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("联系电话", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("博士后", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("不存在社区", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("志愿者", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("2024-13-01", StringComparison.Ordinal));
+        Assert.Contains("第 3 行", line.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import-refused li[data-line='2']"));
     }
 
     [Fact]
