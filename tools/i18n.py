@@ -44,7 +44,11 @@ ZH = {
     "聘用渠道.A": "内部聘用（渠道 A）", "聘用渠道.B": "公开招聘（渠道 B）",
     "学历.初中": "初中", "学历.高中": "高中", "学历.中专": "中专", "学历.大专": "大专", "学历.本科": "本科", "学历.研究生": "研究生",
 }
-PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
+PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l|localizer)\[\s*"((?:[^"\\]|\\.)*)"')
+
+# The audit page's names of entities, fields and enum values (Pages/Audit/AuditVocabulary.cs): `] = "中文"` entries.
+VOCABULARY = WEB / "Pages" / "Audit" / "AuditVocabulary.cs"
+VOCABULARY_ENTRY = re.compile(r'\] = "([^"]+)",')
 
 DYNAMIC = {
     "角色.": ["Admin", "Bureau", "TownOfficial", "RcOfficer", "StationHead", "DeskStaff"],
@@ -89,6 +93,7 @@ def used_keys():
     for m in re.finditer(r'new\(\w+, "[^"]*", [^,]+, [^,]+, [^,]+, "([^"]*)", "[^"]*", "([^"]*)"', SETTINGS.read_text(encoding="utf-8")):
         keys.update([m.group(1), m.group(2)])
     keys.update(EXTRA)
+    keys.update(k for k in VOCABULARY_ENTRY.findall(VOCABULARY.read_text(encoding="utf-8")) if not k.endswith("."))
     domain = ROOT / "src" / "CommunityStation.Domain"
     for path in list(domain.rglob("*.cs")) + [p for p in WEB.rglob("*.cs") if "/obj/" not in str(p)]:
         text = path.read_text(encoding="utf-8")
