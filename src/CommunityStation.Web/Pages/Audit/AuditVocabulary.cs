@@ -59,6 +59,9 @@ public static class AuditVocabulary
     public static readonly IReadOnlyDictionary<string, string> Fields = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["AccessFailedCount"] = "登录失败次数",
+        ["ActedAt"] = "办理时间",
+        ["ActedBy"] = "办理人",
+        ["ActedById"] = "办理人账号",
         ["Action"] = "办理环节",
         ["ActorId"] = "办理人账号",
         ["ActorName"] = "办理人",
@@ -252,6 +255,9 @@ public static class AuditVocabulary
         ["TownOpinionAt"] = "镇（街道）意见时间",
         ["TownOpinionBy"] = "镇（街道）意见人",
         ["TownOpinionById"] = "镇（街道）意见人账号",
+        ["TownOpinionGivenAt"] = "镇（街道）意见时间",
+        ["TownOpinionGivenBy"] = "镇（街道）意见人",
+        ["TownOpinionGivenById"] = "镇（街道）意见人账号",
         ["TwoFactorEnabled"] = "两步验证",
         ["UploadedAt"] = "上传时间",
         ["UploadedBy"] = "上传人",

@@ -147,7 +147,9 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
         var link = (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy'] a.post-link")!.GetAttribute("href")!;
         var saved = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D7" }, "#duties-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("D7", (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy']")!.TextContent, StringComparison.Ordinal);
+        var deputy = (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy']")!;
+        Assert.NotNull(deputy.QuerySelector("[data-area='D7']"));
+        Assert.Contains("环境卫生和环境保护", deputy.TextContent, StringComparison.Ordinal);
 
         var refused = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D11" }, "#duties-form");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);

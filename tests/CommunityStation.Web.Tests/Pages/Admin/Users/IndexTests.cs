@@ -44,16 +44,16 @@ public sealed class IndexTests(PortalFactory portal) : OwnPortalTests(portal)
     [Fact]
     public async Task The_state_filter_shows_disabled_accounts_only()
     {
-        var user = await Portal.CreateUserAsync("list-probe-disabled", AppRoles.Bureau);
+        var user = await Portal.CreateUserAsync("state-probe-disabled", AppRoles.Bureau);
         await using (var db = Portal.CreateDbContext(null))
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"UPDATE users SET is_disabled = true WHERE user_name = {user}");
         }
 
         var disabled = Users(await ReadAsAsync("demo-admin", "/Admin/Users?state=disabled"));
-        Assert.Contains("list-probe-disabled", disabled);
+        Assert.Contains("state-probe-disabled", disabled);
         Assert.DoesNotContain("demo-admin", disabled);
-        Assert.DoesNotContain("list-probe-disabled", Users(await ReadAsAsync("demo-admin", "/Admin/Users?state=active&pageSize=200")));
+        Assert.DoesNotContain("state-probe-disabled", Users(await ReadAsAsync("demo-admin", "/Admin/Users?state=active&pageSize=200")));
     }
 
     private static List<string?> Users(IDocument page) => page.AttributesOf("#users tbody tr", "data-user");
