@@ -46,9 +46,9 @@ ZH = {
 }
 PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l|localizer)\[\s*"((?:[^"\\]|\\.)*)"')
 
-# The audit page's names of entities, fields and enum values (Pages/Audit/AuditVocabulary.cs): `] = "中文"` entries.
+# The audit page's names of entities, fields and enum values (Pages/Audit/AuditVocabulary.cs): `] = "中文"` and `("Entity", "中文")` entries.
 VOCABULARY = WEB / "Pages" / "Audit" / "AuditVocabulary.cs"
-VOCABULARY_ENTRY = re.compile(r'\] = "([^"]+)",')
+VOCABULARY_ENTRY = re.compile(r'(?:\] = |\("\w+", )"([^"]+)"')
 
 DYNAMIC = {
     "角色.": ["Admin", "Bureau", "TownOfficial", "RcOfficer", "StationHead", "DeskStaff"],

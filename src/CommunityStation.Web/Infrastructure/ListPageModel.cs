@@ -85,3 +85,22 @@ public sealed record TenantOption(Guid Id, string Name)
         return await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
     }
 }
+
+/// <summary>A list's optional filters, one line each: a filter with no value chosen keeps every row.</summary>
+public static class ListFilters
+{
+    /// <summary>The rows <paramref name="predicate"/> keeps for the chosen <paramref name="value"/>; all rows when none is chosen.</summary>
+    public static IQueryable<T> WhereChosen<T, TValue>(this IQueryable<T> query, TValue? value, Func<TValue, System.Linq.Expressions.Expression<Func<T, bool>>> predicate)
+        where TValue : struct
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return value is { } chosen ? query.Where(predicate(chosen)) : query;
+    }
+
+    /// <summary>The same for a typed value (a code or a search term), cleaned as typed text is; blank keeps every row.</summary>
+    public static IQueryable<T> WhereChosen<T>(this IQueryable<T> query, string? value, Func<string, System.Linq.Expressions.Expression<Func<T, bool>>> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return string.IsNullOrWhiteSpace(value) ? query : query.Where(predicate(TextNormalizer.Text(value)));
+    }
+}

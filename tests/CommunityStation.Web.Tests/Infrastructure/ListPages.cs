@@ -51,7 +51,7 @@ public static class ListPages
         var response = await client.GetAsync(page.QuerySelector("#export-csv")!.GetAttribute("href")!);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/csv", response.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
-        return ParseCsv((await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        return CommunityStation.Web.Infrastructure.Export.TableImport.ReadCsv((await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
     }
 
     /// <summary>How many rows (header included) the page's XLSX export holds.</summary>
@@ -81,62 +81,5 @@ public static class ListPages
         Assert.Equal(rows.Count, csv.Count - 1);
         Assert.Equal(rows.Count + 1, await ExportXlsxRowsAsync(client, page));
         return csv;
-    }
-
-    private static List<IReadOnlyList<string>> ParseCsv(string text)
-    {
-        var lines = new List<IReadOnlyList<string>>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-                lines.Add(cells);
-                cells = [];
-                i++;
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            lines.Add(cells);
-        }
-
-        return lines;
     }
 }

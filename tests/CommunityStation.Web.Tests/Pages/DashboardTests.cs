@@ -6,6 +6,8 @@ namespace CommunityStation.Web.Tests.Pages;
 /// </summary>
 public sealed class DashboardTests(PortalFactory portal) : SharedPortalTests(portal)
 {
+    private static int Count(IDocument page, string card) => int.Parse(page.QuerySelector(card)!.TextContent, CultureInfo.InvariantCulture);
+
     [Theory]
     [InlineData("demo-town")]
     [InlineData("demo-town2")]
@@ -15,8 +17,8 @@ public sealed class DashboardTests(PortalFactory portal) : SharedPortalTests(por
     {
         using var client = await SignInAsync(role);
         var home = await client.GetDocumentAsync("/");
-        var waiting = int.Parse(home.QuerySelector("#applications-waiting")!.TextContent, CultureInfo.InvariantCulture);
-        var inProgress = int.Parse(home.QuerySelector("#applications-in-progress")!.TextContent, CultureInfo.InvariantCulture);
+        var waiting = Count(home, "#applications-waiting");
+        var inProgress = Count(home, "#applications-in-progress");
 
         var all = ListPages.Total(await client.GetDocumentAsync("/Registration/Applications?all=true"));
         var registered = ListPages.Total(await client.GetDocumentAsync("/Registration/Applications?all=true&status=Registered"));
@@ -30,7 +32,7 @@ public sealed class DashboardTests(PortalFactory portal) : SharedPortalTests(por
     [Fact]
     public async Task The_towns_queue_holds_the_demo_application_and_the_other_town_has_none_waiting()
     {
-        Assert.True(int.Parse((await ReadAsAsync("demo-town", "/")).QuerySelector("#applications-waiting")!.TextContent, CultureInfo.InvariantCulture) >= 1);
+        Assert.True(Count(await ReadAsAsync("demo-town", "/"), "#applications-waiting") >= 1);
         Assert.Equal("0", (await ReadAsAsync("demo-town2", "/")).QuerySelector("#applications-waiting")!.TextContent);
     }
 

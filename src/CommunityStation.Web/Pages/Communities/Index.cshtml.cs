@@ -32,15 +32,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         var query = from c in await access.CommunitiesAsync("communities: city-wide list")
                     join t in db.Tenants on c.TenantId equals t.Id
                     select new Listed { Community = c, Tenant = t.Name };
-        if (TenantFilter is { } tenantId)
-        {
-            query = query.Where(x => x.Community.TenantId == tenantId);
-        }
-
-        if (SearchTerm is { } term)
-        {
-            query = query.Where(x => x.Community.Name.Contains(term));
-        }
+        query = query.WhereChosen(TenantFilter, tenant => x => x.Community.TenantId == tenant).WhereChosen(SearchTerm, term => x => x.Community.Name.Contains(term));
 
         var today = clock.Today;
         query = Term switch

@@ -73,32 +73,12 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
         var start = PortalClock.StartOfDayUtc(From.Value);
         var end = PortalClock.StartOfDayUtc(To.Value.AddDays(1));
         var cases = await access.CasesAsync();
-        cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
-        if (!string.IsNullOrEmpty(Area))
-        {
-            cases = cases.Where(c => c.DutyAreaCode == Area);
-        }
-
-        if (Status is { } status)
-        {
-            cases = cases.Where(c => c.Status == status);
-        }
-
-        if (Station is { } stationId)
-        {
-            cases = cases.Where(c => c.StationId == stationId);
-        }
-
-        if (DeskId is { } deskId)
-        {
-            cases = cases.Where(c => c.DeskId == deskId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Staff))
-        {
-            var staff = TextNormalizer.Text(Staff);
-            cases = cases.Where(c => c.OwnerName.Contains(staff));
-        }
+        cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
+            .WhereChosen(Area, area => c => c.DutyAreaCode == area)
+            .WhereChosen(Status, status => c => c.Status == status)
+            .WhereChosen(Station, station => c => c.StationId == station)
+            .WhereChosen(DeskId, desk => c => c.DeskId == desk)
+            .WhereChosen(Staff, staff => c => c.OwnerName.Contains(staff));
 
         var english = Labels.English;
         return from c in cases

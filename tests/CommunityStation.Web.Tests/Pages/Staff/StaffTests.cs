@@ -196,13 +196,9 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
     public async Task Import_with_good_and_bad_rows_takes_nothing_and_names_each_bad_line()
     {
         using var official = await SignInAsync("demo-town");
-        var csv = string.Join("\n",
-            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
-            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+        var page = await ImportAsync(official,
             "坏人乙,110105194912310021,13800002222,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
             "坏人丙,11010519491231002X,13800003333,博士后,二级,否,否,不存在社区,工作站人员,2024-13-01");
-        var response = await Upload(official, csv);
-        var page = await PortalClient.ParseAsync(response);
         var lines = page.QuerySelectorAll("#import-refused li[data-line]").Select(li => li.GetAttribute("data-line")).ToList();
         Assert.Equal(["3", "4"], lines);
 
@@ -215,11 +211,7 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
     public async Task P1_import_reports_every_fault_of_a_line_with_its_line_number_not_only_the_first()
     {
         using var official = await SignInAsync("demo-town");
-        var csv = string.Join("\n",
-            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
-            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
-            ",11010519491231002X,12345,博士后,二级,否,否,不存在社区,志愿者,2024-13-01");
-        var page = await PortalClient.ParseAsync(await Upload(official, csv));
+        var page = await ImportAsync(official, ",11010519491231002X,12345,博士后,二级,否,否,不存在社区,志愿者,2024-13-01");
         var line = page.QuerySelector("#import-refused li[data-line='3']")!;
         var faults = line.QuerySelectorAll(".import-fault").Select(f => f.TextContent).ToList();
         Assert.Equal("7", line.GetAttribute("data-faults"));
@@ -306,6 +298,13 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
         await using var db = Portal.CreateDbContext(null);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "PersonalDataViewed" && a.Entity == "Person" && a.UserName == "demo-town"));
     }
+
+    /// <summary>The import's answer to the template's header, a good line (line 2) and <paramref name="lines"/> (line 3 on).</summary>
+    private static async Task<IDocument> ImportAsync(PortalClient client, params string[] lines) =>
+        await PortalClient.ParseAsync(await Upload(client, string.Join("\n", [
+            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
+            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+            .. lines])));
 
     private static async Task<HttpResponseMessage> Upload(PortalClient client, string csv) =>
         await client.UploadAsync("/Staff/Import", "#import-form", "staff.csv", Encoding.UTF8.GetBytes(csv), "text/csv");

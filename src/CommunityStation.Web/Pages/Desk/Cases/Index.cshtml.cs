@@ -79,15 +79,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             cases = cases.Where(ServiceCase.IsOverdueAt(clock.Today));
         }
 
-        if (!string.IsNullOrEmpty(Area))
-        {
-            cases = cases.Where(c => c.DutyAreaCode == Area);
-        }
-
-        if (Station is { } stationId)
-        {
-            cases = cases.Where(c => c.StationId == stationId);
-        }
+        cases = cases.WhereChosen(Area, area => c => c.DutyAreaCode == area).WhereChosen(Station, station => c => c.StationId == station);
 
         var query = from c in cases
                     join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }

@@ -53,20 +53,9 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             visible = visible.Where(a => waiting.Contains(a.Status));
         }
 
-        if (Kind is { } kind)
-        {
-            visible = visible.Where(a => a.Kind == kind);
-        }
-
-        if (Status is { } status)
-        {
-            visible = visible.Where(a => a.Status == status);
-        }
-
-        if (TenantFilter is { } tenantId)
-        {
-            visible = visible.Where(a => a.TenantId == tenantId);
-        }
+        visible = visible.WhereChosen(Kind, kind => a => a.Kind == kind)
+            .WhereChosen(Status, status => a => a.Status == status)
+            .WhereChosen(TenantFilter, tenant => a => a.TenantId == tenant);
 
         var query = from a in visible
                     join c in db.Communities on new { a.TenantId, Id = a.CommunityId } equals new { c.TenantId, c.Id }

@@ -52,22 +52,9 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, IStringLocali
                     join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
                     join t in db.Tenants on s.TenantId equals t.Id
                     select new Listed { Station = s, Community = c.Name, Tenant = t.Name };
-        if (TenantFilter is { } tenantId)
-        {
-            query = query.Where(x => x.Station.TenantId == tenantId);
-        }
-
-        if (Status is { } status)
-        {
-            query = query.Where(x => x.Station.Status == status);
-        }
-
-        if (SearchTerm is { } term)
-        {
-            query = query.Where(x => x.Station.Name.Contains(term) || x.Station.RegistrationNumber.Contains(term));
-        }
-
-        return query;
+        return query.WhereChosen(TenantFilter, tenant => x => x.Station.TenantId == tenant)
+            .WhereChosen(Status, status => x => x.Station.Status == status)
+            .WhereChosen(SearchTerm, term => x => x.Station.Name.Contains(term) || x.Station.RegistrationNumber.Contains(term));
     }
 
     private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Tenant).Then(x => x.Community).Then(x => x.Station.Id);

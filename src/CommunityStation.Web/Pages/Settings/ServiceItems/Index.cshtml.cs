@@ -37,11 +37,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
 
     private IQueryable<Listed> Query()
     {
-        var items = db.ServiceItems.AsQueryable();
-        if (!string.IsNullOrEmpty(Area))
-        {
-            items = items.Where(i => i.DutyAreaCode == Area);
-        }
+        var items = db.ServiceItems.AsQueryable().WhereChosen(Area, area => i => i.DutyAreaCode == area);
 
         if (State is "active" or "inactive")
         {

@@ -51,10 +51,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, IStringLocali
             filings = filings.Where(f => f.Status == FilingStatus.Filed);
         }
 
-        if (TenantFilter is { } tenantId)
-        {
-            filings = filings.Where(f => f.TenantId == tenantId);
-        }
+        filings = filings.WhereChosen(TenantFilter, tenant => f => f.TenantId == tenant);
 
         // Whole Beijing days, both ends inclusive, as the times are shown.
         if (From is { } from)
