@@ -139,6 +139,7 @@ public static class AuditVocabulary
         ["HeadName"] = "站长",
         ["HeadPhone"] = "站长联系电话",
         ["HiredAtStation"] = "录用工作站",
+        ["HiredOn"] = "录用日期",
         ["Households"] = "户数",
         ["Id"] = "编号",
         ["IdNumber"] = "身份证号码",
@@ -269,6 +270,10 @@ public static class AuditVocabulary
         ["Value"] = "数值",
         ["Version"] = "版本",
         ["Warnings"] = "提示",
+        ["WithdrawalReason"] = "放弃理由",
+        ["WithdrawnBy"] = "放弃登记人",
+        ["WithdrawnById"] = "放弃登记人账号",
+        ["WithdrawnOn"] = "放弃日期",
         ["Year"] = "年度",
     };
 
