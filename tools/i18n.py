@@ -46,7 +46,11 @@ ZH = {
     "沿革.Renamed": "改名", "沿革.MergedInto": "并入其他社区", "沿革.Absorbed": "其他社区并入",
     "学历.初中": "初中", "学历.高中": "高中", "学历.中专": "中专", "学历.大专": "大专", "学历.本科": "本科", "学历.研究生": "研究生",
 }
-PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*"((?:[^"\\]|\\.)*)"')
+PATTERN = re.compile(r'(?<![A-Za-z0-9_])(?:L|_l|l|localizer)\[\s*"((?:[^"\\]|\\.)*)"')
+
+# The audit page's names of entities, fields and enum values (Pages/Audit/AuditVocabulary.cs): `] = "中文"` and `("Entity", "中文")` entries.
+VOCABULARY = WEB / "Pages" / "Audit" / "AuditVocabulary.cs"
+VOCABULARY_ENTRY = re.compile(r'(?:\] = |\("\w+", )"([^"]+)"')
 
 DYNAMIC = {
     "角色.": ["Admin", "Bureau", "TownOfficial", "RcOfficer", "StationHead", "DeskStaff"],
@@ -107,6 +111,7 @@ def used_keys():
             keys.update(re.findall(r'"([^"]+)"', columns))
         keys.update(re.findall(r'(?:Localizer|localizer)\["([^"]+)"', text))
         keys.update(re.findall(r'line\.(?:Date|WholeNumber)\([^,]+, "([^"]+)"', text))
+    keys.update(k for k in VOCABULARY_ENTRY.findall(VOCABULARY.read_text(encoding="utf-8")) if not k.endswith("."))
     domain = ROOT / "src" / "CommunityStation.Domain"
     for path in list(domain.rglob("*.cs")) + [p for p in WEB.rglob("*.cs") if "/obj/" not in str(p)]:
         text = path.read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ public sealed record RuleWarning
     /// audited; refuses (naming the rule, under <paramref name="field"/>) when there is none.
     /// </summary>
     public string Acknowledge(string? reason, string field = "Reason") =>
-        TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(reason))
+        TextNormalizer.NullIfBlank(TextNormalizer.Text(reason))
         ?? throw new DomainException(Rule, "{0} 请填写理由后再确认。", field, Template);
 
     /// <summary>The warning in Chinese with its rule named once, as it is kept with the record it was acknowledged on.</summary>

@@ -202,11 +202,11 @@ public sealed class Community : TenantEntity
     private Person? RequireOwnPerson(Person? person, string field) =>
         person is null || person.TenantId == TenantId ? person : throw new DomainException("S3", "请从本社区的人员中选择。", field);
 
-    private static string? Clean(string? text) => TextNormalizer.NullIfBlank(TextNormalizer.FoldWidth(text));
+    private static string? Clean(string? text) => TextNormalizer.NullIfBlank(TextNormalizer.Text(text));
 
     internal static string RequireName(string name)
     {
-        var trimmed = TextNormalizer.FoldWidth(name);
+        var trimmed = TextNormalizer.Text(name);
         if (trimmed.Length == 0 || trimmed.Length > MaxNameLength)
         {
             throw new DomainException(string.Empty, "社区名称不能为空，且不超过 50 个字。", nameof(Name));

@@ -81,6 +81,13 @@ public sealed class RosterFiling : TenantEntity
         var later = postChanges.Where(d => d > acknowledged).ToList();
         return later.Count > 0 ? later.Min() : acknowledged;
     }
+    /// H6: a filing waiting for the bureau is pending; with none acknowledged the roster is not filed (never
+    /// "out of date": there is nothing it could be out of date with); else current or out of date.
+    public static RosterFilingState StateOf(RosterFiling? lastAcknowledged, bool pending, IReadOnlyList<string> currentLines) =>
+        pending ? RosterFilingState.Pending
+        : lastAcknowledged is null ? RosterFilingState.NotFiled
+        : IsOutOfDate(lastAcknowledged, currentLines) ? RosterFilingState.OutOfDate
+        : RosterFilingState.Current;
 
     /// <summary>The change from the last acknowledged filing: lines added (+) and removed (−).</summary>
     public static (IReadOnlyList<string> Added, IReadOnlyList<string> Removed) Diff(RosterFiling? previous, IReadOnlyList<string> lines)

@@ -55,3 +55,19 @@ public enum FilingStatus
     Acknowledged = 2,
     Returned = 3,
 }
+
+/// <summary>H6: where a station's roster stands with the bureau (<see cref="RosterFiling.StateOf"/>).</summary>
+public enum RosterFilingState
+{
+    /// <summary>No filing was ever acknowledged and none waits: "未备案".</summary>
+    NotFiled = 1,
+
+    /// <summary>A filing waits for the bureau.</summary>
+    Pending = 2,
+
+    /// <summary>Acknowledged, and the roster is still what was filed.</summary>
+    Current = 3,
+
+    /// <summary>Acknowledged once, but the roster has changed since: it must be filed again.</summary>
+    OutOfDate = 4,
+}

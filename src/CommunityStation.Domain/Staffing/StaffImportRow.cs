@@ -27,6 +27,17 @@ public sealed record StaffImportRow(
         // Codes (ID number, phone, dates) fold full-width digits; names and labels stay as typed.
         string Cell(int index) => index < cells.Count ? (index is 1 or 2 or 9 ? TextNormalizer.FoldWidth(cells[index]) : TextNormalizer.Text(cells[index])) : string.Empty;
 
+        var name = Cell(0);
+        if (name.Length is 0 or > 30)
+        {
+            line.Refuse(new DomainException("P1", "请填写姓名（不超过 30 个字）。"));
+        }
+
+        if (Cell(2).Length > 0 && !ChinesePhoneNumber.TryParse(Cell(2), out _, out _))
+        {
+            line.Refuse(new DomainException("P1", "联系电话无效：请填写手机号码或带区号的固定电话。"));
+        }
+
         var education = line.Check(() => ParseEducation(Cell(3)) ?? throw new DomainException("P1", "学历“{0}”无法识别。", null, Cell(3)));
         var computer = Cell(4) switch { "二级" or "国家二级" or "省二级" or "Level2" => ComputerSkill.Level2, "会" or "基本" or "Basic" => ComputerSkill.Basic, _ => ComputerSkill.None };
         var community = line.Check(() => communities.TryGetValue(Cell(7), out var c) ? c : throw new DomainException("P1", "本镇（街道）没有社区“{0}”。", null, Cell(7)));
@@ -47,7 +58,7 @@ public sealed record StaffImportRow(
             line.Refuse(new DomainException("P1", "与文件中前面的行身份证号码重复。"));
         }
 
-        return line.IsRefused ? null : new StaffImportRow(Cell(0), id!, Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)), community, side, from);
+        return line.IsRefused ? null : new StaffImportRow(name, id!, Cell(2), education, computer, IsYes(Cell(5)), IsYes(Cell(6)), community, side, from);
     }
 
     private static bool IsYes(string text) => text is "是" or "有" or "Y" or "y" or "yes" or "1" or "true";

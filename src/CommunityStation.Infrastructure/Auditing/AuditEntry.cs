@@ -35,6 +35,12 @@ public sealed class AuditEntry
     public string? IpAddress { get; set; }
 
     /// <summary>
+    /// A before/after value (jsonb) as text, inside a query only (PostgreSQL's <c>jsonb_pretty</c>, registered in
+    /// <see cref="Persistence.AppDbContext"/>): the audit page's free-text search looks into the changed values.
+    /// </summary>
+    public static string? TextOf(string? json) => throw new InvalidOperationException("AuditEntry.TextOf runs in SQL only.");
+
+    /// <summary>
     /// The one way an audit row is made, so every kind carries the same fields: who acted and from where
     /// come from the request's <see cref="TenantContext"/>; <paramref name="tenantId"/> names the record's
     /// tenant when it is not the user's own (a city-level user viewing or changing a tenant's record).

@@ -144,6 +144,9 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityRoleClaim<Guid>>().ToTable("role_claims");
 
+        // The audit page searches the changed values (jsonb) as text.
+        builder.HasDbFunction(typeof(AuditEntry).GetMethod(nameof(AuditEntry.TextOf))!).HasName("jsonb_pretty").IsBuiltIn();
+
         var apply = typeof(AppDbContext).GetMethod(nameof(ApplyTenantFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
         foreach (var entityType in builder.Model.GetEntityTypes())
         {

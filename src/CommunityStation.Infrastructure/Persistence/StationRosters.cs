@@ -85,7 +85,7 @@ public static class StationRosters
     /// its last acknowledged filing and whether a filing waits for the bureau. The town's list of rosters
     /// and the reminders read it.
     /// </summary>
-    public static async Task<IReadOnlyList<RosterFilingState>> FilingStatesAsync(this AppDbContext db, IReadOnlyCollection<(Guid Id, Guid TenantId)> stations, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<StationFilingState>> FilingStatesAsync(this AppDbContext db, IReadOnlyCollection<(Guid Id, Guid TenantId)> stations, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(stations);
@@ -94,7 +94,7 @@ public static class StationRosters
         var people = posts.Select(p => p.PersonId).Distinct().ToList();
         var names = await db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var filings = await db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != FilingStatus.Returned).AsNoTracking().ToListAsync(ct);
-        return stations.Select(s => new RosterFilingState(
+        return stations.Select(s => new StationFilingState(
                 new StationRoster(s.TenantId, s.Id, posts),
                 names,
                 filings.Where(f => f.StationId == s.Id && f.Status == FilingStatus.Acknowledged).MaxBy(f => f.Decided?.At),
@@ -104,9 +104,12 @@ public static class StationRosters
 }
 
 /// <summary>H6: a station's roster against its last acknowledged filing.</summary>
-public sealed record RosterFilingState(StationRoster Roster, IReadOnlyDictionary<Guid, string> Names, RosterFiling? LastAcknowledged, bool Pending)
+public sealed record StationFilingState(StationRoster Roster, IReadOnlyDictionary<Guid, string> Names, RosterFiling? LastAcknowledged, bool Pending)
 {
     public Guid StationId => Roster.StationId;
 
     public bool OutOfDate => RosterFiling.IsOutOfDate(LastAcknowledged, Roster.Snapshot(Names));
+
+    /// <summary>Where the roster stands with the bureau, as the town's list says it (未备案 when never acknowledged).</summary>
+    public RosterFilingState State => RosterFiling.StateOf(LastAcknowledged, Pending, Roster.Snapshot(Names));
 }

@@ -30,8 +30,8 @@ public static class DemoData
         new("demo-town2", "丁蜀镇干部", Identity.AppRoles.TownOfficial, "dingshu", null),
         new("demo-rc", "东虹社区居委会", Identity.AppRoles.RcOfficer, "yicheng", "东虹社区"),
         new("demo-rc2", "蜀山社区居委会", Identity.AppRoles.RcOfficer, "dingshu", "蜀山社区"),
-        new("demo-desk", "城中社区窗口", Identity.AppRoles.DeskStaff, "yicheng", "城中社区"),
-        new("demo-head", "城中社区站长", Identity.AppRoles.StationHead, "yicheng", "城中社区"),
+        new("demo-desk", "城中社区窗口", Identity.AppRoles.DeskStaff, "yicheng", "城中社区", Person: DemoStaffMember),
+        new("demo-head", "城中社区站长", Identity.AppRoles.StationHead, "yicheng", "城中社区", Person: DemoHead),
     ];
 
     /// <summary>Communities whose station is already registered in the demo (the rest can apply).</summary>
@@ -46,14 +46,26 @@ public static class DemoData
     /// <summary>An application waiting for the town, so the queue has something in it.</summary>
     public static readonly (string Tenant, string Community, string Head) PendingApplication = ("yicheng", "氿滨社区", "钱丽娟");
 
+    /// <summary>The demo people (<see cref="DemoStaff"/>, by their place in a community's list) the desk accounts stand for: the secretary who heads the station, a full-time staff member.</summary>
+    public const int DemoHead = 0;
+
+    public const int DemoStaffMember = 2;
+
     public static Guid TenantId(string code) => DeterministicGuid.For($"tenant:{code}");
 
     public static Guid CommunityId(string tenantCode, string communityName) => DeterministicGuid.For($"community:{tenantCode}:{communityName}");
+
+    /// <summary>The id of the <paramref name="index"/>th demo person of a community with a registered station.</summary>
+    public static Guid PersonId(string tenantCode, string communityName, int index) => DeterministicGuid.For($"person:{tenantCode}:{communityName}:{index}");
 
     public sealed record DemoTenant(string Code, string Name, TenantKind Kind, IReadOnlyList<(string Name, int Households)> Communities)
     {
         public Guid Id => TenantId(Code);
     }
 
-    public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? TenantCode, string? CommunityName);
+    /// <summary>A demo account; <see cref="Person"/> links it to a demo person of its community (the people behind the desk, issue 11 item 4).</summary>
+    public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? TenantCode, string? CommunityName, int? Person = null)
+    {
+        public Guid? PersonId => Person is { } index ? DemoData.PersonId(TenantCode!, CommunityName!, index) : null;
+    }
 }

@@ -27,7 +27,7 @@ internal static class DemoStaff
             {
                 var n = people.Count + (demo.Index * 20);
                 var first17 = $"320282{birthYear}{(n % 12) + 1:D2}{(n % 27) + 1:D2}{n % 10}{(n / 10) % 10}{n % 2}";
-                var person = new Person(demo.TenantId, DeterministicGuid.For($"person:{demo.TenantCode}:{demo.CommunityName}:{people.Count}"), name,
+                var person = new Person(demo.TenantId, DemoData.PersonId(demo.TenantCode, demo.CommunityName, people.Count), name,
                     first17 + ChineseIdNumber.ComputeCheckCharacter(first17), $"1381510{n:D4}", education, computer, socialWork, false);
                 people.Add(person);
                 return person;

@@ -119,6 +119,7 @@ public sealed class Seeder
                 }
 
                 await MarkDemoAccountAsync(existing);
+                await LinkDemoPersonAsync(existing, account, ct);
                 continue;
             }
 
@@ -128,6 +129,7 @@ public sealed class Seeder
                 DisplayName = account.DisplayName,
                 TenantId = tenantId,
                 CommunityId = communityId,
+                PersonId = account.PersonId,
                 CreatedAt = _clock.GetUtcNow(),
                 LockoutEnabled = true,
             };
@@ -138,6 +140,21 @@ public sealed class Seeder
 
         await DemoServiceDesk.SeedAsync(_db, _clock.GetUtcNow(), ct);
         _logger.LogInformation("Demo data is in place");
+    }
+
+    /// <summary>
+    /// A demo account from a cluster seeded before accounts were linked to people gets its person, unless someone
+    /// has linked it (or that person) since: the demo never undoes what a user did.
+    /// </summary>
+    private async Task LinkDemoPersonAsync(AppUser user, DemoData.DemoAccount account, CancellationToken ct)
+    {
+        if (account.PersonId is not { } personId || user.PersonId is not null || await _db.Users.AnyAsync(u => u.PersonId == personId, ct))
+        {
+            return;
+        }
+
+        user.PersonId = personId;
+        Check(await _users.UpdateAsync(user));
     }
 
     /// <summary>

@@ -6,7 +6,35 @@ namespace CommunityStation.Web.Infrastructure;
 /// <summary>The resource key of every enum value a page shows, in one place ("角色.Admin" style keys; tools/i18n.py lists them).</summary>
 public static class Labels
 {
+    /// <summary>Whether the reader chose English (names kept in both languages show their English then).</summary>
+    public static bool English => CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
+
+    /// <summary>A duty area's name ("职责领域.D5" → 社会保障和社会事务): people see names, never the bare code.</summary>
     public static string Area(string code) => "职责领域." + code;
+
+    /// <summary>Duty areas by name, in the reader's language and list separator ("D1,D5" or a list of codes).</summary>
+    public static string Areas(IStringLocalizer localizer, IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(codes);
+        return string.Join(English ? ", " : "、", codes.SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Select(c => localizer[Area(c)].Value));
+    }
+
+    /// <summary>
+    /// A filed roster line ("站长|王建华|兼职|D9,D10", H6) as people read it: "站长：王建华（兼职）承办交办、协助配合", duties by name.
+    /// </summary>
+    public static string RosterLine(IStringLocalizer localizer, string line)
+    {
+        ArgumentNullException.ThrowIfNull(localizer);
+        ArgumentNullException.ThrowIfNull(line);
+        var p = line.Split('|');
+        if (StationRoster.IsVacancyLine(line))
+        {
+            return $"{localizer[p[0]]}：{localizer["空缺（留待招聘）"]}";
+        }
+
+        return p.Length < 4 ? line : $"{localizer[p[0]]}：{p[1]}（{localizer[p[2]]}）{Areas(localizer, [p[3]])}";
+    }
 
     public static string CaseStatus(Domain.ServiceDesk.CaseStatus status) => "案件状态." + status;
 

@@ -41,7 +41,8 @@ public static class Paging
     public const string PageParameter = "pageNumber";
     public const string SizeParameter = "pageSize";
     public const int DefaultPageSize = 50;
-    public const int MinPageSize = 10;
+    /// <summary>Any size from one row up: a small page costs one more query per page, never more rows.</summary>
+    public const int MinPageSize = 1;
     public const int MaxPageSize = 200;
 
     /// <summary>The requested page and page size, within bounds (a hand-edited address cannot ask for everything at once).</summary>
@@ -136,6 +137,21 @@ public static class Paging
         var values = request.Query.Where(q => !replaced.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
             .Concat(added.Select(a => new KeyValuePair<string, string?>(a.Key, a.Value)));
+        return request.PathBase + request.Path + QueryString.Create(values);
+    }
+
+    /// <summary>
+    /// The address of the page's export in <paramref name="format"/> ("csv" or "xlsx") with the filter the
+    /// list shows: every query value but the pager's, so the file holds every row of the filter, not one page.
+    /// </summary>
+    public static string ExportUrlFor(HttpRequest request, string format)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string[] dropped = [PageParameter, SizeParameter, AfterParameter, BeforeParameter, LastParameter, "handler", "format"];
+        var values = request.Query.Where(q => !dropped.Contains(q.Key, StringComparer.OrdinalIgnoreCase))
+            .SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+            .Prepend(new("format", format))
+            .Prepend(new("handler", "Export"));
         return request.PathBase + request.Path + QueryString.Create(values);
     }
 

@@ -27,6 +27,9 @@ public sealed class PortalClock
     /// <summary>A stored instant as people read it in a table: Beijing time, "2026-11-28 16:26".</summary>
     public static string Shown(DateTimeOffset instant) => ToBeijing(instant).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A stored instant as exports keep it beside Beijing time: UTC, ISO 8601 ("2026-11-28T08:26:00Z").</summary>
+    public static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
     /// <summary>The same with seconds, where order within a minute matters (the audit trail, change history).</summary>
     public static string ShownToTheSecond(DateTimeOffset instant) => ToBeijing(instant).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }

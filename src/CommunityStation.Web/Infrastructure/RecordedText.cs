@@ -60,4 +60,32 @@ public static class RecordedText
 
         return shown.Replace("、", l["、"], StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A case step's note as the portal wrote it: a rating's grade ("Satisfied") by its label, a referral's "居委会："
+    /// by the reader's word for the RC; anything else (a person's words) exactly as stored.
+    /// </summary>
+    public static string? ShownCaseNote(Domain.ServiceDesk.CaseAction action, string? stored, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        const string Committee = "居委会：";
+        return action switch
+        {
+            Domain.ServiceDesk.CaseAction.Rated when Enum.TryParse<Domain.ServiceDesk.RatingLevel>(stored, out var level) => l["评价." + level],
+            Domain.ServiceDesk.CaseAction.Referred when stored.StartsWith(Committee, StringComparison.Ordinal) => l["{0}：{1}", l["居委会"], stored[Committee.Length..]],
+            _ => stored,
+        };
+    }
+
+    /// <summary>Who acted in a step, where the portal wrote it ("居民" for a resident's rating); a person's name as stored.</summary>
+    public static string ShownActor(string stored, IStringLocalizer l)
+    {
+        ArgumentNullException.ThrowIfNull(l);
+        return stored is "居民" or "系统" ? l[stored] : stored;
+    }
 }

@@ -36,6 +36,15 @@ public sealed class IndexModel : PageModel
     /// <summary>Null for users who do not manage contracts.</summary>
     public int? ContractsExpiring { get; private set; }
 
+    /// <summary>Whether the user sees applications (town, bureau, RC): their dashboard counts them.</summary>
+    public bool ShowsApplications => _access.Can(Capability.Applications);
+
+    /// <summary>Applications waiting for the user's role now (the town's queue, the bureau's, the RC's drafts and returns).</summary>
+    public int ApplicationsWaiting { get; private set; }
+
+    /// <summary>Applications in progress elsewhere (waiting for another role).</summary>
+    public int ApplicationsInProgress { get; private set; }
+
     public async Task OnGetAsync()
     {
         Roles = _access.Role is { } role ? [role] : [];
@@ -51,6 +60,16 @@ public sealed class IndexModel : PageModel
                 var warnDays = (int)new Domain.Settings.PolicySettingHistory(await _db.PolicySettings.ToListAsync()).ValueOn(Domain.Settings.PolicySettingKeys.ContractExpiryWarningDays, today);
                 ContractsExpiring = await (await _access.ContractsAsync()).CountAsync(c => c.End >= today && c.End <= today.AddDays(warnDays));
             }
+        }
+
+        if (ShowsApplications)
+        {
+            // One grouped query for every card, not one query per card.
+            var byStatus = await (await _access.ApplicationsAsync("dashboard: applications waiting"))
+                .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync();
+            var mine = Domain.Registration.ApplicationTurn.WaitingFor(_access.Actor.Role);
+            ApplicationsWaiting = byStatus.Where(g => mine.Contains(g.Status)).Sum(g => g.Count);
+            ApplicationsInProgress = byStatus.Where(g => !mine.Contains(g.Status) && g.Status != Domain.Registration.ApplicationStatus.Registered).Sum(g => g.Count);
         }
 
         if (_access.TenantId is { } tenantId)

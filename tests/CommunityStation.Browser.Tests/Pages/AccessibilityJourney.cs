@@ -80,7 +80,8 @@ public sealed partial class AccessibilityJourney(BrowserPortal portal, ITestOutp
         await resident.SetViewportSizeAsync(390, 844);
         var report = new AxeReport(output, "resident");
         await report.CheckAsync(resident, "/Public/Stations");
-        var station = await resident.Locator("main a[href^='/Public/Stations/']").First.GetAttributeAsync("href");
+        await report.CheckAsync(resident, "/Public/Stations/yicheng");
+        var station = await resident.Locator("#stations-yicheng a[href^='/Public/Stations/']").First.GetAttributeAsync("href");
         await report.CheckAsync(resident, station!);
         await report.CheckAsync(resident, status);
         await report.CheckAsync(resident, rating);

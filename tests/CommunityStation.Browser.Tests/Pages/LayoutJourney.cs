@@ -40,6 +40,9 @@ public sealed class LayoutJourney(BrowserPortal portal) : PortalTests<BrowserPor
         await town.Locator("main a[href*='/Staff/Stations/Roster/']", new() { HasTextString = "城中社区" }).First.ClickAsync();
         // The action cell (职责, 结束, and 调配 for a staff post) is the one squeezed by the duties beside it.
         await town.WaitForSelectorAsync("#roster .post-link");
+
+        // Measured once the style sheets are in: before, a button's line height reads "normal" (NaN lines) on a busy machine.
+        await town.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal(1, await town.EvaluateAsync<int>(MostLines));
 
         // The town has the longest menu; in English it used to wrap to four rows.

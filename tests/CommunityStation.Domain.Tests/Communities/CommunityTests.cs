@@ -20,6 +20,14 @@ public sealed class CommunityTests
     }
 
     [Fact]
+    public void A_name_and_a_party_organisation_keep_their_chinese_punctuation_as_typed()
+    {
+        var community = new Community(Guid.NewGuid(), Guid.NewGuid(), "东虹社区（筹）", 2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
+        community.UpdateParticulars(2000, new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31), "中共东虹社区委员会（临时）", null, null);
+        Assert.Equal(("东虹社区（筹）", "中共东虹社区委员会（临时）"), (community.Name, community.PartyOrganisation));
+    }
+
+    [Fact]
     public void S3_an_officer_from_another_town_is_refused()
     {
         var stranger = new Person(Guid.NewGuid(), Guid.NewGuid(), "外镇人", "11010519491231002X", null, Education.Bachelor, ComputerSkill.Basic, false, false);
@@ -55,10 +63,10 @@ public sealed class CommunityTests
     }
 
     [Fact]
-    public void Full_width_characters_in_the_name_are_folded()
+    public void A_new_name_is_kept_as_typed_with_its_full_width_characters()
     {
         var community = NewCommunity();
         community.Rename("东虹社区（１）", new DateOnly(2026, 3, 1), new CommunityTies(false, false, 0), new ActorStamp("test", null, DateTimeOffset.UnixEpoch));
-        Assert.Equal("东虹社区(1)", community.Name);
+        Assert.Equal("东虹社区（１）", community.Name);
     }
 }

@@ -91,7 +91,7 @@ public sealed class AuditTrailTests(PortalFactory portal) : OwnPortalTests(porta
         Assert.Equal("2", second.QuerySelector(".pager")!.GetAttribute("data-page"));
 
         static List<string> Times(AngleSharp.Dom.IDocument page) =>
-            [.. page.QuerySelectorAll("#audit-entries tbody tr td:first-child").Select(td => td.TextContent)];
+            [.. page.QuerySelectorAll("#audit-entries > tbody > tr > td.audit-time").Select(td => td.TextContent)];
         var firstTimes = Times(first);
         var secondTimes = Times(second);
         Assert.Equal(10, firstTimes.Count);

@@ -58,7 +58,7 @@ public static class ImportFiles
     {
         var page = await PortalClient.ParseAsync(response);
         Assert.Null(page.QuerySelector("#import-taken"));
-        return page.QuerySelectorAll("#import-refused li").ToDictionary(li => int.Parse(li.GetAttribute("data-line")!, CultureInfo.InvariantCulture), li => li.TextContent);
+        return page.QuerySelectorAll("#import-refused li[data-line]").ToDictionary(li => int.Parse(li.GetAttribute("data-line")!, CultureInfo.InvariantCulture), li => li.TextContent);
     }
 
     private static async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IEnumerable<string[]> rows)

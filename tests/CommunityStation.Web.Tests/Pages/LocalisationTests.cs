@@ -8,7 +8,7 @@ public sealed class LocalisationTests(PortalFactory portal) : SharedPortalTests(
         var web = Path.Combine(TestPostgres.RepositoryRoot(), "src", "CommunityStation.Web");
         var english = System.Xml.Linq.XDocument.Load(Path.Combine(web, "Resources", "SharedResource.en.resx"))
             .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
-        var pattern = new System.Text.RegularExpressions.Regex(@"(?<![A-Za-z0-9_])(?:L|_l|l)\[\s*""((?:[^""\\]|\\.)*)""");
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?<![A-Za-z0-9_])(?:L|_l|l|localizer)\[\s*""((?:[^""\\]|\\.)*)""");
         var missing = Directory.EnumerateFiles(web, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal)) && !f.Contains("/obj/", StringComparison.Ordinal) && !f.Contains("/bin/", StringComparison.Ordinal))
             .SelectMany(f => pattern.Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))

@@ -8,7 +8,7 @@ namespace CommunityStation.Web.Tests.Security;
 /// hostile values into it: no input may produce a 5xx. New pages are covered without editing this
 /// test. It runs on a database of its own (class fixture), because it changes whatever its posts may change.
 /// </summary>
-public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelper output) : OwnPortalTests(portal)
+public sealed class FormFuzzTests(PortalFactory portal, ITestOutputHelper output) : OwnPortalTests(portal)
 {
     // demo-admin last: its user forms could disable or change the other demo accounts.
     private static readonly string[] Roles = ["demo-desk", "demo-head", "demo-rc", "demo-town", "demo-bureau", "demo-admin"];
@@ -42,53 +42,17 @@ public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelpe
             using var http = Portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
             await SignInAsync(http, role);
 
-            var seenPages = new HashSet<string>(StringComparer.Ordinal);
             var seenForms = new HashSet<string>(StringComparer.Ordinal);
-            var queue = new List<(string Url, IDocument Page)>();
-
-            async Task<IDocument?> OpenAsync(string url)
+            var crawl = new PortalCrawl(url => http.GetAsync(new Uri(url, UriKind.Relative)), (url, response) =>
             {
-                if (!seenPages.Add(Shape(url)))
-                {
-                    return null;
-                }
-
-                var response = await http.GetAsync(new Uri(url, UriKind.Relative));
                 Count(statuses, (int)response.StatusCode);
                 if ((int)response.StatusCode >= 500)
                 {
                     failures.Add($"{role}: GET {url} answered {(int)response.StatusCode}");
                 }
-
-                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
-                {
-                    return null;
-                }
-
-                pages++;
-                var page = await PortalClient.ParseAsync(response);
-                queue.Add((url, page));
-                return page;
-            }
-
-            var home = await OpenAsync("/") ?? throw new InvalidOperationException($"{role}: no home page");
-            var navigation = Links(home, "a[data-nav]").ToList();
-            var firstLevel = new List<IDocument>();
-            foreach (var link in navigation)
-            {
-                if (await OpenAsync(link) is { } page)
-                {
-                    firstLevel.Add(page);
-                }
-            }
-
-            foreach (var page in firstLevel.Prepend(home))
-            {
-                foreach (var link in Links(page, "main a[href^='/']"))
-                {
-                    await OpenAsync(link);
-                }
-            }
+            });
+            var queue = await crawl.FromHomeAsync();
+            pages += queue.Count;
 
             foreach (var (url, page) in queue)
             {
@@ -96,7 +60,7 @@ public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelpe
                 {
                     foreach (var submission in Submissions(url, form))
                     {
-                        if (Skipped(submission.Action) || !seenForms.Add($"{Shape(submission.Action)} {submission.Method} {string.Join(',', submission.Fields.Select(f => f.Name).Distinct())}"))
+                        if (Skipped(submission.Action) || !seenForms.Add($"{PortalCrawl.Shape(submission.Action)} {submission.Method} {string.Join(',', submission.Fields.Select(f => f.Name).Distinct())}"))
                         {
                             continue;
                         }
@@ -228,19 +192,6 @@ public sealed partial class FormFuzzTests(PortalFactory portal, ITestOutputHelpe
     private static string Describe(string value) => value.Length > 20 ? $"{value.Length} × '{value[0]}'" : Regex.Escape(value);
 
     /// <summary>In-page links worth opening: pages, not downloads or the language switch.</summary>
-    private static IEnumerable<string> Links(IDocument page, string selector) =>
-        page.QuerySelectorAll(selector).Select(a => a.GetAttribute("href")!)
-            .Where(h => !h.Contains("handler=", StringComparison.OrdinalIgnoreCase) && !h.StartsWith("//", StringComparison.Ordinal)
-                        && !h.StartsWith("/Account/Logout", StringComparison.OrdinalIgnoreCase))
-            .Select(h => h.Split('#')[0])
-            .Distinct(StringComparer.Ordinal);
-
-    /// <summary>A URL with ids and numbers replaced, so one details page stands for all of its kind.</summary>
-    private static string Shape(string url) => Ids().Replace(url.Split('?')[0], "{id}") + (url.Contains('?', StringComparison.Ordinal) ? "?" + string.Join('&', url.Split('?')[1].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal)) : string.Empty);
-
-    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\d+|[A-Za-z0-9_-]{20,}")]
-    private static partial Regex Ids();
-
     /// <summary>One submission per distinct submit button (formaction/formmethod/name), or one for a form without any.</summary>
     private static IEnumerable<Submission> Submissions(string pageUrl, IHtmlFormElement form)
     {

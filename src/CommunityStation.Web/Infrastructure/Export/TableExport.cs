@@ -32,6 +32,21 @@ public static class TableExport
         return new EmptyResult();
     }
 
+    /// <summary><see cref="StreamAsync(HttpResponse, string?, string, string, IReadOnlyList{string}, IAsyncEnumerable{IReadOnlyList{string?}}, CancellationToken)"/> over rows as they are read, each turned into its cells by <paramref name="cells"/>.</summary>
+    public static Task<IActionResult> StreamAsync<T>(
+        HttpResponse response, string? format, string fileName, string sheetName, IReadOnlyList<string> header, IAsyncEnumerable<T> rows, Func<T, IReadOnlyList<string?>> cells, CancellationToken ct) =>
+        StreamAsync(response, format, fileName, sheetName, header, Lines(rows, cells, ct), ct);
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> Lines<T>(IAsyncEnumerable<T> rows, Func<T, IReadOnlyList<string?>> cells, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(cells);
+        await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
+        {
+            yield return cells(row);
+        }
+    }
+
     public static byte[] ToCsv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
     {
         ArgumentNullException.ThrowIfNull(header);

@@ -1,11 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using Microsoft.AspNetCore.Routing;
-
 namespace CommunityStation.Web.Pages.Audit;
 
 /// <summary>The audit page's filters as one value: applied to the trail, and written back into the paging links.</summary>
-public sealed record AuditFilter(string? User, string? Tenant, string? Entity, string? Kind, string? Key, DateOnly? From, DateOnly? To)
+public sealed record AuditFilter(string? User, string? Tenant, string? Entity, string? Kind, string? Key, DateOnly? From, DateOnly? To, string? Text = null)
 {
     /// <summary>The tenant filter's value for rows with no tenant (bureau, admin, system).</summary>
     public const string CityLevel = "city";
@@ -60,43 +56,15 @@ public sealed record AuditFilter(string? User, string? Tenant, string? Entity, s
             query = query.Where(a => a.OccurredAt < end);
         }
 
+        // Free text: the record's number, the note, who, or any value before or after the change.
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            var text = TextNormalizer.Text(Text);
+            query = query.Where(a => (a.EntityKey != null && a.EntityKey.Contains(text)) || (a.Detail != null && a.Detail.Contains(text))
+                || (a.UserName != null && a.UserName.Contains(text))
+                || AuditEntry.TextOf(a.Before)!.Contains(text) || AuditEntry.TextOf(a.After)!.Contains(text));
+        }
+
         return query;
-    }
-}
-
-/// <summary>Before/after values as the audit table shows them.</summary>
-public static class AuditJson
-{
-    private static readonly JsonWriterOptions CompactJson = new()
-    {
-        Indented = false,
-
-        // The page HTML-encodes the text; here only keep Chinese readable instead of \uXXXX.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>jsonb comes back with spaces after every separator; one compact line reads better in a cell.</summary>
-    public static string? Compact(string? json)
-    {
-        if (string.IsNullOrEmpty(json))
-        {
-            return json;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            using var buffer = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(buffer, CompactJson))
-            {
-                document.WriteTo(writer);
-            }
-
-            return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-        }
-        catch (JsonException)
-        {
-            return json;
-        }
     }
 }

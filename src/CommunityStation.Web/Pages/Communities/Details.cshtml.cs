@@ -2,7 +2,7 @@ using CommunityStation.Domain.Communities;
 
 namespace CommunityStation.Web.Pages.Communities;
 
-public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
+public sealed class DetailsModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public View Item { get; private set; } = null!;
 
@@ -34,19 +34,23 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access) : PageModel
         Lineage = await db.CommunityChanges.Where(h => h.CommunityId == id).OrderBy(h => h.On).ThenBy(h => h.Id)
             .Select(h => new Line(h.On, h.Kind, h.Before, h.After, h.OtherCommunityId, h.Recorded.By)).ToListAsync();
         var key = id.ToString();
-        History = await db.AuditEntries
+        var changes = await db.AuditEntries
             .Where(a => a.Entity == "Community" && a.EntityKey == key && a.Kind != "Created")
             .OrderByDescending(a => a.Id)
             .Take(20)
-            .Select(a => new Change(a.OccurredAt, a.UserName, a.Before, a.After))
+            .Select(a => new { a.OccurredAt, a.UserName, a.Before, a.After })
             .ToListAsync();
+
+        // Read as the audit log reads it: fields by name, values formatted (the recent changes; the whole trail is the audit log).
+        var reader = new Audit.AuditReader(db.Model, localizer, access, new Dictionary<Guid, string>(), mayReveal: false);
+        History = [.. changes.Select(a => new Change(a.OccurredAt, a.UserName, reader.Changes("Community", a.Before, a.After)))];
         return Page();
     }
 
     /// <summary>Recent changes to this community, from the audit trail, so officials see who changed what.</summary>
     public IReadOnlyList<Change> History { get; private set; } = [];
 
-    public sealed record Change(DateTimeOffset At, string? UserName, string? Before, string? After);
+    public sealed record Change(DateTimeOffset At, string? UserName, IReadOnlyList<Audit.AuditChange> Fields);
 
     public sealed record Line(DateOnly On, CommunityChangeKind Kind, string Before, string After, Guid? Other, string By);
 

@@ -1,10 +1,11 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
-using CommunityStation.Web.Infrastructure.Export;
 
 namespace CommunityStation.Web.Pages.Desk;
 
-/// <summary>The case ledger (台账) for a period, filtered by duty area, desk and staff member; printable and exportable.</summary>
+/// <summary>
+/// The case ledger (台账) for a period, filtered by duty area, status, station (town officials see several),
+/// desk (a station's staff see theirs) and staff member; printable and exported with the same filter.
+/// </summary>
 public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<LedgerModel.Row>
 {
     [BindProperty(SupportsGet = true)]
@@ -17,33 +18,46 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
     public string? Area { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public CaseStatus? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Station { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public Guid? DeskId { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Staff { get; set; }
 
-    public async Task OnGetAsync() => Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
+    /// <summary>The stations the user may see, offered when there are several (a town official's).</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Stations { get; private set; } = [];
 
-    /// <summary>Every row of the period, streamed as it is read: an export is never cut off.</summary>
-    public async Task<IActionResult> OnGetExportAsync(string format)
+    /// <summary>The desks of the user's own station, offered to its staff.</summary>
+    public IReadOnlyList<(Guid Id, int Number)> Desks { get; private set; } = [];
+
+    public async Task OnGetAsync()
     {
-        var query = await QueryAsync();
-        string[] header = [localizer["受理编号"], localizer["工作站"], localizer["受理时间"], localizer["职责领域"], localizer["服务事项"], localizer["受理渠道"], localizer["服务台"], localizer["经办人"], localizer["状态"], localizer["承诺办结日期"], localizer["办结时间"], localizer["办理结果"]];
-        var rows = LinesAsync(query.OrderedBy(Order).Select(ToRow), HttpContext.RequestAborted);
-        return await TableExport.StreamAsync(Response, format, $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}", localizer["服务台账"], header, rows, HttpContext.RequestAborted);
+        Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
+        var stations = await (await access.StationsAsync("case ledger")).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
+        Stations = stations.Count > 1 ? [.. stations.Select(s => (s.Id, s.Name))] : [];
+        if (await access.OwnStationAsync() is { } own)
+        {
+            Desks = [.. (await (await access.DesksAsync()).Where(d => d.StationId == own.StationId).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync()).Select(d => (d.Id, d.Number))];
+        }
     }
 
-    private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Row> query, [EnumeratorCancellation] CancellationToken ct = default)
+    /// <summary>Every row of the period and filter, streamed as it is read: an export is never cut off.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string format)
     {
-        await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            yield return
-            [
-                r.Number, r.Station, PortalClock.ToBeijing(r.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.Area, r.Item,
-                localizer[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, localizer[Labels.CaseStatus(r.Status)],
-                r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CompletedAt is { } done ? PortalClock.ToBeijing(done).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : null, r.Result,
-            ];
-        }
+        var query = (await QueryAsync()).OrderedBy(Order).Select(ToRow);
+        string[] header = [localizer["受理编号"], localizer["工作站"], localizer["受理时间"], localizer["职责领域"], localizer["服务事项"], localizer["受理渠道"], localizer["服务台"], localizer["经办人"], localizer["状态"], localizer["承诺办结日期"], localizer["办结时间"], localizer["办理结果"], localizer["受理时间（UTC）"], localizer["办结时间（UTC）"]];
+        return await ExportAsync(format, $"ledger-{From:yyyyMMdd}-{To:yyyyMMdd}", localizer["服务台账"], header, query, r =>
+        [
+            r.Number, r.Station, PortalClock.Shown(r.ReceivedAt), localizer[Labels.Area(r.Area)], r.Item,
+            localizer[Labels.CaseChannel(r.Channel)], r.Desk?.ToString(CultureInfo.InvariantCulture), r.Owner, localizer[Labels.CaseStatus(r.Status)],
+            r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.CompletedAt is { } done ? PortalClock.Shown(done) : null, r.Result,
+            PortalClock.Utc(r.ReceivedAt), r.CompletedAt is { } utc ? PortalClock.Utc(utc) : null,
+        ]);
     }
 
     private async Task<IQueryable<Listed>> QueryAsync()
@@ -59,29 +73,20 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
         var start = PortalClock.StartOfDayUtc(From.Value);
         var end = PortalClock.StartOfDayUtc(To.Value.AddDays(1));
         var cases = await access.CasesAsync();
-        cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end);
-        if (!string.IsNullOrEmpty(Area))
-        {
-            cases = cases.Where(c => c.DutyAreaCode == Area);
-        }
+        cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
+            .WhereChosen(Area, area => c => c.DutyAreaCode == area)
+            .WhereChosen(Status, status => c => c.Status == status)
+            .WhereChosen(Station, station => c => c.StationId == station)
+            .WhereChosen(DeskId, desk => c => c.DeskId == desk)
+            .WhereChosen(Staff, staff => c => c.OwnerName.Contains(staff));
 
-        if (DeskId is { } deskId)
-        {
-            cases = cases.Where(c => c.DeskId == deskId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(Staff))
-        {
-            var staff = Staff.Trim();
-            cases = cases.Where(c => c.OwnerName.Contains(staff));
-        }
-
+        var english = Labels.English;
         return from c in cases
                join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                join i in db.ServiceItems on c.ServiceItemId equals i.Id
                join d in db.Desks on new { c.TenantId, Id = c.DeskId ?? Guid.Empty } equals new { d.TenantId, d.Id } into desks
                from d in desks.DefaultIfEmpty()
-               select new Listed { Case = c, Station = s.Name, Item = i.NameZh, Desk = d == null ? null : d.Number };
+               select new Listed { Case = c, Station = s.Name, Item = english && i.NameEn != "" ? i.NameEn : i.NameZh, Desk = d == null ? null : d.Number };
     }
 
     private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Case.ReceivedAt).Then(x => x.Case.Id);

@@ -49,7 +49,7 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
         var faces = await StaffFaces.AtStationAsync(db, id, duties.Select(d => d.UserId));
         Desks = desks.Select(d => new DeskView(
             d.Number,
-            d.DutyAreaCodes.Select(c => $"{c} {areas.FirstOrDefault(a => a.Code == c)?.Name}").ToList(),
+            d.DutyAreaCodes.Select(c => areas.FirstOrDefault(a => a.Code == c)?.Name ?? c).ToList(),
             items.Where(i => d.ServiceItemIds.Contains(i.Id)).Select(i => i.Name).ToList(),
             duties.Where(x => x.DeskId == d.Id).Select(x => faces.GetValueOrDefault(x.UserId) ?? StaffFace.Unlinked(x.UserId, x.StaffName)).ToList())).ToList();
         Rules = await db.StationRuleRevisions.Where(r => r.StationId == id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefaultAsync();

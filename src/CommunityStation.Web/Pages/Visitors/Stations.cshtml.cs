@@ -1,32 +1,106 @@
+using System.Linq.Expressions;
 using CommunityStation.Domain.Registration;
+using CommunityStation.Domain.ServiceDesk;
 
 namespace CommunityStation.Web.Pages.Visitors;
 
 /// <summary>
-/// A public directory of registered stations, so residents can find their station's page. It reads each
-/// tenant in turn inside that tenant (ADR 0004), never across tenants at once.
+/// The public directory of registered stations, so residents find their station's page: first the towns (each
+/// counted inside its own tenant, ADR 0004, never across tenants at once), then one town's stations
+/// (<c>/Public/Stations/{town}</c>), found by name or address, paged with a total and exported (public data only:
+/// name, address, the station's own service phone and opening hours).
 /// </summary>
-public sealed class StationsModel(AppDbContext db, UserAccess access) : PageModel
+public sealed class StationsModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : ListPageModel<StationsModel.Row>
 {
-    public IReadOnlyList<(string Tenant, IReadOnlyList<(Guid Id, string Name, string Address)> Stations, string Code)> Towns { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
 
-    public async Task OnGetAsync()
+    /// <summary>The towns with registered stations (shown when no town is chosen).</summary>
+    public IReadOnlyList<(string Code, string Name, int Stations)> Towns { get; private set; } = [];
+
+    /// <summary>The chosen town (null: the list of towns).</summary>
+    public (string Code, string Name)? Town { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? town)
+    {
+        if (town is null)
+        {
+            Towns = await TownsAsync();
+            return Page();
+        }
+
+        if (await EnterAsync(town) is not { } query)
+        {
+            return NotFound();
+        }
+
+        Rows = await query.ToKeysetPageAsync(Request, Order, ToRow);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string? town, string format)
+    {
+        if (town is null || await EnterAsync(town) is not { } query)
+        {
+            return NotFound();
+        }
+
+        string[] header = [localizer["工作站名称"], localizer["办公地址"], localizer["服务电话"], localizer["办公时间"]];
+        return await ExportAsync(format, $"stations-{town}", localizer["社区事务工作站"], header, query.OrderedBy(Order).Select(ToRow), r => [r.Name, r.Address, r.Phone, r.OpeningHours]);
+    }
+
+    /// <summary>Acts inside the town named in the address (ADR 0004) and reads its registered stations; null for an unknown town.</summary>
+    private async Task<IQueryable<Listed>?> EnterAsync(string town)
+    {
+        if (await access.EnterPublicTenantAsync(town) is not { } tenantId)
+        {
+            return null;
+        }
+
+        Town = (town, await db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstAsync());
+        var stations = db.Stations.Where(s => s.Status == StationStatus.Registered);
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            var term = TextNormalizer.Text(Search);
+            stations = stations.Where(s => s.Name.Contains(term) || s.PremisesAddress.Contains(term));
+        }
+
+        return from s in stations
+               join p in db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
+               from p in profiles.DefaultIfEmpty()
+               select new Listed { Station = s, Profile = p };
+    }
+
+    private async Task<IReadOnlyList<(string, string, int)>> TownsAsync()
     {
         var tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code).Select(t => new { t.Id, t.Code, t.Name }).ToListAsync();
-        var towns = new List<(string, IReadOnlyList<(Guid, string, string)>, string)>();
+        var towns = new List<(string, string, int)>();
         foreach (var tenant in tenants)
         {
             await access.EnterPublicTenantByIdAsync(tenant.Id);
-            var stations = (await db.Stations.Where(s => s.Status == StationStatus.Registered).OrderBy(s => s.Name)
-                    .Select(s => new { s.Id, s.Name, s.PremisesAddress }).ToListAsync())
-                .Select(s => (s.Id, s.Name, s.PremisesAddress)).ToList();
-            if (stations.Count > 0)
+            var count = await db.Stations.CountAsync(s => s.Status == StationStatus.Registered);
+            if (count > 0)
             {
-                towns.Add((tenant.Name, stations, tenant.Code));
+                towns.Add((tenant.Code, tenant.Name, count));
             }
         }
 
         await access.EnterPublicTenantByIdAsync(null);
-        Towns = towns;
+        return towns;
     }
+
+    private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Station.Name).Then(x => x.Station.Id);
+
+    private static readonly Expression<Func<Listed, Row>> ToRow =
+        x => new Row(x.Station.Id, x.Station.Name, x.Station.PremisesAddress, x.Profile == null ? null : x.Profile.Phone, x.Profile == null ? null : x.Profile.OpeningHours);
+
+    /// <summary>A station with its public profile, before projection (member initialisation, so EF can sort and seek on it).</summary>
+    private sealed class Listed
+    {
+        public required Station Station { get; init; }
+
+        public required StationProfile? Profile { get; init; }
+    }
+
+    public sealed record Row(Guid Id, string Name, string Address, string? Phone, string? OpeningHours);
 }

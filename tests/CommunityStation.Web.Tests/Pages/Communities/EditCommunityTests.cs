@@ -69,7 +69,7 @@ public sealed class EditCommunityTests(PortalFactory portal) : OwnPortalTests(po
     }
 
     [Fact]
-    public async Task Full_width_digits_in_the_party_organisation_are_folded()
+    public async Task The_party_organisation_is_kept_as_typed_with_its_full_width_digit()
     {
         using var client = await SignInAsync("demo-town");
         var response = await client.SubmitFormAsync($"/Communities/Edit/{Demo.Nanhong}", new Dictionary<string, string>
@@ -78,6 +78,6 @@ public sealed class EditCommunityTests(PortalFactory portal) : OwnPortalTests(po
         });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetDocumentAsync($"/Communities/Details/{Demo.Nanhong}");
-        Assert.Contains("第1支部", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("中共南虹社区第１支部", page.Body!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -49,4 +49,27 @@ public sealed class CaseListTests(PortalFactory portal) : OwnPortalTests(portal)
         var page = await desk.GetDocumentAsync(Search("没有这个人"));
         Assert.Empty(Numbers(page));
     }
+
+    [Fact]
+    public async Task The_case_list_pages_filters_by_duty_area_and_exports_what_it_shows_with_phones_masked()
+    {
+        using var desk = await SignInAsync("demo-desk");
+        foreach (var (name, phone) in new[] { ("翻页甲", "13911110001"), ("翻页乙", "13911110002"), ("翻页丙", "13911110003") })
+        {
+            await DeskSteps.IntakeAsync(desk, name, phone);
+        }
+
+        var url = Search("翻页");
+        var csv = await ListPages.AssertWalksAndExportsAsync(desk, url, "#cases tbody tr", r => r.GetAttribute("data-number"), pageSize: 1);
+        Assert.Equal(3, csv.Count - 1);
+        Assert.All(csv.Skip(1), l => Assert.Matches(@"^139\*{4}\d{4}$", l[2]));
+        Assert.All(csv.Skip(1), l => Assert.Equal("社会保障和社会事务", l[4]));
+
+        // The low-income service is duty area D5: named in the list, and another area's filter leaves these cases out.
+        var page = await desk.GetDocumentAsync(url + "&area=D5");
+        Assert.Equal(3, ListPages.Total(page));
+        Assert.All(page.QuerySelectorAll("#cases tbody tr td:nth-child(4)"), td => Assert.Equal("社会保障和社会事务", td.TextContent.Trim()));
+        Assert.Equal(0, ListPages.Total(await desk.GetDocumentAsync(url + "&area=D1")));
+        Assert.Contains(page.QuerySelectorAll("#Area option"), o => o.TextContent == "社区安全");
+    }
 }

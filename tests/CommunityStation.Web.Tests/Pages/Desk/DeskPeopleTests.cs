@@ -15,20 +15,60 @@ public sealed class DeskPeopleTests(PortalFactory portal) : PortalTests(portal),
     private static readonly Guid DingshuPerson = DeterministicGuid.For("person:dingshu:丁山社区:2");
 
     [Fact]
-    public async Task Accounts_with_no_person_show_as_not_linked_to_the_head_and_by_their_display_name_elsewhere_until_the_head_links_them()
+    public async Task The_demo_desk_and_head_accounts_are_linked_to_demo_people_so_roster_plate_receipt_and_public_page_show_names_out_of_the_box()
     {
         var deskUser = await IdOfAsync("demo-desk");
         var headUser = await IdOfAsync("demo-head");
+        Assert.Equal(Staff, await QueryAsync(null, db => db.Users.Where(u => u.Id == deskUser).Select(u => u.PersonId).SingleAsync()));
+        Assert.Equal(Head, await QueryAsync(null, db => db.Users.Where(u => u.Id == headUser).Select(u => u.PersonId).SingleAsync()));
         var staffName = await PersonNameAsync(Staff);
         var headName = await PersonNameAsync(Head);
         using var head = await SignInAsync("demo-head");
 
-        // Not linked: the head is told, on the desk page and on the roster itself; the receipt and the public page fall back to the account's name.
+        // Duty roster: name and post, nothing "not linked".
+        var desks = await head.GetDocumentAsync("/Desk/Desks");
+        Assert.Null(desks.QuerySelector("#unlinked-warning"));
+        Assert.Empty(desks.QuerySelectorAll("#duty-roster .not-linked"));
+        Assert.Equal($"{staffName}（工作人员）", desks.QuerySelector($"#duty-roster .staff-face[data-user='{deskUser}']")!.TextContent.Trim());
+        Assert.Equal($"{headName}（站长）", desks.QuerySelector($"#duty-roster .staff-face[data-user='{headUser}']")!.TextContent.Trim());
+
+        // Desk plate: the people serving there, by name and post.
+        var plateUrl = desks.QuerySelector("a.plate-link")!.GetAttribute("href")!;
+        var plate = await head.GetDocumentAsync(plateUrl);
+        Assert.Null(plate.QuerySelector("#plate-unlinked"));
+        Assert.Contains(staffName, plate.QuerySelector("#plate-staff")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("城中社区窗口", plate.QuerySelector("#plate-staff")!.TextContent, StringComparison.Ordinal);
+
+        // Receipt: the person who handles the case.
+        using (var desk = await SignInAsync("demo-desk"))
+        {
+            var (_, receipt) = await DeskSteps.IntakeAsync(desk, "孙大伯", null);
+            Assert.Equal($"{staffName}（工作人员）", receipt.QuerySelector("#owner")!.TextContent.Trim());
+        }
+
+        // Public page, today's duty: both people (three desks alternate between the two accounts every day).
+        var publicUrl = (await head.GetDocumentAsync("/Desk/Station")).QuerySelector("#public-link")!.GetAttribute("href")!;
+        using var anonymous = new PortalClient(Portal);
+        var onDuty = string.Join(" ", (await anonymous.GetDocumentAsync(publicUrl)).QuerySelectorAll(".on-duty").Select(e => e.TextContent));
+        Assert.Contains($"{staffName}（工作人员）", onDuty, StringComparison.Ordinal);
+        Assert.Contains($"{headName}（站长）", onDuty, StringComparison.Ordinal);
+        Assert.DoesNotContain("城中社区窗口", onDuty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_account_the_head_unlinks_shows_as_not_linked_to_the_head_and_by_its_display_name_elsewhere_until_linked_again()
+    {
+        var deskUser = await IdOfAsync("demo-desk");
+        var staffName = await PersonNameAsync(Staff);
+        using var head = await SignInAsync("demo-head");
+        Assert.Equal(HttpStatusCode.Redirect, (await LinkAsync(head, deskUser, null)).StatusCode);
+        Assert.Null(await QueryAsync(null, db => db.Users.Where(u => u.Id == deskUser).Select(u => u.PersonId).SingleAsync()));
+
+        // Not linked: the head is told, on the desk page and on the plate; the receipt and the public page fall back to the account's name.
         var desks = await head.GetDocumentAsync("/Desk/Desks");
         Assert.NotNull(desks.QuerySelector("#unlinked-warning"));
         Assert.Contains("未关联人员", desks.QuerySelector($"#duty-roster .staff-face[data-user='{deskUser}']")!.TextContent, StringComparison.Ordinal);
-        var plateUrl = desks.QuerySelector("a.plate-link")!.GetAttribute("href")!;
-        Assert.NotNull((await head.GetDocumentAsync(plateUrl)).QuerySelector("#plate-unlinked"));
+        Assert.NotNull((await head.GetDocumentAsync(desks.QuerySelector("a.plate-link")!.GetAttribute("href")!)).QuerySelector("#plate-unlinked"));
         using (var desk = await SignInAsync("demo-desk"))
         {
             var (_, before) = await DeskSteps.IntakeAsync(desk, "钱阿姨", null);
@@ -41,50 +81,17 @@ public sealed class DeskPeopleTests(PortalFactory portal) : PortalTests(portal),
         Assert.Contains("城中社区窗口", onDuty, StringComparison.Ordinal);
         Assert.DoesNotContain("未关联", onDuty, StringComparison.Ordinal);
 
-        // The head links both accounts to people of the station.
+        // Linked again: the staff page says so and the roster shows the person.
         Assert.Equal(HttpStatusCode.Redirect, (await LinkAsync(head, deskUser, Staff)).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await LinkAsync(head, headUser, Head)).StatusCode);
         var staffPage = await head.GetDocumentAsync("/Desk/Desks/Staff");
         Assert.Equal("true", staffPage.QuerySelector($"#accounts tr[data-user='{deskUser}']")!.GetAttribute("data-linked"));
         Assert.Equal(Staff.ToString(), staffPage.QuerySelector($"#person-{deskUser} option[selected]")!.GetAttribute("value"));
+        Assert.Equal($"{staffName}（工作人员）", (await head.GetDocumentAsync("/Desk/Desks")).QuerySelector($"#duty-roster .staff-face[data-user='{deskUser}']")!.TextContent.Trim());
 
-        // Duty roster: name and post, no "not linked" left.
-        desks = await head.GetDocumentAsync("/Desk/Desks");
-        Assert.Null(desks.QuerySelector("#unlinked-warning"));
-        Assert.Empty(desks.QuerySelectorAll("#duty-roster .not-linked"));
-        Assert.Equal($"{staffName}（工作人员）", desks.QuerySelector($"#duty-roster .staff-face[data-user='{deskUser}']")!.TextContent.Trim());
-        Assert.Equal($"{headName}（站长）", desks.QuerySelector($"#duty-roster .staff-face[data-user='{headUser}']")!.TextContent.Trim());
-
-        // Desk plate: the people serving there, by name and post.
-        var plate = await head.GetDocumentAsync(plateUrl);
-        Assert.Null(plate.QuerySelector("#plate-unlinked"));
-        var plateText = plate.QuerySelector("#plate-staff")!.TextContent;
-        Assert.Contains(staffName, plateText, StringComparison.Ordinal);
-        Assert.Contains("工作人员", plateText, StringComparison.Ordinal);
-        Assert.DoesNotContain("城中社区窗口", plateText, StringComparison.Ordinal);
-
-        // Receipt: the person who handles the case.
-        using (var desk = await SignInAsync("demo-desk"))
-        {
-            var (_, receipt) = await DeskSteps.IntakeAsync(desk, "孙大伯", null);
-            Assert.Equal($"{staffName}（工作人员）", receipt.QuerySelector("#owner")!.TextContent.Trim());
-        }
-
-        // Public page, today's duty: both people (three desks alternate between the two accounts every day).
-        onDuty = string.Join(" ", (await anonymous.GetDocumentAsync(publicUrl)).QuerySelectorAll(".on-duty").Select(e => e.TextContent));
-        Assert.Contains($"{staffName}（工作人员）", onDuty, StringComparison.Ordinal);
-        Assert.Contains($"{headName}（站长）", onDuty, StringComparison.Ordinal);
-        Assert.DoesNotContain("城中社区窗口", onDuty, StringComparison.Ordinal);
-
-        // The link change is audited with the account, and clearing it is as easy.
-        await using (var db = Portal.CreateDbContext(null))
-        {
-            var audited = await db.AuditEntries.Where(a => a.Kind == "Updated" && a.Entity == "AppUser" && a.EntityKey == deskUser.ToString() && a.UserName == "demo-head").ToListAsync();
-            Assert.Contains(audited, a => a.After!.Contains(Staff.ToString(), StringComparison.Ordinal));
-        }
-
-        Assert.Equal(HttpStatusCode.Redirect, (await LinkAsync(head, deskUser, null)).StatusCode);
-        Assert.Null(await QueryAsync(null, db => db.Users.Where(u => u.Id == deskUser).Select(u => u.PersonId).SingleAsync()));
+        // The link changes are audited with the account.
+        await using var db = Portal.CreateDbContext(null);
+        var audited = await db.AuditEntries.Where(a => a.Kind == "Updated" && a.Entity == "AppUser" && a.EntityKey == deskUser.ToString() && a.UserName == "demo-head").ToListAsync();
+        Assert.Contains(audited, a => a.After!.Contains(Staff.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -65,6 +65,24 @@ public sealed class InboxTests(PortalFactory portal) : OwnPortalTests(portal)
         Assert.DoesNotContain("待审核", english, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Notifications_page_by_keyset_filter_by_words_and_unread_and_export_what_the_filter_shows()
+    {
+        var first = await NotifyAsync("demo-town", "翻页通知一", DateTimeOffset.UtcNow.AddMinutes(-3));
+        await NotifyAsync("demo-town", "翻页通知二", DateTimeOffset.UtcNow.AddMinutes(-2));
+        await NotifyAsync("demo-town", "翻页通知三", DateTimeOffset.UtcNow.AddMinutes(-1));
+        using var town = await SignInAsync("demo-town");
+        var url = "/Inbox?search=" + Uri.EscapeDataString("翻页通知");
+        var csv = await ListPages.AssertWalksAndExportsAsync(town, url, "#notifications li", li => li.TextContent.Trim(), pageSize: 1);
+        Assert.Equal(["翻页通知三", "翻页通知二", "翻页通知一"], csv.Skip(1).Select(l => l[0]));
+        Assert.Equal("时间（UTC）", csv[0][^1]);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await town.PostAsync($"/Inbox?handler=Read&id={first}", new Dictionary<string, string>(), "/Inbox")).StatusCode);
+        var unread = await town.GetDocumentAsync(url + "&unread=true");
+        Assert.Equal(2, ListPages.Total(unread));
+        Assert.Equal(2, (await ListPages.ExportCsvAsync(town, unread)).Count - 1);
+    }
+
     private async Task<Guid> NotifyAsync(string userName, string title, DateTimeOffset? at = null)
     {
         using var scope = Portal.Services.CreateScope();

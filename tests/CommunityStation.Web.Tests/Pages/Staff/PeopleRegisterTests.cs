@@ -40,8 +40,8 @@ public sealed partial class PeopleRegisterTests(PortalFactory portal) : OwnPorta
         using var official = await SignInAsync("demo-town");
         var filtered = await official.GetDocumentAsync($"/Staff/People?community={Demo.Chengzhong}&pageSize=10");
         var total = Total(filtered);
-        var csvLink = filtered.QuerySelector("#people-csv")!.GetAttribute("href")!;
-        var xlsxLink = filtered.QuerySelector("#people-xlsx")!.GetAttribute("href")!;
+        var csvLink = filtered.QuerySelector("#export-csv")!.GetAttribute("href")!;
+        var xlsxLink = filtered.QuerySelector("#export-xlsx")!.GetAttribute("href")!;
         Assert.Contains($"community={Demo.Chengzhong}", csvLink, StringComparison.Ordinal);
         Assert.Contains($"community={Demo.Chengzhong}", xlsxLink, StringComparison.Ordinal);
 

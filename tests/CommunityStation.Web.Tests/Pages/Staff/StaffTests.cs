@@ -31,13 +31,18 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
     }
 
     [Fact]
-    public async Task H6_file_acknowledge_then_a_roster_change_marks_the_filing_out_of_date()
+    public async Task H6_a_roster_never_filed_says_not_filed_then_current_once_acknowledged_and_out_of_date_only_after_a_change()
     {
         var station = await StationAsync("heqiao", "和桥社区");
         var town = await Portal.CreateUserAsync("town-heqiao", CommunityStation.Infrastructure.Identity.AppRoles.TownOfficial, "heqiao");
         using var official = await SignInAsync(town, PortalFactory.ProbePassword);
         var roster = $"/Staff/Stations/Roster/{station}";
-        Assert.NotNull((await official.GetDocumentAsync(roster)).QuerySelector("#filing-out-of-date"));
+        var neverFiled = await official.GetDocumentAsync(roster);
+        Assert.Equal("未备案", neverFiled.QuerySelector("#filing-not-filed")?.TextContent);
+        Assert.Null(neverFiled.QuerySelector("#filing-out-of-date"));
+        var listed = (await official.GetDocumentAsync("/Staff/Stations")).QuerySelector("#station-rosters tr[data-station='宜兴市和桥镇和桥社区事务工作站'] .filing-state")!;
+        Assert.Equal("未备案", listed.TextContent.Trim());
+        Assert.DoesNotContain("过期", listed.TextContent, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await official.SubmitFormAsync(roster, new Dictionary<string, string>(), "#file-form")).StatusCode);
         using var bureau = await SignInAsync("demo-bureau");
@@ -142,7 +147,9 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
         var link = (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy'] a.post-link")!.GetAttribute("href")!;
         var saved = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D7" }, "#duties-form");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("D7", (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy']")!.TextContent, StringComparison.Ordinal);
+        var deputy = (await official.GetDocumentAsync(roster)).QuerySelector("#roster tr[data-kind='Deputy']")!;
+        Assert.NotNull(deputy.QuerySelector("[data-area='D7']"));
+        Assert.Contains("环境卫生和环境保护", deputy.TextContent, StringComparison.Ordinal);
 
         var refused = await official.SubmitFormAsync(link, new Dictionary<string, string> { ["Input.Duties"] = "D11" }, "#duties-form");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -189,19 +196,35 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
     public async Task Import_with_good_and_bad_rows_takes_nothing_and_names_each_bad_line()
     {
         using var official = await SignInAsync("demo-town");
-        var csv = string.Join("\n",
-            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
-            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+        var page = await ImportAsync(official,
             "坏人乙,110105194912310021,13800002222,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
             "坏人丙,11010519491231002X,13800003333,博士后,二级,否,否,不存在社区,工作站人员,2024-13-01");
-        var response = await Upload(official, csv);
-        var page = await PortalClient.ParseAsync(response);
-        var lines = page.QuerySelectorAll("#import-refused li").Select(li => li.GetAttribute("data-line")).ToList();
+        var lines = page.QuerySelectorAll("#import-refused li[data-line]").Select(li => li.GetAttribute("data-line")).ToList();
         Assert.Equal(["3", "4"], lines);
 
         await using var db = Portal.CreateDbContext(Demo.Yicheng);
         await using var transaction = await db.Database.BeginTransactionAsync();
         Assert.False(await db.People.AnyAsync(p => p.Name == "好人甲"));
+    }
+
+    [Fact]
+    public async Task P1_import_reports_every_fault_of_a_line_with_its_line_number_not_only_the_first()
+    {
+        using var official = await SignInAsync("demo-town");
+        var page = await ImportAsync(official, ",11010519491231002X,12345,博士后,二级,否,否,不存在社区,志愿者,2024-13-01");
+        var line = page.QuerySelector("#import-refused li[data-line='3']")!;
+        var faults = line.QuerySelectorAll(".import-fault").Select(f => f.TextContent).ToList();
+        Assert.Equal("7", line.GetAttribute("data-faults"));
+        Assert.Equal(7, faults.Count);
+        Assert.Contains(faults, f => f.Contains("姓名", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("重复", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("联系电话", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("博士后", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("不存在社区", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("志愿者", StringComparison.Ordinal));
+        Assert.Contains(faults, f => f.Contains("2024-13-01", StringComparison.Ordinal));
+        Assert.Contains("第 3 行", line.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.QuerySelector("#import-refused li[data-line='2']"));
     }
 
     [Fact]
@@ -275,6 +298,13 @@ public sealed class StaffTests(PortalFactory portal) : OwnPortalTests(portal)
         await using var db = Portal.CreateDbContext(null);
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Kind == "PersonalDataViewed" && a.Entity == "Person" && a.UserName == "demo-town"));
     }
+
+    /// <summary>The import's answer to the template's header, a good line (line 2) and <paramref name="lines"/> (line 3 on).</summary>
+    private static async Task<IDocument> ImportAsync(PortalClient client, params string[] lines) =>
+        await PortalClient.ParseAsync(await Upload(client, string.Join("\n", [
+            "姓名,身份证号码,手机号码,学历,计算机,社会工作专业,社工证,社区,队伍,起始日期",
+            "好人甲,11010519491231002X,13800001111,大专,二级,否,否,东虹社区,工作站人员,2024-01-01",
+            .. lines])));
 
     private static async Task<HttpResponseMessage> Upload(PortalClient client, string csv) =>
         await client.UploadAsync("/Staff/Import", "#import-form", "staff.csv", Encoding.UTF8.GetBytes(csv), "text/csv");

@@ -1,13 +1,13 @@
 using System.Linq.Expressions;
-using CommunityStation.Domain.ServiceDesk;
 
 namespace CommunityStation.Web.Pages.Desk.Cases;
 
 /// <summary>
 /// Queues: "my cases" for staff, the whole station for the head, the tenant's stations for town officials
-/// (read-only). A search finds a case by its receipt number, the resident's name or the resident's phone.
+/// (read-only). A search finds a case by its receipt number, the resident's name or the resident's phone;
+/// filters narrow by duty area and station (a town's). The export holds every case the filter shows, phones masked.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock) : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<IndexModel.Row>
 {
     /// <summary>"mine", "station" (default for the head and town) or "overdue".</summary>
     [BindProperty(SupportsGet = true)]
@@ -20,11 +20,44 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
+    [BindProperty(SupportsGet = true)]
+    public string? Area { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Station { get; set; }
 
     public OwnStation? Desk { get; private set; }
 
+    /// <summary>The stations the user may see, offered when there are several (a town official's).</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Stations { get; private set; } = [];
+
     public async Task OnGetAsync()
+    {
+        var today = clock.Today;
+        var page = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, Projection(today));
+
+        // Phones leave the database whole and are masked here: a list never shows a whole phone.
+        Rows = page.Select(Masked);
+        var stations = await (await access.StationsAsync("case list")).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
+        Stations = stations.Count > 1 ? [.. stations.Select(s => (s.Id, s.Name))] : [];
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string format)
+    {
+        var query = (await QueryAsync()).OrderedBy(Order).Select(Projection(clock.Today));
+        string[] header = [localizer["受理编号"], localizer["居民"], localizer["联系电话"], localizer["工作站"], localizer["职责领域"], localizer["状态"], localizer["已超期"], localizer["经办人"], localizer["受理时间"], localizer["承诺办结日期"], localizer["受理时间（UTC）"]];
+        return await ExportAsync(format, "cases", localizer["案件"], header, query, row =>
+        {
+            var r = Masked(row);
+            return
+            [
+                r.Number, r.ResidentName, r.ResidentPhone, r.Station, localizer[Labels.Area(r.AreaCode)], localizer[Labels.CaseStatus(r.Status)], r.Overdue ? localizer["是"] : localizer["否"],
+                r.Owner, PortalClock.Shown(r.ReceivedAt), r.PromisedBy.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), PortalClock.Utc(r.ReceivedAt),
+            ];
+        });
+    }
+
+    private async Task<IQueryable<Listed>> QueryAsync()
     {
         var cases = await access.CasesAsync();
         var residents = await access.ResidentsAsync();
@@ -41,26 +74,19 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             cases = cases.Where(ServiceCase.Open);
         }
 
-        var today = clock.Today;
         if (Queue == "overdue")
         {
-            cases = cases.Where(ServiceCase.IsOverdueAt(today));
+            cases = cases.Where(ServiceCase.IsOverdueAt(clock.Today));
         }
+
+        cases = cases.WhereChosen(Area, area => c => c.DutyAreaCode == area).WhereChosen(Station, station => c => c.StationId == station);
 
         var query = from c in cases
                     join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                     join r in residents on new { c.TenantId, Id = c.ResidentId } equals new { r.TenantId, Id = (Guid?)r.Id } into rs
                     from r in rs.DefaultIfEmpty()
                     select new Listed { Case = c, Station = s.Name, ResidentName = r == null ? null : r.Name, ResidentPhone = r == null ? null : r.Phone };
-        query = Searched(query, Search);
-
-        var page = await query.ToKeysetPageAsync(
-            Request,
-            k => k.By(x => x.Case.PromisedBy).Then(x => x.Case.ReceivedAt).Then(x => x.Case.Id),
-            x => new Row(x.Case.Id, x.Case.Number, x.Station, x.Case.DutyAreaCode, x.Case.Status, x.Case.OwnerName, x.Case.ReceivedAt, x.Case.PromisedBy, ServiceCase.IsOverdue(x.Case.Status, x.Case.PromisedBy, today), x.ResidentName, x.ResidentPhone));
-
-        // Phones leave the database whole and are masked here: a list never shows a whole phone.
-        Rows = page.Select(r => r with { ResidentPhone = r.ResidentPhone is null ? null : Masking.MaskPhone(r.ResidentPhone) });
+        return Searched(query, Search);
     }
 
     /// <summary>
@@ -82,6 +108,13 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             || (x.ResidentName != null && x.ResidentName.Contains(name))
             || (isPhone && x.ResidentPhone != null && x.ResidentPhone.Replace("-", "").Contains(digits)));
     }
+
+    private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Case.PromisedBy).Then(x => x.Case.ReceivedAt).Then(x => x.Case.Id);
+
+    private static Expression<Func<Listed, Row>> Projection(DateOnly today) =>
+        x => new Row(x.Case.Id, x.Case.Number, x.Station, x.Case.DutyAreaCode, x.Case.Status, x.Case.OwnerName, x.Case.ReceivedAt, x.Case.PromisedBy, ServiceCase.IsOverdue(x.Case.Status, x.Case.PromisedBy, today), x.ResidentName, x.ResidentPhone);
+
+    private static Row Masked(Row r) => r with { ResidentPhone = r.ResidentPhone is null ? null : Masking.MaskPhone(r.ResidentPhone) };
 
     /// <summary>A case with the names it is shown with, before projection (member initialisation, so EF can filter, sort and seek on it).</summary>
     private sealed class Listed

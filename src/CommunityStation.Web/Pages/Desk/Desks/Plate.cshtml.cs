@@ -31,9 +31,9 @@ public sealed class PlateModel(AppDbContext db, UserAccess access) : PageModel
 
         StationName = context.StationName;
         Number = desk.Number;
-        var areas = await db.DutyAreas.ToListAsync();
-        Areas = desk.DutyAreaCodes.Select(c => areas.First(a => a.Code == c).NameZh).ToList();
-        Items = await db.ServiceItems.Where(i => desk.ServiceItemIds.Contains(i.Id)).OrderBy(i => i.DutyAreaCode).Select(i => i.NameZh).ToListAsync();
+        Areas = [.. desk.DutyAreaCodes];
+        var english = Labels.English;
+        Items = await db.ServiceItems.Where(i => desk.ServiceItemIds.Contains(i.Id)).OrderBy(i => i.DutyAreaCode).Select(i => english && i.NameEn != "" ? i.NameEn : i.NameZh).ToListAsync();
         var duties = await db.DeskDuties.Where(d => d.DeskId == id).Select(d => new { d.Day, d.UserId, d.StaffName }).ToListAsync();
         var faces = await StaffFaces.AtStationAsync(db, context.StationId, duties.Select(d => d.UserId));
         OnDuty = duties.GroupBy(d => d.UserId)

@@ -1,6 +1,4 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
-using CommunityStation.Web.Infrastructure.Export;
 
 namespace CommunityStation.Web.Pages.Registration.Stations;
 
@@ -10,7 +8,7 @@ namespace CommunityStation.Web.Pages.Registration.Stations;
 /// XLSX and CSV with the same filters.
 /// </summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Roles = AppRoles.TownOfficial + "," + AppRoles.Bureau + "," + AppRoles.Admin)]
-public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : TenantListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> localizer) : TenantListPageModel<IndexModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public StationStatus? Status { get; set; }
@@ -40,20 +38,11 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
     {
         var query = (await QueryAsync()).OrderedBy(Order).Select(ToRow);
         string[] header = [localizer["镇（街道）"], localizer["社区"], localizer["工作站名称"], localizer["状态"], localizer["登记证号"], localizer["统一社会信用代码"], localizer["登记日期"], localizer["站长"], localizer["办公地址"]];
-        var stamp = PortalClock.ToBeijing(clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return await TableExport.StreamAsync(Response, format, $"stations-{stamp}", localizer["工作站登记台账"], header, LinesAsync(query, HttpContext.RequestAborted), HttpContext.RequestAborted);
-    }
-
-    private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Row> query, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await foreach (var r in query.AsAsyncEnumerable().WithCancellation(ct))
-        {
-            yield return
-            [
-                r.Tenant, r.Community, r.Name, localizer["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
-                r.RegistrationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HeadName, r.PremisesAddress,
-            ];
-        }
+        return await ExportAsync(format, "stations", localizer["工作站登记台账"], header, query, r =>
+        [
+            r.Tenant, r.Community, r.Name, localizer["工作站状态." + r.Status], r.RegistrationNumber, r.Uscc,
+            r.RegistrationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.HeadName, r.PremisesAddress,
+        ]);
     }
 
     private async Task<IQueryable<Listed>> QueryAsync()
@@ -63,22 +52,9 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
                     join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
                     join t in db.Tenants on s.TenantId equals t.Id
                     select new Listed { Station = s, Community = c.Name, Tenant = t.Name };
-        if (TenantFilter is { } tenantId)
-        {
-            query = query.Where(x => x.Station.TenantId == tenantId);
-        }
-
-        if (Status is { } status)
-        {
-            query = query.Where(x => x.Station.Status == status);
-        }
-
-        if (SearchTerm is { } term)
-        {
-            query = query.Where(x => x.Station.Name.Contains(term) || x.Station.RegistrationNumber.Contains(term));
-        }
-
-        return query;
+        return query.WhereChosen(TenantFilter, tenant => x => x.Station.TenantId == tenant)
+            .WhereChosen(Status, status => x => x.Station.Status == status)
+            .WhereChosen(SearchTerm, term => x => x.Station.Name.Contains(term) || x.Station.RegistrationNumber.Contains(term));
     }
 
     private static Keyset<Listed> Order(Keyset<Listed> keys) => keys.By(x => x.Tenant).Then(x => x.Community).Then(x => x.Station.Id);

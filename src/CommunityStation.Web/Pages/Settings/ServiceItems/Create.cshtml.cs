@@ -48,7 +48,7 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
         db.ServiceItems.Add(new ServiceItem(Guid.CreateVersion7(), area.Code, Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value));
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已新增服务事项“{0}”。", name].Value;
-        return RedirectToPage("/Settings/ServiceItems/Index", null, $"area-{area.Code}");
+        return RedirectToPage("/Settings/ServiceItems/Index", new { area = area.Code });
     }
 
     private Task<AreaView?> FindAreaAsync()

@@ -51,7 +51,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
         item.Update(Input.NameZh!, Input.NameEn ?? string.Empty, Input.PromisedDays!.Value, Input.IsActive);
         await db.SaveChangesAsync();
         TempData["Saved"] = localizer["已保存。"].Value;
-        return RedirectToPage("/Settings/ServiceItems/Index", null, $"area-{item.DutyAreaCode}");
+        return RedirectToPage("/Settings/ServiceItems/Index", new { area = item.DutyAreaCode });
     }
 
     private async Task LoadAsync(string areaCode)

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using CommunityStation.Domain.Staffing;
-using CommunityStation.Web.Infrastructure.Export;
 
 namespace CommunityStation.Web.Pages.Staff.People;
 
@@ -10,7 +8,7 @@ namespace CommunityStation.Web.Pages.Staff.People;
 /// current workforce sides; filtered by name and community, and exported (every row the filter shows,
 /// masked the same way) as CSV or XLSX.
 /// </summary>
-public sealed class IndexModel(UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<IndexModel.Row>
 {
     private const string Purpose = "people register";
 
@@ -22,14 +20,8 @@ public sealed class IndexModel(UserAccess access, PortalClock clock, IStringLoca
     [BindProperty(SupportsGet = true)]
     public Guid? Community { get; set; }
 
-    public PagedList<Row> Rows { get; private set; } = new([], 0, 1, Paging.DefaultPageSize);
-
     /// <summary>The communities the user may see, for the filter.</summary>
     public IReadOnlyList<(Guid Id, string Name)> Communities { get; private set; } = [];
-
-    /// <summary>The current filter as a query string (for the export links).</summary>
-    public string FilterQuery => QueryString.Create(
-        new Dictionary<string, string?> { ["search"] = Search, ["community"] = Community?.ToString() }.Where(p => !string.IsNullOrWhiteSpace(p.Value))).ToString().TrimStart('?');
 
     public async Task OnGetAsync()
     {
@@ -45,22 +37,16 @@ public sealed class IndexModel(UserAccess access, PortalClock clock, IStringLoca
         var today = clock.Today;
         var query = (await QueryAsync(today)).OrderedBy(Order).Select(Projection(await SidesAsync(today)));
         string[] header = [localizer["姓名"], localizer["性别"], localizer["年龄"], localizer["身份证号码"], localizer["联系电话"], localizer["学历"], localizer["计算机"], localizer["社工"], localizer["所在社区"], localizer["所在队伍"]];
-        var stamp = PortalClock.ToBeijing(clock.UtcNow).ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        return await TableExport.StreamAsync(Response, format, $"people-{stamp}", localizer["人员名册"], header, LinesAsync(query, today, HttpContext.RequestAborted), HttpContext.RequestAborted);
-    }
-
-    private async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IQueryable<Listed> query, DateOnly today, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await foreach (var listed in query.AsAsyncEnumerable().WithCancellation(ct))
+        return await ExportAsync(format, "people", localizer["人员名册"], header, query, listed =>
         {
             var r = ToRow(listed, today);
-            yield return
+            return
             [
                 r.Name, r.Gender == Gender.Male ? localizer["男"] : localizer["女"], r.Age.ToString(CultureInfo.InvariantCulture), r.IdNumber, r.Phone,
                 localizer[Labels.Education(r.Education)], localizer[Labels.Computer(r.Computer)], r.SocialWork ? localizer["是"] : localizer["否"],
                 string.Join("、", r.Communities), string.Join("、", r.Sides.Select(s => localizer[Labels.Side(s)].Value)),
             ];
-        }
+        });
     }
 
     private async Task<IQueryable<Person>> QueryAsync(DateOnly today)

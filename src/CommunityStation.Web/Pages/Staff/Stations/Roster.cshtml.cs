@@ -17,7 +17,7 @@ public sealed class RosterModel(AppDbContext db, UserAccess access) : PageModel
     /// <summary>B4/H6: posts standing vacant; shown, and the roster can still be filed.</summary>
     public IReadOnlyList<PostKind> Vacancies { get; private set; } = [];
 
-    public bool OutOfDate { get; private set; }
+    public RosterFilingState FilingState { get; private set; }
 
     public RosterFiling? Pending { get; private set; }
 
@@ -30,6 +30,6 @@ public sealed class RosterModel(AppDbContext db, UserAccess access) : PageModel
         Station = await RosterData.StationAsync(access, db, id);
         (Roster, Names) = await RosterData.LoadAsync(db, Station.TenantId, id);
         Vacancies = Roster.Vacancies();
-        (LastAcknowledged, Pending, OutOfDate) = await RosterData.FilingStateAsync(db, id, Roster.Snapshot(Names));
+        (LastAcknowledged, Pending, FilingState) = await RosterData.FilingStateAsync(db, id, Roster.Snapshot(Names));
     }
 }

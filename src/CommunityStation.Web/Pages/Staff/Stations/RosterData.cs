@@ -32,13 +32,13 @@ public static class RosterData
         return await db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
     }
 
-    /// <summary>H6: the last acknowledged filing, and whether the roster has changed since.</summary>
-    public static async Task<(RosterFiling? LastAcknowledged, RosterFiling? Pending, bool OutOfDate)> FilingStateAsync(AppDbContext db, Guid stationId, IReadOnlyList<string> lines)
+    /// <summary>H6: the last acknowledged filing, the one waiting for the bureau, and where the roster stands (未备案 when none was ever acknowledged).</summary>
+    public static async Task<(RosterFiling? LastAcknowledged, RosterFiling? Pending, RosterFilingState State)> FilingStateAsync(AppDbContext db, Guid stationId, IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(db);
         var last = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Acknowledged).OrderByDescending(f => f.Decided!.At).AsNoTracking().FirstOrDefaultAsync();
         var pending = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Filed).AsNoTracking().FirstOrDefaultAsync();
-        return (last, pending, RosterFiling.IsOutOfDate(last, lines));
+        return (last, pending, RosterFiling.StateOf(last, pending is not null, lines));
     }
 }
 

@@ -88,7 +88,8 @@ public sealed class CampaignTests : IClassFixture<PortalFactory>
     public async Task H4_score_entry_refuses_a_score_above_the_campaign_scale_with_a_field_error()
     {
         using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
-        var id = await OpenAsync(town, "满分校验招聘", new Dictionary<string, string> { ["Input.MaxScore"] = "80" });
+        // Its own weights (50/50), so the total does not depend on the dated setting another test may change.
+        var id = await OpenAsync(town, "满分校验招聘", new Dictionary<string, string> { ["Input.MaxScore"] = "80", ["Input.ExamWeight"] = "50", ["Input.AssessmentWeight"] = "50" });
         var details = $"/Staff/Campaigns/Details/{id}";
         await ApplyAsync(town, id, "满分校验");
         var applicant = (await town.GetDocumentAsync(details)).QuerySelector("#unscored form, form[id^='score-']")!.GetAttribute("id")!["score-".Length..];
