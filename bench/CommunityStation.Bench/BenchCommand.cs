@@ -1,0 +1,71 @@
+using System.Diagnostics;
+
+namespace CommunityStation.Bench;
+
+/// <summary>The verbs: generate, load, bare, explain, all, drop (see docs/performance.md).</summary>
+public static class BenchCommand
+{
+    public static async Task<int> Main(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        switch (options.Verb)
+        {
+            case "generate":
+                await Generator.RunAsync(options);
+                return 0;
+            case "drop":
+                await (await BenchDatabase.OpenAsync(options.Connection, options.DatabaseName)).DropAsync();
+                Console.WriteLine($"dropped {options.DatabaseName}");
+                return 0;
+            default:
+                Console.Error.WriteLine("""
+                    usage: CommunityStation.Bench <verb> [--scale city|province] [--connection ADMIN] [--database NAME] [--seconds N]
+                      generate   fill a database through the app's migrations, then binary COPY
+                      load       drive every main GET page at 32 connections (wrk), beside the bare endpoint
+                      bare       serve the bare Kestrel + Npgsql desk queue endpoint
+                      explain    EXPLAIN every page's queries; fail on a sequential scan of a table over 10,000 rows
+                      all        generate (unless it exists), explain, load; print the markdown table
+                      drop       drop the benchmark database
+                    """);
+                return 2;
+        }
+    }
+}
+
+/// <summary>The command line.</summary>
+public sealed record BenchOptions(string Verb, string Scale, string? Connection, string DatabaseName, int Seconds, int Connections, double Fraction, bool Keep)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        var verb = args.Length > 0 ? args[0] : "help";
+        string Value(string name, string fallback)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+        }
+
+        var scale = Value("--scale", "city");
+        if (scale is not ("city" or "province" or "demo"))
+        {
+            throw new ArgumentException($"--scale must be city or province, not {scale}");
+        }
+
+        return new BenchOptions(
+            verb,
+            scale,
+            Value("--connection", null!) is { } c ? c : null,
+            Value("--database", $"cs_bench_{scale}"),
+            int.Parse(Value("--seconds", "10"), System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Value("--connections", "32"), System.Globalization.CultureInfo.InvariantCulture),
+            double.Parse(Value("--fraction", "1"), System.Globalization.CultureInfo.InvariantCulture),
+            args.Contains("--keep"));
+    }
+}
+
+/// <summary>Progress lines with the elapsed time.</summary>
+public static class Progress
+{
+    private static readonly Stopwatch Clock = Stopwatch.StartNew();
+
+    public static void Say(string text) => Console.WriteLine($"[{Clock.Elapsed:mm\\:ss}] {text}");
+}
