@@ -13,6 +13,25 @@ public static class BenchCommand
             case "generate":
                 await Generator.RunAsync(options);
                 return 0;
+            case "load":
+            {
+                var report = await LoadRun.RunAsync(options, options.Label);
+                var before = LoadRun.Saved(options.Scale, "before");
+                Console.WriteLine(LoadRun.Markdown(report, options.Label == "before" ? null : before));
+                return 0;
+            }
+
+            case "explain":
+            {
+                var (violations, markdown) = await ExplainRun.RunAsync(options);
+                Console.WriteLine(markdown);
+                Console.WriteLine(violations == 0 ? "no sequential scan of a table over 10,000 rows" : $"FAIL: {violations} sequential scans of tables over 10,000 rows");
+                return violations == 0 ? 0 : 1;
+            }
+
+            case "bare":
+                await BareServer.RunAsync(options, options.Port);
+                return 0;
             case "drop":
                 await (await BenchDatabase.OpenAsync(options.Connection, options.DatabaseName)).DropAsync();
                 Console.WriteLine($"dropped {options.DatabaseName}");
@@ -33,7 +52,7 @@ public static class BenchCommand
 }
 
 /// <summary>The command line.</summary>
-public sealed record BenchOptions(string Verb, string Scale, string? Connection, string DatabaseName, int Seconds, int Connections, double Fraction, bool Keep)
+public sealed record BenchOptions(string Verb, string Scale, string? Connection, string DatabaseName, int Seconds, int Connections, double Fraction, bool Keep, string Label, int Port)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -58,7 +77,9 @@ public sealed record BenchOptions(string Verb, string Scale, string? Connection,
             int.Parse(Value("--seconds", "10"), System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Value("--connections", "32"), System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(Value("--fraction", "1"), System.Globalization.CultureInfo.InvariantCulture),
-            args.Contains("--keep"));
+            args.Contains("--keep"),
+            Value("--label", "after"),
+            int.Parse(Value("--port", "56507"), System.Globalization.CultureInfo.InvariantCulture));
     }
 }
 
