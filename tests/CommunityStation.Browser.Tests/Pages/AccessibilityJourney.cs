@@ -85,6 +85,8 @@ public sealed partial class AccessibilityJourney(BrowserPortal portal, ITestOutp
         await resident.SetViewportSizeAsync(390, 844);
         var report = new AxeReport(output, "resident");
         await report.CheckAsync(resident, "/Public/Stations");
+        var town = await resident.Locator("#town-yicheng").GetAttributeAsync("href");
+        await report.CheckAsync(resident, town!);
         var station = await resident.Locator("main a[href^='/Public/Stations/']").First.GetAttributeAsync("href");
         await report.CheckAsync(resident, station!);
         await report.CheckAsync(resident, status);

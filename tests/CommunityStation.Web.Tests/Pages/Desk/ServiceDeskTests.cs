@@ -160,7 +160,8 @@ public sealed class ServiceDeskTests(PortalFactory portal) : OwnPortalTests(port
     {
         using var anonymous = new PortalClient(Portal);
         var directory = await anonymous.GetDocumentAsync("/Public/Stations");
-        var link = directory.QuerySelector("#stations-yicheng a")!.GetAttribute("href")!;
+        var town = await anonymous.GetDocumentAsync(directory.QuerySelector("#town-yicheng")!.GetAttribute("href")!);
+        var link = town.QuerySelector("#stations-yicheng a")!.GetAttribute("href")!;
         var page = await anonymous.GetDocumentAsync(link);
         Assert.NotNull(page.QuerySelector("#free-notice"));
         Assert.Null(directory.QuerySelector("#current-user"));
