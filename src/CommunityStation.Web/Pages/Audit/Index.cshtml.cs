@@ -1,3 +1,4 @@
+using CommunityStation.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Routing;
 
 namespace CommunityStation.Web.Pages.Audit;
@@ -43,8 +44,7 @@ public sealed class IndexModel(AppDbContext db, IStringLocalizer<SharedResource>
     {
         Tenants = await db.Tenants.OrderBy(t => t.Kind).ThenBy(t => t.Code)
             .Select(t => new TenantOption(t.Id, t.Name)).ToListAsync();
-        var entities = await db.AuditEntries.Where(a => a.Entity != null)
-            .Select(a => a.Entity!).Distinct().OrderBy(e => e).ToListAsync();
+        var entities = await db.AuditedEntitiesAsync();
 
         // A link from a details page may name an entity that has no rows yet; keep it selectable.
         if (!string.IsNullOrWhiteSpace(Entity) && !entities.Contains(Entity.Trim()))
