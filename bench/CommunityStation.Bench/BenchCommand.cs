@@ -5,6 +5,36 @@ namespace CommunityStation.Bench;
 /// <summary>The verbs: generate, load, bare, explain, all, drop (see docs/performance.md).</summary>
 public static class BenchCommand
 {
+    /// <summary>
+    /// <c>all</c>: generates the scale's database unless it is there (<c>--regenerate</c> forces it), runs EXPLAIN on
+    /// every page's queries, then the load run, and prints the markdown table (beside a saved "before" run if any).
+    /// The database is dropped at the end unless <c>--keep</c>.
+    /// </summary>
+    private static async Task<int> AllAsync(BenchOptions options)
+    {
+        var database = await BenchDatabase.OpenAsync(options.Connection, options.DatabaseName);
+        if (options.Regenerate || !await database.IsFilledAsync())
+        {
+            await Generator.RunAsync(options);
+        }
+
+        var (violations, plans) = await ExplainRun.RunAsync(options);
+        var report = await LoadRun.RunAsync(options, options.Label);
+        var markdown = LoadRun.Markdown(report, options.Label == "before" ? null : LoadRun.Saved(options.Scale, "before"));
+        var output = Path.Combine(Repository.BenchOutput, $"performance-{options.Scale}.md");
+        await File.WriteAllTextAsync(output, $"{markdown}\n{plans}\n");
+        Console.WriteLine(markdown);
+        Console.WriteLine(plans);
+        Console.WriteLine(violations == 0 ? "EXPLAIN: no sequential scan of a table over 10,000 rows" : $"EXPLAIN FAILED: {violations} sequential scans of tables over 10,000 rows");
+        if (!options.Keep)
+        {
+            await database.DropAsync();
+            Console.WriteLine($"dropped {database.Name} (--keep keeps it)");
+        }
+
+        return violations == 0 ? 0 : 1;
+    }
+
     public static async Task<int> Main(string[] args)
     {
         var options = BenchOptions.Parse(args);
@@ -21,6 +51,8 @@ public static class BenchCommand
                 return 0;
             }
 
+            case "all":
+                return await AllAsync(options);
             case "explain":
             {
                 var (violations, markdown) = await ExplainRun.RunAsync(options);
@@ -45,6 +77,8 @@ public static class BenchCommand
                       explain    EXPLAIN every page's queries; fail on a sequential scan of a table over 10,000 rows
                       all        generate (unless it exists), explain, load; print the markdown table
                       drop       drop the benchmark database
+                    options: --seconds N (per page, 10), --connections N (32), --label NAME (after), --portal PATH/CommunityStation.Web.dll
+                             (another build, e.g. main's for a "before" run), --fraction F (a partial province), --keep, --regenerate
                     """);
                 return 2;
         }
@@ -52,7 +86,7 @@ public static class BenchCommand
 }
 
 /// <summary>The command line.</summary>
-public sealed record BenchOptions(string Verb, string Scale, string? Connection, string DatabaseName, int Seconds, int Connections, double Fraction, bool Keep, string Label, int Port)
+public sealed record BenchOptions(string Verb, string Scale, string? Connection, string DatabaseName, int Seconds, int Connections, double Fraction, bool Keep, string Label, int Port, bool Regenerate, string? Portal)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -79,7 +113,9 @@ public sealed record BenchOptions(string Verb, string Scale, string? Connection,
             double.Parse(Value("--fraction", "1"), System.Globalization.CultureInfo.InvariantCulture),
             args.Contains("--keep"),
             Value("--label", "after"),
-            int.Parse(Value("--port", "56507"), System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(Value("--port", "56507"), System.Globalization.CultureInfo.InvariantCulture),
+            args.Contains("--regenerate"),
+            Value("--portal", null!) is { } portal ? Path.GetFullPath(portal) : null);
     }
 }
 

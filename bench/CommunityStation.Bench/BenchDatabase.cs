@@ -40,6 +40,15 @@ public sealed record BenchDatabase(string Admin, string Name, DatabaseConnection
         await Task.CompletedTask;
     }
 
+    /// <summary>Whether a generation finished here (it writes the bench accounts last but one; ANALYZE last).</summary>
+    public async Task<bool> IsFilledAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminInDatabase);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT to_regclass('public.service_cases') IS NOT NULL AND EXISTS (SELECT 1 FROM pg_stat_user_tables WHERE relname = 'service_cases' AND (last_analyze IS NOT NULL OR last_autoanalyze IS NOT NULL))", connection);
+        return (bool)(await command.ExecuteScalarAsync())!;
+    }
+
     public async Task DropAsync() => await DatabaseProvisioner.DropDatabaseAsync(Admin, Name);
 
     public async Task<long> SizeBytesAsync()

@@ -59,7 +59,12 @@ public static class ExplainRun
             foreach (var command in commands.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)))
             {
                 var plan = await ExplainAsync(app, command);
-                worst = Math.Max(worst, plan.RootElement[0].GetProperty("Plan").GetProperty("Total Cost").GetDouble());
+                var cost = plan.RootElement[0].GetProperty("Plan").GetProperty("Total Cost").GetDouble();
+                worst = Math.Max(worst, cost);
+                if (cost > 1000)
+                {
+                    Progress.Say($"costly plan ({cost:F0}) on {target.Page}:\n{command.Sql}\n{Describe(plan.RootElement[0].GetProperty("Plan"), 1)}");
+                }
                 foreach (var relation in SeqScans(plan.RootElement[0].GetProperty("Plan")))
                 {
                     if (sizes.TryGetValue(relation, out var rows) && rows > Threshold)
@@ -110,6 +115,30 @@ public static class ExplainRun
         var json = (string)(await explain.ExecuteScalarAsync())!;
         await transaction.RollbackAsync();
         return JsonDocument.Parse(json);
+    }
+
+    /// <summary>The plan as indented node lines (type, relation or index, estimated rows and cost).</summary>
+    private static string Describe(JsonElement node, int depth)
+    {
+        var line = new StringBuilder().Append(' ', depth * 2).Append(node.GetProperty("Node Type").GetString());
+        foreach (var name in new[] { "Relation Name", "Index Name" })
+        {
+            if (node.TryGetProperty(name, out var value))
+            {
+                line.Append(' ').Append(value.GetString());
+            }
+        }
+
+        line.Append(CultureInfo.InvariantCulture, $" rows={node.GetProperty("Plan Rows").GetDouble():F0} cost={node.GetProperty("Total Cost").GetDouble():F0}");
+        if (node.TryGetProperty("Plans", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                line.Append('\n').Append(Describe(child, depth + 1));
+            }
+        }
+
+        return line.ToString();
     }
 
     private static IEnumerable<string> SeqScans(JsonElement node)

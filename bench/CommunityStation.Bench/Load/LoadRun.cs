@@ -7,7 +7,7 @@ namespace CommunityStation.Bench;
 
 /// <summary>What one load run measured.</summary>
 public sealed record LoadReport(string Scale, string Label, DateTimeOffset At, int Connections, int Seconds, double ColdStartSeconds, double PeakRssMegabytes,
-    IReadOnlyList<PageResult> Pages, PageResult Bare, PageResult Plain)
+    IReadOnlyList<PageResult> Pages, PageResult Bare, PageResult Plain, string LoadAverageBefore = "", string LoadAverageAfter = "")
 {
     public PageResult? Page(string name) => Pages.FirstOrDefault(p => p.Page == name);
 }
@@ -28,8 +28,10 @@ public static class LoadRun
         var database = await BenchDatabase.OpenAsync(options.Connection, options.DatabaseName);
         var targets = await Targets.ForAsync(database);
 
+        // The machine is shared: what else ran is part of the result.
+        var loadBefore = LoadAverage();
         using var bare = StartBare(options);
-        await using var portal = await PortalProcess.StartAsync(database, PortalPort);
+        await using var portal = await PortalProcess.StartAsync(database, PortalPort, options.Portal);
         Progress.Say($"portal ready in {portal.ColdStart.TotalSeconds:F2} s (pid {portal.Id}); bare endpoint pid {bare.Id}");
         await WaitForAsync(new Uri($"http://127.0.0.1:{BarePort}{BareServer.PlainPath}"));
 
@@ -45,24 +47,27 @@ public static class LoadRun
             await portal.QuiesceAsync();
             var url = new Uri(portal.Address, target.Path);
             var cookie = target.UserName is null ? null : cookies[target.UserName];
-            await Wrk.RunAsync(target.Page, target.UserName ?? "anonymous", url, cookie, 8, 3);
-            var result = await Wrk.RunAsync(target.Page, target.UserName ?? "anonymous", url, cookie, options.Connections, options.Seconds);
+            var single = await Wrk.RunAsync(target.Page, target.UserName ?? "anonymous", url, cookie, 1, 3, threads: 1);
+            await portal.QuiesceAsync();
+            var result = await Wrk.RunAsync(target.Page, target.UserName ?? "anonymous", url, cookie, options.Connections, options.Seconds) with { SingleP50 = single.P50 };
             results.Add(result);
-            Progress.Say($"{target.Page,-24} {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50,7:F1}  p95 {result.P95,7:F1}  p99 {result.P99,7:F1} ms  non-2xx {result.Non2xx} errors {result.Errors}");
+            Progress.Say($"{target.Page,-24} 1 conn p50 {result.SingleP50,6:F1} ms | {result.RequestsPerSecond,8:F0} req/s  p50 {result.P50,7:F1}  p95 {result.P95,7:F1}  p99 {result.P99,7:F1} ms  non-2xx {result.Non2xx} errors {result.Errors}");
         }
 
         var bareUrl = new Uri($"http://127.0.0.1:{BarePort}{BareServer.QueuePath}");
-        await Wrk.RunAsync("bare", "-", bareUrl, null, 8, 3);
-        var bareQueue = await Wrk.RunAsync("bare desk queue", "bench-desk", bareUrl, null, options.Connections, options.Seconds);
+        var bareSingle = await Wrk.RunAsync("bare", "-", bareUrl, null, 1, 3, threads: 1);
+        var bareQueue = await Wrk.RunAsync("bare desk queue", "bench-desk", bareUrl, null, options.Connections, options.Seconds) with { SingleP50 = bareSingle.P50 };
         Progress.Say($"bare desk queue          {bareQueue.RequestsPerSecond,8:F0} req/s  p50 {bareQueue.P50,7:F1}  p95 {bareQueue.P95,7:F1}  p99 {bareQueue.P99,7:F1} ms");
         var plain = await Wrk.RunAsync("bare Kestrel, no database", "-", new Uri($"http://127.0.0.1:{BarePort}{BareServer.PlainPath}"), null, options.Connections, options.Seconds);
 
-        var report = new LoadReport(options.Scale, label, DateTimeOffset.UtcNow, options.Connections, options.Seconds, portal.ColdStart.TotalSeconds, portal.PeakRssMegabytes, results, bareQueue, plain);
+        var report = new LoadReport(options.Scale, label, DateTimeOffset.UtcNow, options.Connections, options.Seconds, portal.ColdStart.TotalSeconds, portal.PeakRssMegabytes, results, bareQueue, plain, loadBefore, LoadAverage());
         var file = Path.Combine(Repository.BenchOutput, $"load-{options.Scale}-{label}.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(report, Indented));
         Progress.Say($"saved {file}");
         return report;
     }
+
+    private static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     /// <summary>A report saved by an earlier run (e.g. "before"), if there is one.</summary>
     public static LoadReport? Saved(string scale, string label)
@@ -112,21 +117,21 @@ public static class LoadRun
         string F(double v) => v.ToString(v >= 100 ? "F0" : "F1", CultureInfo.InvariantCulture);
         if (before is null)
         {
-            md.AppendLine("| page | as | req/s | p50 ms | p95 ms | p99 ms | non-2xx |").AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");
+            md.AppendLine("| page | as | 1 conn p50 ms | req/s | p50 ms | p95 ms | p99 ms | non-2xx |").AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var p in after.Pages.Append(after.Bare).Append(after.Plain))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Page} | {p.Role} | {F(p.RequestsPerSecond)} | {F(p.P50)} | {F(p.P95)} | {F(p.P99)} | {p.Non2xx + p.Errors} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Page} | {p.Role} | {F(p.SingleP50)} | {F(p.RequestsPerSecond)} | {F(p.P50)} | {F(p.P95)} | {F(p.P99)} | {p.Non2xx + p.Errors} |");
             }
         }
         else
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| page | as | req/s {before.Label} | req/s {after.Label} | p95 ms {before.Label} | p95 ms {after.Label} | p99 ms {before.Label} | p99 ms {after.Label} |")
-                .AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| page | as | 1 conn p50 ms {after.Label} | req/s {before.Label} | req/s {after.Label} | p95 ms {before.Label} | p95 ms {after.Label} | p99 ms {before.Label} | p99 ms {after.Label} |")
+                .AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var p in after.Pages.Append(after.Bare).Append(after.Plain))
             {
                 var b = before.Pages.Append(before.Bare).Append(before.Plain).FirstOrDefault(x => x.Page == p.Page);
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {p.Page} | {p.Role} | {(b is null ? "–" : F(b.RequestsPerSecond))} | {F(p.RequestsPerSecond)} | {(b is null ? "–" : F(b.P95))} | {F(p.P95)} | {(b is null ? "–" : F(b.P99))} | {F(p.P99)} |");
+                    $"| {p.Page} | {p.Role} | {F(p.SingleP50)} | {(b is null ? "–" : F(b.RequestsPerSecond))} | {F(p.RequestsPerSecond)} | {(b is null ? "–" : F(b.P95))} | {F(p.P95)} | {(b is null ? "–" : F(b.P99))} | {F(p.P99)} |");
             }
         }
 
@@ -138,7 +143,8 @@ public static class LoadRun
         md.AppendLine()
             .AppendLine(string.Create(CultureInfo.InvariantCulture, $"- desk queue / bare endpoint: **{ratio:F2}×** req/s{beforeRatio}"))
             .AppendLine(string.Create(CultureInfo.InvariantCulture, $"- cold start to /health/ready: {after.ColdStartSeconds:F2} s{beforeStart}"))
-            .AppendLine(string.Create(CultureInfo.InvariantCulture, $"- peak RSS of the portal under load: {after.PeakRssMegabytes:F0} MB{beforeRss}"));
+            .AppendLine(string.Create(CultureInfo.InvariantCulture, $"- peak RSS of the portal under load: {after.PeakRssMegabytes:F0} MB{beforeRss}"))
+            .AppendLine(string.Create(CultureInfo.InvariantCulture, $"- machine load average (1, 5, 15 min) before / after the run: {after.LoadAverageBefore} / {after.LoadAverageAfter} (2 cores)"));
         return md.ToString();
     }
 }

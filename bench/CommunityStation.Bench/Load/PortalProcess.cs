@@ -36,17 +36,19 @@ public sealed class PortalProcess : IAsyncDisposable
 
     public static string WebDll => Path.Combine(Repository.WebProject, "bin", "Release", "net10.0", "CommunityStation.Web.dll");
 
-    public static async Task<PortalProcess> StartAsync(BenchDatabase database, int port, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="webDll">Another build of the portal (e.g. main's, for a "before" run); this checkout's Release build by default.</param>
+    public static async Task<PortalProcess> StartAsync(BenchDatabase database, int port, string? webDll = null, IReadOnlyDictionary<string, string>? settings = null)
     {
-        if (!File.Exists(WebDll))
+        var dll = webDll ?? WebDll;
+        if (!File.Exists(dll))
         {
-            throw new FileNotFoundException($"Build the portal first: dotnet build -c Release ({WebDll} is missing).");
+            throw new FileNotFoundException($"Build the portal first: dotnet build -c Release ({dll} is missing).");
         }
 
         var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
-        var start = new ProcessStartInfo("dotnet", [WebDll])
+        var start = new ProcessStartInfo("dotnet", [dll])
         {
-            WorkingDirectory = Path.GetDirectoryName(WebDll)!,
+            WorkingDirectory = Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

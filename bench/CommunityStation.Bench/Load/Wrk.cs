@@ -6,6 +6,9 @@ namespace CommunityStation.Bench;
 /// <summary>One page's numbers from one wrk run.</summary>
 public sealed record PageResult(string Page, string Url, string Role, long Requests, double Seconds, double P50, double P95, double P99, long Non2xx, long Errors)
 {
+    /// <summary>The median with one connection (the warm-up run): what one user waits, without queueing.</summary>
+    public double SingleP50 { get; init; }
+
     public double RequestsPerSecond => Requests / Seconds;
 }
 
@@ -20,11 +23,11 @@ public static class Wrk
         end
         """;
 
-    public static async Task<PageResult> RunAsync(string page, string role, Uri url, string? cookie, int connections, int seconds)
+    public static async Task<PageResult> RunAsync(string page, string role, Uri url, string? cookie, int connections, int seconds, int threads = 2)
     {
         var script = Path.Combine(Repository.BenchOutput, "report.lua");
         await File.WriteAllTextAsync(script, Script);
-        List<string> args = ["-t2", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "-s", script];
+        List<string> args = [$"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "-s", script];
         if (cookie is not null)
         {
             args.AddRange(["-H", $"Cookie: {cookie}"]);
