@@ -28,9 +28,30 @@ public static class LoadRun
         var database = await BenchDatabase.OpenAsync(options.Connection, options.DatabaseName);
         var targets = await Targets.ForAsync(database);
 
+        // This checkout's migrations (an index the pages need), as a deployment applies them before the portal
+        // starts; not for another build of the portal (--portal), which runs against the schema it had.
+        if (options.Portal is null)
+        {
+            using var logs = LoggerFactory.Create(b => b.AddConsole());
+            await CommunityStation.Infrastructure.Database.DatabaseInitializer.MigrateAsync(database.Connections.Owner, database.Connections.App, logs.CreateLogger("migrate"));
+        }
+
         // The machine is shared: what else ran is part of the result.
         var loadBefore = LoadAverage();
         using var bare = StartBare(options);
+        try
+        {
+            return await MeasureAsync(options, label, database, targets, bare, loadBefore);
+        }
+        finally
+        {
+            bare.Kill(entireProcessTree: true);
+            await bare.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<LoadReport> MeasureAsync(BenchOptions options, string label, BenchDatabase database, IReadOnlyList<Target> targets, Process bare, string loadBefore)
+    {
         await using var portal = await PortalProcess.StartAsync(database, PortalPort, options.Portal);
         Progress.Say($"portal ready in {portal.ColdStart.TotalSeconds:F2} s (pid {portal.Id}); bare endpoint pid {bare.Id}");
         await WaitForAsync(new Uri($"http://127.0.0.1:{BarePort}{BareServer.PlainPath}"));
@@ -115,12 +136,15 @@ public static class LoadRun
     {
         var md = new StringBuilder();
         string F(double v) => v.ToString(v >= 100 ? "F0" : "F1", CultureInfo.InvariantCulture);
+
+        // wrk reports no latency for a run in which no request finished: say so rather than print zeros.
+        string L(PageResult? r, Func<PageResult, double> value, bool single = false) => r is null ? "–" : (single ? value(r) == 0 : r.Requests == 0) ? "none done" : F(value(r));
         if (before is null)
         {
             md.AppendLine("| page | as | 1 conn p50 ms | req/s | p50 ms | p95 ms | p99 ms | non-2xx |").AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
             foreach (var p in after.Pages.Append(after.Bare).Append(after.Plain))
             {
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Page} | {p.Role} | {F(p.SingleP50)} | {F(p.RequestsPerSecond)} | {F(p.P50)} | {F(p.P95)} | {F(p.P99)} | {p.Non2xx + p.Errors} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {p.Page} | {p.Role} | {L(p, x => x.SingleP50, single: true)} | {F(p.RequestsPerSecond)} | {L(p, x => x.P50)} | {L(p, x => x.P95)} | {L(p, x => x.P99)} | {p.Non2xx + p.Errors} |");
             }
         }
         else
@@ -131,7 +155,7 @@ public static class LoadRun
             {
                 var b = before.Pages.Append(before.Bare).Append(before.Plain).FirstOrDefault(x => x.Page == p.Page);
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {p.Page} | {p.Role} | {F(p.SingleP50)} | {(b is null ? "–" : F(b.RequestsPerSecond))} | {F(p.RequestsPerSecond)} | {(b is null ? "–" : F(b.P95))} | {F(p.P95)} | {(b is null ? "–" : F(b.P99))} | {F(p.P99)} |");
+                    $"| {p.Page} | {p.Role} | {L(p, x => x.SingleP50, single: true)} | {(b is null ? "–" : F(b.RequestsPerSecond))} | {F(p.RequestsPerSecond)} | {L(b, x => x.P95)} | {L(p, x => x.P95)} | {L(b, x => x.P99)} | {L(p, x => x.P99)} |");
             }
         }
 

@@ -105,16 +105,17 @@ public sealed class PortalProcess : IAsyncDisposable
 
     /// <summary>
     /// Waits until the portal has finished the requests a previous run left behind (wrk closes its connections
-    /// at the deadline, the server still runs what it started): until it uses under a tenth of a core.
+    /// at the deadline, the server still runs what it started): until it uses under a third of a core (an idle
+    /// portal still compiles hot methods again in the background), or 20 s at most.
     /// </summary>
     public async Task QuiesceAsync()
     {
         var ticks = CpuTicks();
-        for (var i = 0; i < 240; i++)
+        for (var i = 0; i < 40; i++)
         {
             await Task.Delay(500);
             var now = CpuTicks();
-            if (now - ticks < 5)
+            if (now - ticks < 16)
             {
                 return;
             }

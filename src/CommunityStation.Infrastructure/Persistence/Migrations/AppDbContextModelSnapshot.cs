@@ -46,36 +46,45 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("name");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_id");
-
-                    b.Property<DateTimeOffset?>("RemovedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("removed_at");
-
-                    b.Property<string>("RemovedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("removed_by");
-
-                    b.Property<Guid?>("RemovedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("removed_by_id");
-
                     b.Property<int>("Year")
                         .HasColumnType("integer")
                         .HasColumnName("year");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Calendar.CalendarDay.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Removed", "CommunityStation.Domain.Calendar.CalendarDay.Removed#ActorStamp", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("removed_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("removed_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("removed_by_id");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_working_calendar_days");
@@ -101,20 +110,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("announced");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_id");
-
                     b.Property<string>("Source")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
@@ -125,6 +120,25 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Calendar.CalendarYear.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
 
                     b.HasKey("Year")
                         .HasName("pk_working_calendar_years");
@@ -371,23 +385,28 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("slot");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("uploaded_at");
-
-                    b.Property<string>("UploadedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("uploaded_by");
-
-                    b.Property<Guid?>("UploadedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("uploaded_by_id");
-
                     b.Property<int>("Version")
                         .HasColumnType("integer")
                         .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Uploaded", "CommunityStation.Domain.Registration.ApplicationDocument.Uploaded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("uploaded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("uploaded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("uploaded_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_application_documents");
@@ -419,25 +438,11 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("action");
 
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("actor_id");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("actor_name");
-
                     b.Property<string>("ActorRole")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("actor_role");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
 
                     b.Property<string>("Comment")
                         .HasMaxLength(2000)
@@ -458,6 +463,25 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("status_after");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Acted", "CommunityStation.Domain.Registration.ApplicationStep.Acted#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("actor_name");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("actor_id");
+                        });
 
                     b.HasKey("TenantId", "ApplicationId", "Sequence")
                         .HasName("pk_application_steps");
@@ -585,20 +609,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("community_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("CreatedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("created_by");
-
-                    b.Property<Guid?>("CreatedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("created_by_id");
-
                     b.Property<string>("HeadEducation")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -711,19 +721,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(2000)")
                         .HasColumnName("town_opinion");
 
-                    b.Property<DateTimeOffset?>("TownOpinionAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("town_opinion_at");
-
-                    b.Property<string>("TownOpinionBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("town_opinion_by");
-
-                    b.Property<Guid?>("TownOpinionById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("town_opinion_by_id");
-
                     b.Property<string>("Uscc")
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)")
@@ -734,6 +731,42 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Created", "CommunityStation.Domain.Registration.StationApplication.Created#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("created_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("created_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("created_by_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "TownOpinionGiven", "CommunityStation.Domain.Registration.StationApplication.TownOpinionGiven#ActorStamp", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("town_opinion_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("town_opinion_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("town_opinion_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_station_applications");
@@ -793,24 +826,29 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("action");
 
-                    b.Property<Guid?>("ActorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("actor_id");
-
-                    b.Property<string>("ActorName")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("actor_name");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
                     b.Property<string>("Note")
                         .HasMaxLength(2120)
                         .HasColumnType("character varying(2120)")
                         .HasColumnName("note");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Acted", "CommunityStation.Domain.ServiceDesk.CaseStep.Acted#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("actor_name");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("actor_id");
+                        });
 
                     b.HasKey("TenantId", "CaseId", "Sequence")
                         .HasName("pk_case_steps");
@@ -1156,6 +1194,9 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_service_cases_tenant_id_station_id_year_sequence");
 
+                    b.HasIndex("TenantId", "StationId", "DutyAreaCode", "Status", "PromisedBy", "ReceivedAt")
+                        .HasDatabaseName("ix_service_cases_dashboard");
+
                     b.ToTable("service_cases", (string)null);
                 });
 
@@ -1266,20 +1307,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(8000)")
                         .HasColumnName("body");
 
-                    b.Property<DateTimeOffset>("EditedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("edited_at");
-
-                    b.Property<string>("EditedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("edited_by");
-
-                    b.Property<Guid?>("EditedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("edited_by_id");
-
                     b.Property<int>("Revision")
                         .HasColumnType("integer")
                         .HasColumnName("revision");
@@ -1287,6 +1314,25 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("StationId")
                         .HasColumnType("uuid")
                         .HasColumnName("station_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Edited", "CommunityStation.Domain.ServiceDesk.StationRuleRevision.Edited#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("edited_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("edited_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("edited_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_station_rule_revisions");
@@ -1320,24 +1366,29 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("note");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<Guid?>("RecordedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("recorded_by_id");
-
                     b.Property<decimal>("Value")
                         .HasPrecision(12, 4)
                         .HasColumnType("numeric(12,4)")
                         .HasColumnName("value");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Recorded", "CommunityStation.Domain.Settings.PolicySetting.Recorded#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("recorded_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("recorded_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("recorded_by_id");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_policy_settings");
@@ -1696,33 +1747,6 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<Guid?>("DecidedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("decided_by_id");
-
-                    b.Property<DateTimeOffset>("FiledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("filed_at");
-
-                    b.Property<string>("FiledBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("filed_by");
-
-                    b.Property<Guid?>("FiledById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("filed_by_id");
-
                     b.PrimitiveCollection<List<string>>("Lines")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -1748,6 +1772,42 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("xid")
                         .HasColumnName("xmin");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Decided", "CommunityStation.Domain.Staffing.RosterFiling.Decided#ActorStamp", b1 =>
+                        {
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("decided_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("decided_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("decided_by_id");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Filed", "CommunityStation.Domain.Staffing.RosterFiling.Filed#ActorStamp", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateTimeOffset>("At")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("filed_at");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)")
+                                .HasColumnName("filed_by");
+
+                            b1.Property<Guid?>("ById")
+                                .HasColumnType("uuid")
+                                .HasColumnName("filed_by_id");
+                        });
 
                     b.HasKey("TenantId", "Id")
                         .HasName("pk_roster_filings");
