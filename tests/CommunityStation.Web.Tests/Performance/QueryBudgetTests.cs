@@ -80,7 +80,7 @@ public sealed class QueryBudgetTests(QueryBudgetTests.ProductionStampPortal port
         using var anonymous = new PortalClient(Portal);
         var station = await QueryAsync(Demo.Yicheng, db => db.Stations.Where(s => s.CommunityId == Demo.Chengzhong).Select(s => s.Id).SingleAsync());
         var counts = new List<(string, Count)>();
-        foreach (var page in new[] { "/Account/Login", "/Public/Stations", $"/Public/Stations/yicheng/{station}" })
+        foreach (var page in new[] { "/Account/Login", "/Public/Stations", "/Public/Stations/yicheng", $"/Public/Stations/yicheng/{station}" })
         {
             counts.Add((page, (await counter.GetAsync(anonymous, page)).Count));
         }

@@ -960,8 +960,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ratings_tenant_id_case_id");
 
-                    b.HasIndex("TenantId", "StationId")
-                        .HasDatabaseName("ix_ratings_tenant_id_station_id");
+                    b.HasIndex("TenantId", "StationId", "DeskId", "DutyAreaCode", "StaffName", "Level")
+                        .HasDatabaseName("ix_ratings_dashboard");
 
                     b.ToTable("ratings", (string)null);
                 });

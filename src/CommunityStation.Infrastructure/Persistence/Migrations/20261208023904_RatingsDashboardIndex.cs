@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommunityStation.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class RatingsDashboardIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_ratings_tenant_id_station_id",
+                table: "ratings");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ratings_dashboard",
+                table: "ratings",
+                columns: new[] { "tenant_id", "station_id", "desk_id", "duty_area_code", "staff_name", "level" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "ix_ratings_dashboard",
+                table: "ratings");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_ratings_tenant_id_station_id",
+                table: "ratings",
+                columns: new[] { "tenant_id", "station_id" });
+        }
+    }
+}
