@@ -92,9 +92,10 @@ public sealed class PortalProcess : IAsyncDisposable
             {
             }
 
-            if (clock.Elapsed > TimeSpan.FromSeconds(60))
+            if (clock.Elapsed > TimeSpan.FromSeconds(180))
             {
-                throw new TimeoutException("The portal did not answer /health/ready within 60 s.");
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException("The portal did not answer /health/ready within 180 s.");
             }
 
             await Task.Delay(20);
