@@ -61,4 +61,12 @@ public sealed record RatingSummary(int Satisfied, int BasicallySatisfied, int Di
         var list = levels.ToList();
         return new(list.Count(l => l == RatingLevel.Satisfied), list.Count(l => l == RatingLevel.BasicallySatisfied), list.Count(l => l == RatingLevel.Dissatisfied));
     }
+
+    /// <summary>From counts per level, as a grouped query returns them.</summary>
+    public static RatingSummary FromCounts(IEnumerable<(RatingLevel Level, int Count)> counts)
+    {
+        var list = counts.ToList();
+        return new(list.Where(c => c.Level == RatingLevel.Satisfied).Sum(c => c.Count), list.Where(c => c.Level == RatingLevel.BasicallySatisfied).Sum(c => c.Count),
+            list.Where(c => c.Level == RatingLevel.Dissatisfied).Sum(c => c.Count));
+    }
 }

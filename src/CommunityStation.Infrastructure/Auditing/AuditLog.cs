@@ -32,22 +32,33 @@ public sealed class AuditLog
 
     private async Task InsertAsync(AuditEntry entry, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand("""
+        await using var command = _dataSource.CreateCommand();
+        Fill(command, entry, _actor.Clock);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The one INSERT of an audit row, for this writer and for the unit of work's own batches (the city-read entry).</summary>
+    internal static void Fill(NpgsqlCommand command, AuditEntry entry, TimeProvider clock) => Fill(command.Parameters, sql => command.CommandText = sql, entry, clock);
+
+    internal static void Fill(NpgsqlBatchCommand command, AuditEntry entry, TimeProvider clock) => Fill(command.Parameters, sql => command.CommandText = sql, entry, clock);
+
+    private static void Fill(NpgsqlParameterCollection parameters, Action<string> sql, AuditEntry entry, TimeProvider clock)
+    {
+        sql("""
             INSERT INTO audit_entries (occurred_at, kind, user_id, user_name, tenant_id, entity, entity_key, before, after, detail, ip_address)
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.OccurredAt == default ? _actor.Clock.GetUtcNow() : entry.OccurredAt.ToUniversalTime() });
-        command.Parameters.Add(new NpgsqlParameter { Value = entry.Kind });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.UserId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(entry.UserName, 256), NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.TenantId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(entry.Entity, 100), NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(entry.EntityKey, 200), NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.Before ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)entry.After ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(entry.Detail, 1000), NpgsqlDbType = NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = Truncate(entry.IpAddress, 64), NpgsqlDbType = NpgsqlDbType.Text });
-        await command.ExecuteNonQueryAsync(ct);
+        parameters.Add(new NpgsqlParameter { Value = entry.OccurredAt == default ? clock.GetUtcNow() : entry.OccurredAt.ToUniversalTime() });
+        parameters.Add(new NpgsqlParameter { Value = entry.Kind });
+        parameters.Add(new NpgsqlParameter { Value = (object?)entry.UserId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        parameters.Add(new NpgsqlParameter { Value = Truncate(entry.UserName, 256), NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = (object?)entry.TenantId ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
+        parameters.Add(new NpgsqlParameter { Value = Truncate(entry.Entity, 100), NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = Truncate(entry.EntityKey, 200), NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = (object?)entry.Before ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        parameters.Add(new NpgsqlParameter { Value = (object?)entry.After ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Jsonb });
+        parameters.Add(new NpgsqlParameter { Value = Truncate(entry.Detail, 1000), NpgsqlDbType = NpgsqlDbType.Text });
+        parameters.Add(new NpgsqlParameter { Value = Truncate(entry.IpAddress, 64), NpgsqlDbType = NpgsqlDbType.Text });
     }
 
     private static object Truncate(string? value, int max) =>

@@ -105,9 +105,12 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         }
 
         _tenant.SetCityReadMode(true);
-        AuditEntries.Add(AuditEntry.For(_tenant, AuditKinds.CityRead, detail: reason));
-        await SaveChangesAsync(ct);
-        await TenantSessionSettings.ApplyAsync(this, ct);
+        var entry = AuditEntry.For(_tenant, AuditKinds.CityRead, detail: reason);
+        if (!await TenantSessionSettings.ApplyWithAuditAsync(this, entry, ct))
+        {
+            AuditEntries.Add(entry);
+            await SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>Switches the unit of work to one tenant (seeding, tests, a bureau action on one tenant's record).</summary>

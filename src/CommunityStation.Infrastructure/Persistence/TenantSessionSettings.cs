@@ -2,6 +2,8 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using CommunityStation.Infrastructure.Auditing;
+using Npgsql;
 
 namespace CommunityStation.Infrastructure.Persistence;
 
@@ -48,6 +50,31 @@ public sealed class TenantSessionSettings : DbTransactionInterceptor
 
         await using var command = CreateCommand(db.Database.GetDbConnection(), transaction.GetDbTransaction(), db);
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// Re-applies the settings inside the current transaction and writes <paramref name="audit"/> with them, in
+    /// one round-trip (an Npgsql batch): entering the audited city-read mode costs one statement, not an
+    /// EF save (savepoint, insert, release) and then the settings. False when there is no transaction.
+    /// </summary>
+    public static async Task<bool> ApplyWithAuditAsync(AppDbContext db, AuditEntry audit, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (db.Database.CurrentTransaction is not { } transaction || db.Database.GetDbConnection() is not NpgsqlConnection connection)
+        {
+            return false;
+        }
+
+        await using var batch = new NpgsqlBatch(connection, (NpgsqlTransaction)transaction.GetDbTransaction());
+        var insert = new NpgsqlBatchCommand();
+        AuditLog.Fill(insert, audit, db.Tenant.Clock);
+        batch.BatchCommands.Add(insert);
+        var settings = new NpgsqlBatchCommand("SELECT set_config('app.tenant_id', $1, true), set_config('app.city_read', $2, true)");
+        settings.Parameters.Add(new NpgsqlParameter { Value = db.CurrentTenantId?.ToString() ?? string.Empty });
+        settings.Parameters.Add(new NpgsqlParameter { Value = db.CityReadMode ? "on" : "off" });
+        batch.BatchCommands.Add(settings);
+        await batch.ExecuteNonQueryAsync(ct);
+        return true;
     }
 
     private static DbCommand CreateCommand(DbConnection connection, DbTransaction transaction, AppDbContext db)

@@ -19,7 +19,7 @@ public static class DatabaseOutageHandling
     /// <summary>One <see cref="NpgsqlDataSource"/> (one pool) for EF and <see cref="Infrastructure.Auditing.AuditLog"/>.</summary>
     public static IServiceCollection AddDatabase(this IServiceCollection services, string connectionString)
     {
-        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(_ => NpgsqlDataSource.Create(WithoutJit(connectionString)));
         services.AddDbContext<AppDbContext>((provider, options) => PersistenceSetup.Configure(options, provider.GetRequiredService<NpgsqlDataSource>()));
 
         // The periodic security-stamp check reads the user. If the database is down it cannot: keep the
@@ -41,6 +41,22 @@ public static class DatabaseOutageHandling
             };
         });
         return services;
+    }
+
+    /// <summary>
+    /// PostgreSQL compiles a plan with LLVM once its estimated cost passes <c>jit_above_cost</c>; the town's dashboard
+    /// crossed it and paid about half a second of compilation on every request (issue 13). The portal's queries are
+    /// short and indexed, so it turns JIT off for its sessions, unless the connection string already sets options.
+    /// </summary>
+    public static string WithoutJit(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Place after request localisation (the page is localised) and before authentication and routing.</summary>

@@ -1,4 +1,5 @@
 using CommunityStation.Domain.Inbox;
+using CommunityStation.Infrastructure.Tenancy;
 
 namespace CommunityStation.Web.Infrastructure;
 
@@ -127,4 +128,25 @@ public sealed class Recipients
 
     /// <summary>One user, if enabled.</summary>
     public IReadOnlyList<Guid> User(Guid userId) => _rows.Any(r => r.UserId == userId) ? [userId] : [];
+}
+
+/// <summary>
+/// The layout's unread badge for this request. The unit of work reads it inside the page's transaction
+/// once the handler has run (so a page that marks items read shows the new count); the layout only asks
+/// for it itself when no unit of work ran (the error page), and then fails soft.
+/// </summary>
+public sealed class InboxBadge(AppDbContext db, TenantContext user, IHttpContextAccessor http)
+{
+    private int? _unread;
+
+    public async Task LoadAsync()
+    {
+        if (user.UserId is { } id && http.HttpContext?.User.Identity?.IsAuthenticated == true)
+        {
+            _unread = await Notifier.UnreadCountAsync(db, id);
+        }
+    }
+
+    /// <summary>The count read by the unit of work, else read now (soft: 0 while the database is down).</summary>
+    public async Task<int> UnreadAsync(Guid userId, HttpContext context) => _unread ?? await Notifier.UnreadCountOrZeroAsync(db, userId, context);
 }

@@ -28,6 +28,7 @@ public static class PortalServices
         services.AddScoped<AuditLog>();
         services.AddScoped<Seeder>();
         services.AddScoped<Notifier>();
+        services.AddScoped<InboxBadge>();
         services.AddDocumentInspection();
 
         services.AddIdentity<AppUser, AppRole>(options =>

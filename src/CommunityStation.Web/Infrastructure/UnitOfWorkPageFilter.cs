@@ -11,7 +11,7 @@ namespace CommunityStation.Web.Infrastructure;
 /// one place that turns a refused domain rule, or a lost optimistic-concurrency race, into a message
 /// next to the field, with everything the user entered kept.
 /// </summary>
-public sealed class UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataSource, IStringLocalizer<SharedResource> localizer) : IAsyncPageFilter
+public sealed class UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataSource, IStringLocalizer<SharedResource> localizer, InboxBadge badge) : IAsyncPageFilter
 {
     /// <summary>A PostgreSQL "data exception" (SQLSTATE class 22: 22001 too long, 22003 out of range, 22021 NUL…), thrown directly or inside EF's DbUpdateException.</summary>
     private static Npgsql.PostgresException? DataException(Exception exception) =>
@@ -32,7 +32,8 @@ public sealed class UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataS
             return;
         }
 
-        if (context.ActionDescriptor.EndpointMetadata.OfType<NoUnitOfWorkAttribute>().Any())
+        if (context.ActionDescriptor.EndpointMetadata.OfType<NoUnitOfWorkAttribute>().Any()
+            || context.HandlerMethod?.MethodInfo.IsDefined(typeof(NoUnitOfWorkAttribute), inherit: false) == true)
         {
             await next();
             return;
@@ -52,6 +53,12 @@ public sealed class UnitOfWorkPageFilter(AppDbContext db, NpgsqlDataSource dataS
         await using var transaction = db.Database.CurrentTransaction;
         if (executed.Exception is null)
         {
+            // The layout's badge, read in this transaction rather than on a second connection after it.
+            if (executed.Result is null or PageResult)
+            {
+                await badge.LoadAsync();
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync();

@@ -9,6 +9,10 @@ internal sealed class ServiceCaseConfiguration() : TenantTableConfiguration<Serv
         builder.HasTenantIndex(c => new { c.StationId, c.Year, c.Sequence }).IsUnique();
         builder.HasTenantIndex(c => new { c.StationId, c.Status });
         builder.HasTenantIndex(c => new { c.OwnerId, c.Status });
+
+        // The desk dashboard counts every case in reach by station and duty area (open, overdue, today): this
+        // covers those columns, so the count is an index-only scan instead of reading every case row (issue 13).
+        builder.HasTenantIndex(c => new { c.StationId, c.DutyAreaCode, c.Status, c.PromisedBy, c.ReceivedAt }).HasDatabaseName("ix_service_cases_dashboard");
         builder.HasTenantIndex(c => c.RatingTokenHash);
         builder.HasTenantIndex(c => c.IntakeToken).IsUnique();
         builder.Property(c => c.Number).HasMaxLength(40).IsRequired();

@@ -1055,8 +1055,8 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_ratings_tenant_id_case_id");
 
-                    b.HasIndex("TenantId", "StationId")
-                        .HasDatabaseName("ix_ratings_tenant_id_station_id");
+                    b.HasIndex("TenantId", "StationId", "DeskId", "DutyAreaCode", "StaffName", "Level")
+                        .HasDatabaseName("ix_ratings_dashboard");
 
                     b.ToTable("ratings", (string)null);
                 });
@@ -1288,6 +1288,9 @@ namespace CommunityStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("TenantId", "StationId", "Year", "Sequence")
                         .IsUnique()
                         .HasDatabaseName("ix_service_cases_tenant_id_station_id_year_sequence");
+
+                    b.HasIndex("TenantId", "StationId", "DutyAreaCode", "Status", "PromisedBy", "ReceivedAt")
+                        .HasDatabaseName("ix_service_cases_dashboard");
 
                     b.ToTable("service_cases", (string)null);
                 });

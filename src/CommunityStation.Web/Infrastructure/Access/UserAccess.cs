@@ -111,24 +111,21 @@ public sealed class UserAccess
     }
 
     /// <summary>A public page acts inside the tenant named in its address (ADR 0004); null when there is none.</summary>
-    public async Task<Guid?> EnterPublicTenantAsync(string? tenantCode, CancellationToken ct = default)
+    public async Task<PublicTenant?> EnterPublicTenantAsync(string? tenantCode, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(tenantCode) || tenantCode.Length > 40)
         {
             return null;
         }
 
-        var tenantId = await _db.Tenants.Where(t => t.Code == tenantCode).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct);
-        if (tenantId is not null)
+        var tenant = await _db.Tenants.Where(t => t.Code == tenantCode).Select(t => new PublicTenant(t.Id, t.Code, t.Name)).FirstOrDefaultAsync(ct);
+        if (tenant is not null)
         {
-            await _db.UseTenantAsync(tenantId, ct);
+            await _db.UseTenantAsync(tenant.Id, ct);
         }
 
-        return tenantId;
+        return tenant;
     }
-
-    /// <summary>The public directory walks every tenant in turn (ADR 0004): act in each, then in none.</summary>
-    public Task EnterPublicTenantByIdAsync(Guid? tenantId, CancellationToken ct = default) => _db.UseTenantAsync(tenantId, ct);
 
     /// <summary>Desk staff and station heads: the registered station of their community (null: none yet).</summary>
     public async Task<OwnStation?> OwnStationAsync(CancellationToken ct = default)
@@ -274,6 +271,9 @@ public sealed class UserAccess
 
     private sealed record ScopeKey(Guid Id);
 }
+
+/// <summary>The tenant a public page acts in, as its address names it.</summary>
+public sealed record PublicTenant(Guid Id, string Code, string Name);
 
 /// <summary>The station a desk user or head works at.</summary>
 public sealed record OwnStation(Guid StationId, string StationName, string CaseCode, Guid UserId, string UserName, bool IsHead);

@@ -11,6 +11,8 @@ public sealed class LoginModel(AppSignInManager signIn, AuditLog audit, IStringL
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>The form shows no data: no transaction, no round-trip.</summary>
+    [NoUnitOfWork]
     public void OnGet()
     {
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CommunityStation.Domain.ServiceDesk;
 
 namespace CommunityStation.Web.Pages.Desk;
@@ -42,33 +43,83 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
             return;
         }
 
+        // One grouped pass over the cases in reach and one over the ratings: the cards, the duty areas, the
+        // stations and the roll-ups are added up from these groups, not counted one query per card.
         var today = clock.Today;
-        var dayStart = PortalClock.StartOfDayUtc(today);
-        var open = cases.Where(ServiceCase.Open);
-        TodayVisits = await cases.CountAsync(c => c.ReceivedAt >= dayStart);
-        Open = await open.CountAsync();
-        Overdue = await cases.CountAsync(ServiceCase.IsOverdueAt(today));
-        ByArea = (await cases.GroupBy(c => c.DutyAreaCode)
-                .Select(g => new { g.Key, Open = g.Count(c => c.Status != CaseStatus.Completed), Total = g.Count() }).ToListAsync())
-            .OrderBy(x => int.Parse(x.Key[1..], System.Globalization.CultureInfo.InvariantCulture))
-            .Select(x => (x.Key, x.Open, x.Total)).ToList();
+        var counts = await cases.Select(CaseFlags.Of(today, PortalClock.StartOfDayUtc(today)))
+            .GroupBy(f => new { f.StationId, f.Area })
+            .Select(g => new { g.Key.StationId, g.Key.Area, Total = g.Count(), Open = g.Count(f => f.Open), Overdue = g.Count(f => f.Overdue), Today = g.Count(f => f.Today) })
+            .ToListAsync();
+        TodayVisits = counts.Sum(c => c.Today);
+        Open = counts.Sum(c => c.Open);
+        Overdue = counts.Sum(c => c.Overdue);
+        ByArea = counts.GroupBy(c => c.Area)
+            .OrderBy(g => int.Parse(g.Key[1..], System.Globalization.CultureInfo.InvariantCulture))
+            .Select(g => (g.Key, g.Sum(c => c.Open), g.Sum(c => c.Total))).ToList();
 
-        var ratings = await access.RatingsAsync();
-        var all = await ratings.Select(r => new { r.StationId, r.DeskId, r.DutyAreaCode, r.StaffName, r.Level }).ToListAsync();
-        Ratings = RatingSummary.From(all.Select(r => r.Level));
-        ByStaff = all.GroupBy(r => r.StaffName).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
-        var desks = await (await access.DesksAsync()).Select(d => new { d.Id, d.Number }).ToListAsync();
-        ByDesk = all.Where(r => r.DeskId is not null).GroupBy(r => r.DeskId)
-            .Select(g => ($"{desks.FirstOrDefault(d => d.Id == g.Key)?.Number}", RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
-        ByAreaRatings = all.GroupBy(r => r.DutyAreaCode).Select(g => (g.Key, RatingSummary.From(g.Select(r => r.Level)))).OrderBy(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
+        var desks = await access.DesksAsync();
+        var ratings = (await (from r in await access.RatingsAsync()
+                              join d in desks on new { r.TenantId, Id = r.DeskId } equals new { d.TenantId, Id = (Guid?)d.Id } into ds
+                              from d in ds.DefaultIfEmpty()
+                              group r by new { r.StationId, r.DeskId, DeskNumber = d == null ? (int?)null : d.Number, r.DutyAreaCode, r.StaffName, r.Level } into g
+                              select new { g.Key.StationId, g.Key.DeskId, g.Key.DeskNumber, g.Key.DutyAreaCode, g.Key.StaffName, g.Key.Level, Count = g.Count() })
+                .ToListAsync())
+            .Select(r => new RatingGroup(r.StationId, r.DeskId, r.DeskNumber, r.DutyAreaCode, r.StaffName, r.Level, r.Count)).ToList();
+        Ratings = Tally(ratings);
+        ByStaff = ratings.GroupBy(r => r.Staff).Select(g => (g.Key, Tally(g))).OrderBy(x => x.Key, StringComparer.Ordinal).ToList();
+        ByDesk = ratings.Where(r => r.DeskId is not null).GroupBy(r => r.DeskId)
+            .Select(g => ($"{g.First().DeskNumber}", Tally(g))).OrderBy(x => x.Item1, StringComparer.Ordinal).ToList();
+        ByAreaRatings = ratings.GroupBy(r => r.Area).Select(g => (g.Key, Tally(g))).OrderBy(x => x.Key.Length).ThenBy(x => x.Key, StringComparer.Ordinal).ToList();
 
         if (desk is null)
         {
             var stations = await db.Stations.Select(s => new { s.Id, s.Name }).OrderBy(s => s.Name).ToListAsync();
-            var counts = await open.GroupBy(c => c.StationId).Select(g => new { g.Key, Open = g.Count() }).ToListAsync();
-            var overdue = await cases.Where(ServiceCase.IsOverdueAt(today)).GroupBy(c => c.StationId).Select(g => new { g.Key, Overdue = g.Count() }).ToListAsync();
-            ByStation = stations.Select(s => (s.Name, counts.FirstOrDefault(c => c.Key == s.Id)?.Open ?? 0, overdue.FirstOrDefault(c => c.Key == s.Id)?.Overdue ?? 0,
-                RatingSummary.From(all.Where(r => r.StationId == s.Id).Select(r => r.Level)))).ToList();
+            ByStation = stations.Select(s => (s.Name, counts.Where(c => c.StationId == s.Id).Sum(c => c.Open), counts.Where(c => c.StationId == s.Id).Sum(c => c.Overdue),
+                Tally(ratings.Where(r => r.StationId == s.Id)))).ToList();
+        }
+    }
+
+    private static RatingSummary Tally(IEnumerable<RatingGroup> groups) => RatingSummary.FromCounts(groups.Select(g => (g.Level, g.Count)));
+
+    private sealed record RatingGroup(Guid StationId, Guid? DeskId, int? DeskNumber, string Area, string Staff, RatingLevel Level, int Count);
+
+    /// <summary>A case reduced to what the dashboard counts, built from the domain's own open and overdue rules.</summary>
+    private sealed class CaseFlags
+    {
+        public Guid StationId { get; init; }
+
+        public string Area { get; init; } = string.Empty;
+
+        public bool Open { get; init; }
+
+        public bool Overdue { get; init; }
+
+        public bool Today { get; init; }
+
+        public static Expression<Func<ServiceCase, CaseFlags>> Of(DateOnly today, DateTimeOffset dayStart)
+        {
+            var c = Expression.Parameter(typeof(ServiceCase), "c");
+            Expression Inline(Expression<Func<ServiceCase, bool>> rule) => new Rebind(rule.Parameters[0], c).Visit(rule.Body);
+            MemberAssignment Set(string member, Expression value) => Expression.Bind(typeof(CaseFlags).GetProperty(member)!, value);
+
+            // The start of the day goes in as a captured value, so EF sends it as a parameter.
+            var start = new DayStart(dayStart);
+            return Expression.Lambda<Func<ServiceCase, CaseFlags>>(
+                Expression.MemberInit(
+                    Expression.New(typeof(CaseFlags)),
+                    Set(nameof(StationId), Expression.Property(c, nameof(ServiceCase.StationId))),
+                    Set(nameof(Area), Expression.Property(c, nameof(ServiceCase.DutyAreaCode))),
+                    Set(nameof(Open), Inline(ServiceCase.Open)),
+                    Set(nameof(Overdue), Inline(ServiceCase.IsOverdueAt(today))),
+                    Set(nameof(Today), Expression.GreaterThanOrEqual(Expression.Property(c, nameof(ServiceCase.ReceivedAt)), Expression.Property(Expression.Constant(start), nameof(DayStart.Value))))),
+                c);
+        }
+
+        private sealed record DayStart(DateTimeOffset Value);
+
+        private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
+        {
+            protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
         }
     }
 }

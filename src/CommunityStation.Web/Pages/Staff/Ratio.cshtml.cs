@@ -56,11 +56,14 @@ public sealed class RatioModel(AppDbContext db, Infrastructure.Access.UserAccess
         var reservedByStation = campaigns.SelectMany(k => k.ReservedOn(on, hired)).GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Sum(r => r.Value));
 
         // A community whose station was deregistered is out of every ratio and roll-up (and its station's reserved posts with it).
-        var rows = communities.Where(c => StaffingRatio.Covers(stations.Where(s => s.CommunityId == c.Id).Select(s => s.Status).ToList())).Select(c =>
+        // Looked up by community, not searched per community: a province has 20,000 communities and 200,000 sides.
+        var stationsOf = stations.ToLookup(s => s.CommunityId);
+        var sidesOf = sides.ToLookup(s => s.CommunityId);
+        var rows = communities.Where(c => StaffingRatio.Covers(stationsOf[c.Id].Select(s => s.Status).ToList())).Select(c =>
         {
-            var stationIds = stations.Where(s => s.CommunityId == c.Id && s.Status == StationStatus.Registered).Select(s => s.Id).ToList();
+            var stationIds = stationsOf[c.Id].Where(s => s.Status == StationStatus.Registered).Select(s => s.Id).ToList();
             var reserved = stationIds.Sum(s => reservedByStation.GetValueOrDefault(s));
-            var ratio = StaffingRatio.ForCommunity(c.Households, perWorker, sides.Where(s => s.CommunityId == c.Id).Select(s => (s.PersonId, s.Side)), share, tolerance, Math.Max(0, reserved));
+            var ratio = StaffingRatio.ForCommunity(c.Households, perWorker, sidesOf[c.Id].Select(s => (s.PersonId, s.Side)), share, tolerance, Math.Max(0, reserved));
             return (c.Tenant, c.Name, ratio);
         }).ToList();
         return (rows, perWorker, share, tolerance);

@@ -45,7 +45,10 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
             .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync();
         var areas = await db.DutyAreas.Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToListAsync();
         var desks = await db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).ToListAsync();
-        var duties = await db.DeskDuties.Where(d => d.Day == today).Select(d => new { d.DeskId, d.UserId, d.StaffName }).ToListAsync();
+        var duties = await (from d in db.DeskDuties
+                            join k in db.Desks on new { d.TenantId, Id = d.DeskId } equals new { k.TenantId, k.Id }
+                            where d.Day == today && k.StationId == id
+                            select new { d.DeskId, d.UserId, d.StaffName }).ToListAsync();
         var faces = await StaffFaces.AtStationAsync(db, id, duties.Select(d => d.UserId));
         Desks = desks.Select(d => new DeskView(
             d.Number,
@@ -53,7 +56,8 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
             items.Where(i => d.ServiceItemIds.Contains(i.Id)).Select(i => i.Name).ToList(),
             duties.Where(x => x.DeskId == d.Id).Select(x => faces.GetValueOrDefault(x.UserId) ?? StaffFace.Unlinked(x.UserId, x.StaffName)).ToList())).ToList();
         Rules = await db.StationRuleRevisions.Where(r => r.StationId == id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefaultAsync();
-        Ratings = RatingSummary.From(await db.Ratings.Where(r => r.StationId == id).Select(r => r.Level).ToListAsync());
+        Ratings = RatingSummary.FromCounts((await db.Ratings.Where(r => r.StationId == id).GroupBy(r => r.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
+            .Select(g => (g.Key, g.Count)));
         return Page();
     }
 

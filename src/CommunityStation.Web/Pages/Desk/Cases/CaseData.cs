@@ -12,7 +12,8 @@ public static class CaseData
         return await (from c in cases
                       join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }
                       join i in db.ServiceItems on c.ServiceItemId equals i.Id
-                      join r in db.Residents on new { c.TenantId, Id = c.ResidentId ?? Guid.Empty } equals new { r.TenantId, r.Id } into residents
+                      // On the nullable id itself (not COALESCE'd), so the resident is one primary-key lookup.
+                      join r in db.Residents on new { c.TenantId, Id = c.ResidentId } equals new { r.TenantId, Id = (Guid?)r.Id } into residents
                       from r in residents.DefaultIfEmpty()
                       where c.Id == id
                       select new CaseView(c.Id, c.Number, s.Name, s.CommunityId, c.DutyAreaCode, i.NameZh, c.Channel, c.ConsentRecorded, c.Request, c.Status, c.OwnerId, c.OwnerName,
@@ -29,7 +30,8 @@ public static class CaseData
         return (await (from u in db.Users
                        join ur in db.UserRoles on u.Id equals ur.UserId
                        join r in db.Roles on ur.RoleId equals r.Id
-                       where u.CommunityId == communityId && !u.IsDisabled && (r.Name == AppRoles.DeskStaff || r.Name == AppRoles.StationHead)
+                       // The tenant first, so the (tenant_id, community_id) index serves it (a province has 140,000 accounts).
+                       where u.TenantId == db.Tenant.TenantId && u.CommunityId == communityId && !u.IsDisabled && (r.Name == AppRoles.DeskStaff || r.Name == AppRoles.StationHead)
                        select new { u.Id, u.DisplayName }).Distinct().ToListAsync())
             .Select(u => new CaseOwner(u.Id, u.DisplayName)).ToList();
     }

@@ -20,16 +20,17 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, IStringLocali
         Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
         if (CityWide)
         {
-            var communities = await db.Communities.GroupBy(c => c.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-            var inProgress = await db.StationApplications.Where(a => a.Status != ApplicationStatus.Registered && a.Kind == ApplicationKind.Establish)
-                .GroupBy(a => a.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-            var registered = await db.Stations.Where(s => s.Status == StationStatus.Registered)
-                .GroupBy(s => s.TenantId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-            Rollout = Tenants.Select(t => new RolloutRow(
-                t.Name,
-                communities.FirstOrDefault(c => c.Key == t.Id)?.Count ?? 0,
-                inProgress.FirstOrDefault(c => c.Key == t.Id)?.Count ?? 0,
-                registered.FirstOrDefault(c => c.Key == t.Id)?.Count ?? 0)).ToList();
+            // B1 per tenant in one statement (three counts per tenant as subqueries), not one query per figure.
+            var counts = await db.Tenants.Select(t => new
+            {
+                t.Id,
+                Communities = db.Communities.Count(c => c.TenantId == t.Id),
+                InProgress = db.StationApplications.Count(a => a.TenantId == t.Id && a.Status != ApplicationStatus.Registered && a.Kind == ApplicationKind.Establish),
+                Registered = db.Stations.Count(s => s.TenantId == t.Id && s.Status == StationStatus.Registered),
+            }).ToDictionaryAsync(c => c.Id);
+            Rollout = Tenants.Select(t => counts.TryGetValue(t.Id, out var c)
+                ? new RolloutRow(t.Name, c.Communities, c.InProgress, c.Registered)
+                : new RolloutRow(t.Name, 0, 0, 0)).ToList();
         }
     }
 
