@@ -35,6 +35,10 @@ public sealed record BenchDatabase(string Admin, string Name, DatabaseConnection
             b.UseSetting("ConnectionStrings:Default", Connections.App);
             b.UseSetting("ConnectionStrings:Migrations", Connections.Owner);
             b.UseSetting("Demo:Seed", "false");
+            // The upgrade is its own step in Production (ADR 0011); here the one start does it, as a first start may.
+            b.UseSetting("Database:MigrateOnStart", "true");
+            b.UseSetting("Portal:PublicBaseUrl", BenchSettings.PublicBaseUrl);
+            b.UseSetting("Reminders:Enabled", "false");
         });
         _ = portal.Services;
         await Task.CompletedTask;

@@ -31,6 +31,8 @@ public static class ExplainRun
             b.UseEnvironment("Production");
             b.UseSetting("ConnectionStrings:Default", database.Connections.App);
             b.UseSetting("Security:RequireTwoFactorForRoles", "none");
+            b.UseSetting("Portal:PublicBaseUrl", BenchSettings.PublicBaseUrl);
+            b.UseSetting("Reminders:Enabled", "false");
             b.ConfigureTestServices(s => s.ConfigureDbContext<AppDbContext>(o => o.AddInterceptors(capture)));
         });
 

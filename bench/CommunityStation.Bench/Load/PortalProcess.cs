@@ -57,6 +57,10 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["ConnectionStrings__Default"] = database.Connections.App;
         start.Environment["Security__RequireTwoFactorForRoles"] = "none";
+        start.Environment["Portal__PublicBaseUrl"] = BenchSettings.PublicBaseUrl;
+
+        // The reminders job would scan the city's history while the pages are measured; it is measured on its own.
+        start.Environment["Reminders__Enabled"] = "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
