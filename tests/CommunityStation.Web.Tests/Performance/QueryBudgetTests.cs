@@ -11,7 +11,8 @@ namespace CommunityStation.Web.Tests.Performance;
 /// each demo role, sends at most <see cref="DataQueryBudget"/> data queries to PostgreSQL, besides its
 /// transaction's own set-up (the tenant settings) and commit. Counted at the driver: every command Npgsql
 /// executes for the request (its tracing, grouped by the request's W3C trace id), whatever sent it (EF, the
-/// audit writer, the layout). New pages are covered by being declared in the navigation.
+/// audit writer, the layout, the session's security-stamp check). New pages are covered by being declared in the
+/// navigation. No page has an allowance (docs/performance.md has the counts per page).
 /// </summary>
 public sealed class QueryBudgetTests(QueryBudgetTests.ProductionStampPortal portal, ITestOutputHelper output)
     : PortalTests<QueryBudgetTests.ProductionStampPortal>(portal), IClassFixture<QueryBudgetTests.ProductionStampPortal>
