@@ -29,6 +29,12 @@ public sealed class AppDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     internal bool CityReadMode => _tenant.CityReadMode;
 
+    /// <summary>
+    /// The signed-in user's unread notifications when the current transaction started (read in its set-up
+    /// statement by <see cref="TenantSessionSettings"/>); null without a user or a transaction.
+    /// </summary>
+    public int? UnreadAtStart { get; internal set; }
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
 
     public DbSet<Community> Communities => Set<Community>();

@@ -31,11 +31,18 @@ public static class StationRosters
     public static async Task<StationRoster> LoadRosterAsync(this AppDbContext db, Guid tenantId, Guid stationId, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // The officers and the open posts in one statement (issue 13's query budget).
         var community = await (from s in db.Stations
                                join c in db.Communities on new { s.TenantId, Id = s.CommunityId } equals new { c.TenantId, c.Id }
                                where s.Id == stationId && s.TenantId == tenantId
-                               select new { c.Id, c.PartySecretaryId, c.RcDirectorId }).FirstOrDefaultAsync(ct);
-        return new(tenantId, stationId, await db.OpenPosts(stationId).ToListAsync(ct),
+                               select new
+                               {
+                                   c.Id,
+                                   c.PartySecretaryId,
+                                   c.RcDirectorId,
+                                   Posts = db.StationPosts.Where(p => p.TenantId == s.TenantId && p.StationId == s.Id && p.To == null).ToList(),
+                               }).FirstOrDefaultAsync(ct);
+        return new(tenantId, stationId, community?.Posts ?? await db.OpenPosts(stationId).ToListAsync(ct),
             community is null ? null : new CommunityOfficers(community.Id, community.PartySecretaryId, community.RcDirectorId));
     }
 
@@ -81,7 +88,7 @@ public static class StationRosters
     }
 
     /// <summary>
-    /// H6 for several stations at once (one query each for posts, names and filings): each station's roster,
+    /// H6 for several stations at once (one query for the posts with their holders' names, one for the filings): each station's roster,
     /// its last acknowledged filing and whether a filing waits for the bureau. The town's list of rosters
     /// and the reminders read it.
     /// </summary>
@@ -90,9 +97,12 @@ public static class StationRosters
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(stations);
         var ids = stations.Select(s => s.Id).ToList();
-        var posts = await db.OpenPosts(ids).AsNoTracking().ToListAsync(ct);
-        var people = posts.Select(p => p.PersonId).Distinct().ToList();
-        var names = await db.People.Where(p => people.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        // The posts with their holders' names in one statement, the filings in another.
+        var held = await db.OpenPosts(ids).AsNoTracking()
+            .Select(p => new { Post = p, Name = db.People.Where(x => x.Id == p.PersonId).Select(x => x.Name).FirstOrDefault() })
+            .ToListAsync(ct);
+        var posts = held.Select(h => h.Post).ToList();
+        var names = held.Where(h => h.Name is not null).GroupBy(h => h.Post.PersonId).ToDictionary(g => g.Key, g => g.First().Name!);
         var filings = await db.RosterFilings.Where(f => ids.Contains(f.StationId) && f.Status != FilingStatus.Returned).AsNoTracking().ToListAsync(ct);
         return stations.Select(s => new StationFilingState(
                 new StationRoster(s.TenantId, s.Id, posts),

@@ -73,15 +73,20 @@ public sealed class Keyset<TSource>
         return condition is null ? query : query.Where(Expression.Lambda<Func<TSource, bool>>(condition, row));
     }
 
-    /// <summary>The key values of one row, projected with it so the cursor needs no second read.</summary>
-    internal Expression<Func<TSource, Keyed<TRow>>> WithKeys<TRow>(Expression<Func<TSource, TRow>> projection)
+    /// <summary>
+    /// The key values of one row, projected with it so the cursor needs no second read, and the number of rows of
+    /// <paramref name="whole"/> (the list before any seek), so the total needs no second query either.
+    /// </summary>
+    internal Expression<Func<TSource, Keyed<TRow>>> WithKeys<TRow>(Expression<Func<TSource, TRow>> projection, IQueryable<TSource> whole)
     {
         var row = projection.Parameters[0];
         var values = keys.Select(k => (Expression)Expression.Convert(new ParameterReplacer(k.Key.Parameters[0], row).Visit(k.Key.Body), typeof(object)));
+        var total = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TSource)], whole.Expression);
         var body = Expression.New(
             typeof(Keyed<TRow>).GetConstructors()[0],
             Expression.NewArrayInit(typeof(object), values),
-            projection.Body);
+            projection.Body,
+            total);
         return Expression.Lambda<Func<TSource, Keyed<TRow>>>(body, row);
     }
 
@@ -131,8 +136,8 @@ public sealed class Keyset<TSource>
     }
 }
 
-/// <summary>A row of a page with the values of its sort keys.</summary>
-public sealed record Keyed<TRow>(object?[] Keys, TRow Row);
+/// <summary>A row of a page with the values of its sort keys and the number of rows in the whole list.</summary>
+public sealed record Keyed<TRow>(object?[] Keys, TRow Row, int Total);
 
 /// <summary>Key values as invariant text in a cursor, and back.</summary>
 internal static class KeyText

@@ -131,8 +131,9 @@ public sealed class Recipients
 }
 
 /// <summary>
-/// The layout's unread badge for this request. The unit of work reads it inside the page's transaction
-/// once the handler has run (so a page that marks items read shows the new count); the layout only asks
+/// The layout's unread badge for this request. A GET takes the count its transaction's set-up statement read
+/// (<see cref="AppDbContext.UnreadAtStart"/>); other verbs read it inside the page's transaction once the handler
+/// has run (so a page that marks items read shows the new count); the layout only asks
 /// for it itself when no unit of work ran (the error page), and then fails soft.
 /// </summary>
 public sealed class InboxBadge(AppDbContext db, TenantContext user, IHttpContextAccessor http)
@@ -141,9 +142,13 @@ public sealed class InboxBadge(AppDbContext db, TenantContext user, IHttpContext
 
     public async Task LoadAsync()
     {
-        if (user.UserId is { } id && http.HttpContext?.User.Identity?.IsAuthenticated == true)
+        if (user.UserId is { } id && http.HttpContext is { User.Identity.IsAuthenticated: true } context)
         {
-            _unread = await Notifier.UnreadCountAsync(db, id);
+            // A GET changes no notifications, so the count read with the transaction's set-up is still this
+            // page's; any other verb may have marked some read (or notified the user), so it reads again.
+            _unread = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? db.UnreadAtStart ?? await Notifier.UnreadCountAsync(db, id)
+                : await Notifier.UnreadCountAsync(db, id);
         }
     }
 

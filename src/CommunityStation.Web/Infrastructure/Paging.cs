@@ -59,20 +59,22 @@ public static class Paging
     public const string LastParameter = "last";
 
     /// <summary>
-    /// Keyset paging with a total: counts, then seeks past the row the request names and reads one page in
-    /// the keyset's order, projecting each row. With no cursor it reads the first page, or the last one when
-    /// asked; a cursor that was not made here reads the first page.
+    /// Keyset paging with a total, in one statement: seeks past the row the request names and reads one page in
+    /// the keyset's order, projecting each row with the total of the whole query beside it (an uncorrelated
+    /// scalar subquery, which PostgreSQL evaluates once, as an InitPlan), so the pager costs no second query.
+    /// With no cursor it reads the first page, or the last one when asked; a cursor that was not made here reads
+    /// the first page. A page read from either end that comes back empty means the list is empty (total 0); one
+    /// read past a cursor that comes back short falls back to an end, as before.
     /// </summary>
     public static async Task<PagedList<TRow>> ToKeysetPageAsync<TSource, TRow>(
         this IQueryable<TSource> query, HttpRequest request, Func<Keyset<TSource>, Keyset<TSource>> order, Expression<Func<TSource, TRow>> projection,
         int defaultPageSize = DefaultPageSize, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(order);
         var keyset = order(new Keyset<TSource>());
         var (page, size) = Requested(request, defaultPageSize);
-        var total = await query.CountAsync(ct);
-        var pageCount = Math.Max(1, (total + size - 1) / size);
-        var withKeys = keyset.WithKeys(projection);
+        var withKeys = keyset.WithKeys(projection, query);
         var after = keyset.Decode(request.Query[AfterParameter]);
         var before = after is null ? keyset.Decode(request.Query[BeforeParameter]) : null;
 
@@ -82,13 +84,13 @@ public static class Paging
         if (after is not null)
         {
             rows = await keyset.Order(keyset.Seek(query, after, backwards: false), reverse: false).Select(withKeys).Take(size).ToListAsync(ct);
-            page = Math.Min(Math.Max(page, 2), pageCount);
+            page = Math.Min(Math.Max(page, 2), PageCountOf(rows, size));
         }
         else if (before is not null)
         {
             rows = await keyset.Order(keyset.Seek(query, before, backwards: true), reverse: true).Select(withKeys).Take(size).ToListAsync(ct);
             rows.Reverse();
-            page = Math.Max(1, Math.Min(page, pageCount - 1));
+            page = Math.Max(1, Math.Min(page, PageCountOf(rows, size) - 1));
         }
 
         // Past either end (rows removed since the link was made), or no cursor: the first page, or the last when asked.
@@ -97,11 +99,13 @@ public static class Paging
         {
             (rows, page) = (await first.Take(size).ToListAsync(ct), 1);
         }
-        else if (rows.Count == 0 && wantsLast && pageCount > 1)
+        else if (rows.Count == 0 && wantsLast)
         {
-            rows = await last.Take(total - ((pageCount - 1) * size)).ToListAsync(ct);
+            // The last page holds what is left after the full pages: read a page's worth from the end, keep that many.
+            rows = await last.Take(size).ToListAsync(ct);
+            page = PageCountOf(rows, size);
+            rows = [.. rows.Take(TotalOf(rows) - ((page - 1) * size))];
             rows.Reverse();
-            page = pageCount;
         }
         else if (rows.Count == 0)
         {
@@ -109,10 +113,15 @@ public static class Paging
         }
 
         return new PagedList<TRow>(
-            [.. rows.Select(r => r.Row)], total, page, size,
+            [.. rows.Select(r => r.Row)], TotalOf(rows), page, size,
             rows.Count > 0 ? Keyset<TSource>.Encode(rows[0].Keys) : null,
             rows.Count > 0 ? Keyset<TSource>.Encode(rows[^1].Keys) : null);
     }
+
+    /// <summary>The total read beside the rows; rows read from an end of the list that come back empty mean an empty list.</summary>
+    private static int TotalOf<TRow>(List<Keyed<TRow>> rows) => rows.Count > 0 ? rows[0].Total : 0;
+
+    private static int PageCountOf<TRow>(List<Keyed<TRow>> rows, int size) => Math.Max(1, (TotalOf(rows) + size - 1) / size);
 
     /// <summary>The query in a keyset's order, for an export that streams every row in the order the list shows.</summary>
     public static IQueryable<TSource> OrderedBy<TSource>(this IQueryable<TSource> query, Func<Keyset<TSource>, Keyset<TSource>> order)

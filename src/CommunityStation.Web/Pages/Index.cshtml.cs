@@ -49,36 +49,60 @@ public sealed class IndexModel : PageModel
     {
         Roles = _access.Role is { } role ? [role] : [];
         var today = _clock.Today;
-        if (ShowsDashboard)
+
+        // Each card's rows as a query (none for a card the user does not see), then every count and name, with the
+        // ratio's campaigns, in one statement anchored on the user's own account row (one keyed row, so a collection
+        // can ride along): with the settings and the ratio's communities, the dashboard sends three (issue 13).
+        var dashboard = ShowsDashboard;
+        var filings = _db.RosterFilings.Where(_ => false);
+        var contracts = _db.Contracts.Where(_ => false);
+        var applications = _db.StationApplications.Where(_ => false);
+        var settings = new Domain.Settings.PolicySettingHistory([]);
+        if (dashboard)
         {
             await _access.ReadAsync("dashboard: staffing shortfalls and filings");
-            var (rows, _, _, _) = await Staff.RatioModel.ComputeAsync(_db, today);
-            Shortfalls = rows.Where(r => r.Ratio.Shortfall > 0).Select(r => (r.Tenant, r.Community, r.Ratio.Shortfall)).ToList();
-            FilingsWaiting = await (await _access.FilingsAsync()).CountAsync(f => f.Status == Domain.Staffing.FilingStatus.Filed);
+            settings = new Domain.Settings.PolicySettingHistory(await _db.PolicySettings.ToListAsync());
+            filings = (await _access.FilingsAsync()).Where(f => f.Status == Domain.Staffing.FilingStatus.Filed);
             if (_access.Can(Capability.Contracts))
             {
-                var warnDays = (int)new Domain.Settings.PolicySettingHistory(await _db.PolicySettings.ToListAsync()).ValueOn(Domain.Settings.PolicySettingKeys.ContractExpiryWarningDays, today);
-                ContractsExpiring = await (await _access.ContractsAsync()).CountAsync(c => c.End >= today && c.End <= today.AddDays(warnDays));
+                var until = today.AddDays((int)settings.ValueOn(Domain.Settings.PolicySettingKeys.ContractExpiryWarningDays, today));
+                contracts = (await _access.ContractsAsync()).Where(c => c.End >= today && c.End <= until);
             }
         }
 
         if (ShowsApplications)
         {
-            // One grouped query for every card, not one query per card.
-            var byStatus = await (await _access.ApplicationsAsync("dashboard: applications waiting"))
-                .GroupBy(a => a.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync();
-            var mine = Domain.Registration.ApplicationTurn.WaitingFor(_access.Actor.Role);
-            ApplicationsWaiting = byStatus.Where(g => mine.Contains(g.Status)).Sum(g => g.Count);
-            ApplicationsInProgress = byStatus.Where(g => !mine.Contains(g.Status) && g.Status != Domain.Registration.ApplicationStatus.Registered).Sum(g => g.Count);
+            applications = await _access.ApplicationsAsync("dashboard: applications waiting");
         }
 
-        if (_access.TenantId is { } tenantId)
+        var mine = Domain.Registration.ApplicationTurn.WaitingFor(_access.Actor.Role).ToList();
+        var (userId, tenantId) = (_access.UserId, _access.TenantId);
+        var communityId = tenantId is null ? null : _access.CommunityId;
+        var campaigns = Staff.RatioModel.CampaignsWithHires(_db).Where(_ => dashboard);
+        var counts = await _db.Users.Where(u => u.Id == userId).Select(_ => new
         {
-            TenantName = await _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefaultAsync();
-            if (_access.CommunityId is { } communityId)
-            {
-                CommunityName = await _db.Communities.Where(c => c.Id == communityId).Select(c => c.Name).FirstOrDefaultAsync();
-            }
+            Filings = filings.Count(),
+            Contracts = contracts.Count(),
+            Waiting = applications.Count(a => mine.Contains(a.Status)),
+            InProgress = applications.Count(a => !mine.Contains(a.Status) && a.Status != Domain.Registration.ApplicationStatus.Registered),
+            Tenant = _db.Tenants.Where(t => t.Id == tenantId).Select(t => t.Name).FirstOrDefault(),
+            Community = _db.Communities.Where(c => c.Id == communityId).Select(c => c.Name).FirstOrDefault(),
+            Campaigns = campaigns.ToList(),
+        }).FirstOrDefaultAsync();
+        if (counts is null)
+        {
+            return;
         }
+
+        if (dashboard)
+        {
+            var (rows, _, _, _) = await Staff.RatioModel.ComputeAsync(_db, today, settings, counts.Campaigns);
+            Shortfalls = rows.Where(r => r.Ratio.Shortfall > 0).Select(r => (r.Tenant, r.Community, r.Ratio.Shortfall)).ToList();
+        }
+
+        FilingsWaiting = counts.Filings;
+        ContractsExpiring = dashboard && _access.Can(Capability.Contracts) ? counts.Contracts : null;
+        (ApplicationsWaiting, ApplicationsInProgress) = (counts.Waiting, counts.InProgress);
+        (TenantName, CommunityName) = (counts.Tenant, counts.Community);
     }
 }

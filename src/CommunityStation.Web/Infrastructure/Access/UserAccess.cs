@@ -208,11 +208,12 @@ public sealed class UserAccess
             return _db.People.Where(_ => false);
         }
 
-        var stationId = (await OwnStationAsync())?.StationId ?? Guid.Empty;
+        var posts = await AtStationAsync(_db.StationPosts, s => s.StationId, purpose);
+        var contracts = await AtStationAsync(_db.Contracts, c => c.StationId, purpose);
         return _db.People.Where(p =>
             _db.WorkforceAssignments.Any(w => w.PersonId == p.Id && w.CommunityId == communityId)
-            || _db.StationPosts.Any(s => s.PersonId == p.Id && s.StationId == stationId)
-            || _db.Contracts.Any(c => c.PersonId == p.Id && c.StationId == stationId));
+            || posts.Any(s => s.PersonId == p.Id)
+            || contracts.Any(c => c.PersonId == p.Id));
     }
 
     /// <summary>Rows of the user's own community (by <paramref name="communityOf"/>) for community and station reach, all of the tenant for town and city reach.</summary>
@@ -227,7 +228,12 @@ public sealed class UserAccess
         };
     }
 
-    /// <summary>Rows of one station's (by <paramref name="stationOf"/>) for station reach, all of the tenant for town and city reach.</summary>
+    /// <summary>
+    /// Rows of one station's (by <paramref name="stationOf"/>) for station reach, all of the tenant for town and city
+    /// reach. The own station is the registered station of the user's community: the id when this request has already
+    /// read it (<see cref="OwnStationAsync"/>), else the same lookup as a subquery of the rows' own statement, so
+    /// scoping a query costs no round-trip of its own (issue 13).
+    /// </summary>
     private async Task<IQueryable<T>> AtStationAsync<T>(IQueryable<T> rows, Expression<Func<T, Guid>> stationOf, string purpose)
     {
         await ReadAsync(purpose);
@@ -236,12 +242,21 @@ public sealed class UserAccess
             return rows;
         }
 
-        if (Reach is not (Reach.Station or Reach.Community) || await OwnStationForCommunityAsync() is not { } stationId)
+        if (Reach is not (Reach.Station or Reach.Community) || CommunityId is not { } communityId || (Reach == Reach.Station && UserId is null))
         {
             return rows.Where(_ => false);
         }
 
-        return rows.Where(Matching(stationOf, stationId));
+        if (Reach == Reach.Station && _stationLoaded)
+        {
+            return _station is { } own ? rows.Where(Matching(stationOf, own.StationId)) : rows.Where(_ => false);
+        }
+
+        var scope = new ScopeKey(communityId);
+        var station = _db.Stations.Where(s => s.CommunityId == scope.Id && s.Status == StationStatus.Registered).Select(s => s.Id).Take(1);
+        return rows.Where(Expression.Lambda<Func<T, bool>>(
+            Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [typeof(Guid)], station.Expression, stationOf.Body),
+            stationOf.Parameters));
     }
 
     /// <summary>Rows only the town (and the city, reading) may see: none for station and community reach.</summary>
@@ -256,18 +271,6 @@ public sealed class UserAccess
         Expression.Lambda<Func<T, bool>>(
             Expression.Equal(key.Body, Expression.Property(Expression.Constant(new ScopeKey(id)), nameof(ScopeKey.Id))),
             key.Parameters);
-
-    private async Task<Guid?> OwnStationForCommunityAsync()
-    {
-        if (Reach == Reach.Station)
-        {
-            return (await OwnStationAsync())?.StationId;
-        }
-
-        return CommunityId is { } communityId
-            ? await _db.Stations.Where(s => s.CommunityId == communityId && s.Status == StationStatus.Registered).Select(s => (Guid?)s.Id).FirstOrDefaultAsync()
-            : null;
-    }
 
     private sealed record ScopeKey(Guid Id);
 }

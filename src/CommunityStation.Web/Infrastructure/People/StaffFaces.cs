@@ -45,23 +45,33 @@ public static class StaffFaces
             return new Dictionary<Guid, StaffFace>();
         }
 
-        var accounts = await (from u in db.Users
-                              where ids.Contains(u.Id)
-                              join p in db.People on u.PersonId equals (Guid?)p.Id into people
-                              from p in people.DefaultIfEmpty()
-                              select new { u.Id, u.DisplayName, PersonId = p == null ? (Guid?)null : p.Id, PersonName = p == null ? null : p.Name })
-            .ToListAsync(ct);
-        var personIds = accounts.Where(a => a.PersonId is not null).Select(a => a.PersonId!.Value).ToList();
-        var posts = personIds.Count == 0
-            ? []
-            : await db.StationPosts.Where(p => p.StationId == stationId && p.To == null && personIds.Contains(p.PersonId))
-                .Select(p => new { p.PersonId, p.Kind }).ToListAsync(ct);
-        return accounts.ToDictionary(
-            a => a.Id,
-            a => new StaffFace(a.Id, a.DisplayName, a.PersonId, a.PersonName, posts.Where(p => p.PersonId == a.PersonId).Select(p => (PostKind?)p.Kind).Min()));
+        return await AtStationAsync(db, stationId, db.Users.Where(u => ids.Contains(u.Id)), ct);
     }
 
-    /// <summary>One account's face (see <see cref="AtStationAsync"/>); null for an unknown account.</summary>
+    /// <summary>
+    /// The faces of the accounts <paramref name="accounts"/> selects (see the overload), given as a query so that choosing
+    /// them costs no statement of its own: one statement reads the account, its person and the person's highest current
+    /// post at the station.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, StaffFace>> AtStationAsync(AppDbContext db, Guid stationId, IQueryable<AppUser> accounts, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var faces = await (from u in accounts
+                           join p in db.People on u.PersonId equals (Guid?)p.Id into people
+                           from p in people.DefaultIfEmpty()
+                           select new
+                           {
+                               u.Id,
+                               u.DisplayName,
+                               PersonId = p == null ? (Guid?)null : p.Id,
+                               PersonName = p == null ? null : p.Name,
+                               Post = p == null ? null : db.StationPosts.Where(s => s.StationId == stationId && s.To == null && s.PersonId == p.Id).Min(s => (PostKind?)s.Kind),
+                           })
+            .ToListAsync(ct);
+        return faces.ToDictionary(a => a.Id, a => new StaffFace(a.Id, a.DisplayName, a.PersonId, a.PersonName, a.Post));
+    }
+
+    /// <summary>One account's face (see the two <c>AtStationAsync</c>); null for an unknown account.</summary>
     public static async Task<StaffFace?> OfAsync(AppDbContext db, Guid stationId, Guid userId, CancellationToken ct = default) =>
         (await AtStationAsync(db, stationId, [userId], ct)).GetValueOrDefault(userId);
 

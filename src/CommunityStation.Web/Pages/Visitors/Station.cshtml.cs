@@ -27,37 +27,49 @@ public sealed class StationModel(AppDbContext db, UserAccess access, PortalClock
             return NotFound();
         }
 
-        var item = await (from s in db.Stations
-                          join p in db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
-                          from p in profiles.DefaultIfEmpty()
-                          where s.Id == id && s.Status == StationStatus.Registered
-                          select new View(s.Name, s.PremisesAddress, p == null ? null : p.OpeningHours, p == null ? null : p.Phone))
+        // Three statements (issue 13): the station with its rules and rating counts; its desks with their areas,
+        // services and today's duties; the faces of who is on duty.
+        var station = await (from s in db.Stations
+                             join p in db.StationProfiles on new { s.TenantId, StationId = s.Id } equals new { p.TenantId, p.StationId } into profiles
+                             from p in profiles.DefaultIfEmpty()
+                             where s.Id == id && s.Status == StationStatus.Registered
+                             select new
+                             {
+                                 View = new View(s.Name, s.PremisesAddress, p == null ? null : p.OpeningHours, p == null ? null : p.Phone),
+                                 Rules = db.StationRuleRevisions.Where(r => r.StationId == s.Id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefault(),
+                                 Satisfied = db.Ratings.Count(r => r.StationId == s.Id && r.Level == RatingLevel.Satisfied),
+                                 BasicallySatisfied = db.Ratings.Count(r => r.StationId == s.Id && r.Level == RatingLevel.BasicallySatisfied),
+                                 Dissatisfied = db.Ratings.Count(r => r.StationId == s.Id && r.Level == RatingLevel.Dissatisfied),
+                             })
             .FirstOrDefaultAsync();
-        if (item is null)
+        if (station is null)
         {
             return NotFound();
         }
 
-        Item = item;
+        Item = station.View;
+        Rules = station.Rules;
+        Ratings = new RatingSummary(station.Satisfied, station.BasicallySatisfied, station.Dissatisfied);
         var today = clock.Today.DayOfWeek;
         var english = System.Globalization.CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.Ordinal);
-        var items = await db.ServiceItems.Join(db.DutyAreas, i => i.DutyAreaCode, a => a.Code, (i, a) => new { i.Id, Name = english && i.NameEn != "" ? i.NameEn : i.NameZh, a.SortOrder, i.NameZh })
-            .OrderBy(x => x.SortOrder).ThenBy(x => x.NameZh).ToListAsync();
-        var areas = await db.DutyAreas.Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToListAsync();
-        var desks = await db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).ToListAsync();
-        var duties = await (from d in db.DeskDuties
-                            join k in db.Desks on new { d.TenantId, Id = d.DeskId } equals new { k.TenantId, k.Id }
-                            where d.Day == today && k.StationId == id
-                            select new { d.DeskId, d.UserId, d.StaffName }).ToListAsync();
-        var faces = await StaffFaces.AtStationAsync(db, id, duties.Select(d => d.UserId));
+        var desks = await db.Desks.Where(d => d.StationId == id && d.IsActive).OrderBy(d => d.Number).Select(d => new
+        {
+            d.Number,
+            d.DutyAreaCodes,
+            Areas = db.DutyAreas.Where(a => d.DutyAreaCodes.Contains(a.Code)).Select(a => new { a.Code, Name = english ? a.NameEn : a.NameZh }).ToList(),
+            Items = (from i in db.ServiceItems
+                     join a in db.DutyAreas on i.DutyAreaCode equals a.Code
+                     where d.ServiceItemIds.Contains(i.Id)
+                     orderby a.SortOrder, i.NameZh
+                     select english && i.NameEn != "" ? i.NameEn : i.NameZh).ToList(),
+            Duties = db.DeskDuties.Where(x => x.TenantId == d.TenantId && x.DeskId == d.Id && x.Day == today).Select(x => new { x.UserId, x.StaffName }).ToList(),
+        }).ToListAsync();
+        var faces = await StaffFaces.AtStationAsync(db, id, desks.SelectMany(d => d.Duties).Select(d => d.UserId));
         Desks = desks.Select(d => new DeskView(
             d.Number,
-            d.DutyAreaCodes.Select(c => areas.FirstOrDefault(a => a.Code == c)?.Name ?? c).ToList(),
-            items.Where(i => d.ServiceItemIds.Contains(i.Id)).Select(i => i.Name).ToList(),
-            duties.Where(x => x.DeskId == d.Id).Select(x => faces.GetValueOrDefault(x.UserId) ?? StaffFace.Unlinked(x.UserId, x.StaffName)).ToList())).ToList();
-        Rules = await db.StationRuleRevisions.Where(r => r.StationId == id).OrderByDescending(r => r.Revision).Select(r => r.Body).FirstOrDefaultAsync();
-        Ratings = RatingSummary.FromCounts((await db.Ratings.Where(r => r.StationId == id).GroupBy(r => r.Level).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
-            .Select(g => (g.Key, g.Count)));
+            d.DutyAreaCodes.Select(c => d.Areas.FirstOrDefault(a => a.Code == c)?.Name ?? c).ToList(),
+            d.Items,
+            d.Duties.Select(x => faces.GetValueOrDefault(x.UserId) ?? StaffFace.Unlinked(x.UserId, x.StaffName)).ToList())).ToList();
         return Page();
     }
 

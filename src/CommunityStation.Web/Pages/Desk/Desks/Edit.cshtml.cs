@@ -27,9 +27,9 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
         await LoadAsync();
         if (id is { } deskId)
         {
-            var desk = await (await access.DesksAsync()).FirstOrDefaultAsync(d => d.Id == deskId && d.StationId == Desk.StationId).OrNotFound("Desk", deskId);
-
-            var duties = await db.DeskDuties.Where(d => d.DeskId == deskId).ToListAsync();
+            var desk = await (await access.DesksAsync()).Where(d => d.Id == deskId && d.StationId == Desk.StationId)
+                .Select(d => new { d.Number, d.Name, d.DutyAreaCodes, d.ServiceItemIds, d.IsActive, Duties = db.DeskDuties.Where(x => x.TenantId == d.TenantId && x.DeskId == d.Id).Select(x => new { x.Day, x.UserId }).ToList() })
+                .FirstOrDefaultAsync().OrNotFound("Desk", deskId);
             Input = new DeskInput
             {
                 Number = desk.Number,
@@ -37,7 +37,7 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
                 Areas = [.. desk.DutyAreaCodes],
                 Items = [.. desk.ServiceItemIds],
                 Active = desk.IsActive,
-                Duty = Week.Select(day => duties.FirstOrDefault(x => x.Day == day)?.UserId).ToList(),
+                Duty = Week.Select(day => desk.Duties.FirstOrDefault(x => x.Day == day)?.UserId).ToList(),
             };
         }
         else
@@ -99,11 +99,15 @@ public sealed class EditModel(AppDbContext db, UserAccess access, IStringLocaliz
     private async Task LoadAsync()
     {
         Desk = await access.OwnStationAsync().OrNotFound("Station", null);
-        var items = await db.ServiceItems.Where(i => i.IsActive).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh, i.DutyAreaCode }).ToListAsync();
-        Areas = (await db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new { a.Code, a.NameZh }).ToListAsync())
-            .Select(a => new AreaOption(a.Code, a.NameZh, items.Where(i => i.DutyAreaCode == a.Code).Select(i => new NamedOption(i.Id, i.NameZh)).ToList())).ToList();
+        var areas = await db.DutyAreas.OrderBy(a => a.SortOrder).Select(a => new
+        {
+            a.Code,
+            a.NameZh,
+            Items = db.ServiceItems.Where(i => i.IsActive && i.DutyAreaCode == a.Code).OrderBy(i => i.NameZh).Select(i => new { i.Id, i.NameZh }).ToList(),
+        }).ToListAsync();
+        Areas = areas.Select(a => new AreaOption(a.Code, a.NameZh, a.Items.Select(i => new NamedOption(i.Id, i.NameZh)).ToList())).ToList();
         var communityId = access.CommunityId;
-        var accounts = await db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled).Select(u => u.Id).ToListAsync();
+        var accounts = db.Users.Where(u => u.CommunityId == communityId && !u.IsDisabled);
         Staff = (await StaffFaces.AtStationAsync(db, Desk.StationId, accounts)).Values.OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 

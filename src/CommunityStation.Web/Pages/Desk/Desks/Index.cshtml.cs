@@ -27,10 +27,21 @@ public sealed class IndexModel(AppDbContext db, UserAccess access) : PageModel
         }
 
         Desk = desk;
-        Rows = (await (await access.DesksAsync()).Where(d => d.StationId == desk.StationId).OrderBy(d => d.Number).ToListAsync())
-            .Select(d => new Row(d.Id, d.Number, d.Name, d.DutyAreaCodes, d.ServiceItemIds.Count, d.IsActive)).ToList();
-        var deskIds = Rows.Select(r => r.Id).ToList();
-        var duties = await db.DeskDuties.Where(d => deskIds.Contains(d.DeskId)).Select(d => new { d.DeskId, d.Day, d.UserId, d.StaffName }).ToListAsync();
+        // The desks with their duties in one statement, the faces behind the duties in another.
+        var desks = await (await access.DesksAsync()).Where(d => d.StationId == desk.StationId).OrderBy(d => d.Number)
+            .Select(d => new
+            {
+                d.Id,
+                d.Number,
+                d.Name,
+                d.DutyAreaCodes,
+                Items = d.ServiceItemIds.Count,
+                d.IsActive,
+                Duties = db.DeskDuties.Where(x => x.TenantId == d.TenantId && x.DeskId == d.Id).Select(x => new { x.DeskId, x.Day, x.UserId, x.StaffName }).ToList(),
+            })
+            .ToListAsync();
+        Rows = desks.Select(d => new Row(d.Id, d.Number, d.Name, d.DutyAreaCodes, d.Items, d.IsActive)).ToList();
+        var duties = desks.SelectMany(d => d.Duties).ToList();
         var faces = await StaffFaces.AtStationAsync(db, desk.StationId, duties.Select(d => d.UserId));
         Duty = duties.ToDictionary(d => (d.DeskId, d.Day), d => faces.GetValueOrDefault(d.UserId) ?? StaffFace.Unlinked(d.UserId, d.StaffName));
         Unlinked = Duty.Values.Where(f => !f.IsLinked).Select(f => f.UserId).Distinct().Count();

@@ -69,20 +69,41 @@ public sealed class DetailsModel(AppDbContext db, UserAccess access, PortalClock
         return RedirectToPage(new { id });
     }
 
-    /// <summary>The person within the user's reach (else an audited 404) and everything the page shows about them.</summary>
+    /// <summary>
+    /// The person within the user's reach (else an audited 404) and everything the page shows about them, in four
+    /// statements (issue 13): the person with their sides, posts and contracts (each with its station's name), the
+    /// communities to choose from, the deployments, and the contract-expiry setting.
+    /// </summary>
     private async Task LoadAsync(Guid id)
     {
-        Item = await (await access.PeopleAsync($"person {id}")).AsNoTracking().FirstOrDefaultAsync(p => p.Id == id).OrNotFound("Person", id);
+        var people = await access.PeopleAsync($"person {id}");
+        var sides = await access.WorkforceAsync();
+        var posts = await access.PostsAsync();
+        var contracts = await access.ContractsAsync();
+        var found = await people.AsNoTracking().Where(p => p.Id == id).Select(p => new
+        {
+            Person = p,
+            Sides = sides.Where(w => w.PersonId == p.Id).OrderBy(w => w.From).ToList(),
+            Posts = posts.Where(x => x.PersonId == p.Id).OrderBy(x => x.From)
+                .Select(x => new { Post = x, Station = db.Stations.Where(s => s.Id == x.StationId).Select(s => s.Name).FirstOrDefault() }).ToList(),
+            Contracts = contracts.Where(c => c.PersonId == p.Id).OrderBy(c => c.Start)
+                .Select(c => new { Contract = c, Station = db.Stations.Where(s => s.Id == c.StationId).Select(s => s.Name).FirstOrDefault() }).ToList(),
+        }).FirstOrDefaultAsync().OrNotFound("Person", id);
+        Item = found.Person;
         var communities = Communities = await (await access.CommunitiesAsync("communities")).Where(c => c.RetiredOn == null).OrderBy(c => c.Name).Select(c => new CommunityOption(c.Id, c.Name)).ToListAsync();
-        var stations = await db.Stations.Select(s => new { s.Id, s.Name }).ToListAsync();
-        string StationName(Guid sid) => stations.FirstOrDefault(s => s.Id == sid)?.Name ?? "?";
-        Sides = (await (await access.WorkforceAsync()).Where(w => w.PersonId == id).OrderBy(w => w.From).AsNoTracking().ToListAsync())
-            .Select(w => new SideRow(w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
-        Posts = (await (await access.PostsAsync()).Where(p => p.PersonId == id).OrderBy(p => p.From).AsNoTracking().ToListAsync()).Select(p => new PostRow(p, StationName(p.StationId))).ToList();
-        Contracts = (await (await access.ContractsAsync()).Where(c => c.PersonId == id).OrderBy(c => c.Start).AsNoTracking().ToListAsync()).Select(c => new ContractRow(c, StationName(c.StationId))).ToList();
+        Sides = found.Sides.Select(w => new SideRow(w, communities.FirstOrDefault(c => c.Id == w.CommunityId)?.Name ?? "?")).ToList();
+        Posts = found.Posts.Select(p => new PostRow(p.Post, p.Station ?? "?")).ToList();
+        Contracts = found.Contracts.Select(c => new ContractRow(c.Contract, c.Station ?? "?")).ToList();
         var expirySetting = await db.PolicySettings.Where(s => s.Key == PolicySettingKeys.ContractExpiryWarningDays).AsNoTracking().ToListAsync();
         ExpiryWarningDays = (int)new PolicySettingHistory(expirySetting).ValueOn(PolicySettingKeys.ContractExpiryWarningDays, clock.Today);
-        Moves = (await (await access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking().ToListAsync()).Select(d => new MoveRow(d, StationName(d.FromStationId), StationName(d.ToStationId))).ToList();
+        Moves = (await (await access.DeploymentsAsync()).Where(d => d.PersonId == id).OrderBy(d => d.On).AsNoTracking()
+                .Select(d => new
+                {
+                    Move = d,
+                    From = db.Stations.Where(s => s.Id == d.FromStationId).Select(s => s.Name).FirstOrDefault(),
+                    To = db.Stations.Where(s => s.Id == d.ToStationId).Select(s => s.Name).FirstOrDefault(),
+                }).ToListAsync())
+            .Select(d => new MoveRow(d.Move, d.From ?? "?", d.To ?? "?")).ToList();
     }
 
     public string MaskedId => Masking.MaskIdNumber(Item.IdNumber);

@@ -36,8 +36,10 @@ public static class RosterData
     public static async Task<(RosterFiling? LastAcknowledged, RosterFiling? Pending, RosterFilingState State)> FilingStateAsync(AppDbContext db, Guid stationId, IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var last = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Acknowledged).OrderByDescending(f => f.Decided!.At).AsNoTracking().FirstOrDefaultAsync();
-        var pending = await db.RosterFilings.Where(f => f.StationId == stationId && f.Status == FilingStatus.Filed).AsNoTracking().FirstOrDefaultAsync();
+        // One statement for both (a station files about once a year, so its filings are few).
+        var filings = await db.RosterFilings.Where(f => f.StationId == stationId && (f.Status == FilingStatus.Acknowledged || f.Status == FilingStatus.Filed)).AsNoTracking().ToListAsync();
+        var last = filings.Where(f => f.Status == FilingStatus.Acknowledged).MaxBy(f => f.Decided?.At);
+        var pending = filings.FirstOrDefault(f => f.Status == FilingStatus.Filed);
         return (last, pending, RosterFiling.StateOf(last, pending is not null, lines));
     }
 }
