@@ -6,8 +6,14 @@ namespace CommunityStation.Web.Pages.Audit;
 /// Each row reads as people read it (<see cref="AuditReader"/>): entity and field names, a before/after field
 /// table, Beijing time. Audit rows are city-level (no tenant filter, no RLS): no city-read mode is needed.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserAccess access, AuditLog audit, IStringLocalizer<SharedResource> l) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, UserAccess access, AuditLog audit, PortalClock clock, IStringLocalizer<SharedResource> l) : ListPageModel<IndexModel.Row>
 {
+    /// <summary>
+    /// Days the log opens on when the address names no start date: the trail grows by millions of rows, and its
+    /// total is counted for the pager on every request. The start date shows in the filter; clearing it shows all.
+    /// </summary>
+    public const int DefaultDays = 30;
+
     /// <summary>The tenant filter's value for rows with no tenant (bureau, admin, system).</summary>
     public const string CityLevel = AuditFilter.CityLevel;
 
@@ -44,6 +50,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, AuditLog audi
 
     public async Task OnGetAsync()
     {
+        OpenOnRecentDays();
         var reader = await ReaderAsync(mayReveal: true);
         var known = AuditVocabulary.Entities.Keys.Where(e => e != "User").ToList();
 
@@ -67,6 +74,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, AuditLog audi
     /// <summary>Every row the filter shows, streamed, read the same way as the page (personal data always masked), with the UTC instant beside Beijing time.</summary>
     public async Task<IActionResult> OnGetExportAsync(string format)
     {
+        OpenOnRecentDays();
         var reader = await ReaderAsync(mayReveal: false);
         var query = Filters.Apply(db.AuditEntries.AsNoTracking()).OrderedBy(Order).Select(a => new Entry(a.Id, a.OccurredAt, a.Kind, a.UserName, a.TenantId, a.Entity, a.EntityKey, a.Before, a.After, a.Detail, a.IpAddress));
         string[] header = [l["时间"], l["时间（UTC）"], l["类型"], l["用户"], l["镇（街道）"], l["对象"], l["记录编号"], l["变更内容"], l["说明"], l["IP 地址"]];
@@ -82,6 +90,15 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, AuditLog audi
         ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0
             ? entry.AttemptedValue
             : value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>No start date in the address (the menu's link): the last <see cref="DefaultDays"/> days; an empty one: all.</summary>
+    private void OpenOnRecentDays()
+    {
+        if (!Request.Query.ContainsKey("from"))
+        {
+            From = clock.Today.AddDays(-DefaultDays);
+        }
+    }
 
     private AuditFilter Filters => new(UserFilter, Tenant, Entity, Kind, Key, From, To, Text);
 

@@ -111,6 +111,19 @@ public sealed partial class AuditPageTests(PortalFactory portal) : OwnPortalTest
     }
 
     [Fact]
+    public async Task The_log_opens_on_the_last_thirty_days_said_in_the_filter_and_an_empty_start_date_shows_every_record()
+    {
+        using var admin = await SignInAsync("demo-admin");
+        var today = await QueryAsync(null, _ => Task.FromResult(Portal.Services.GetRequiredService<CommunityStation.Web.Infrastructure.PortalClock>().Today));
+        var opened = await admin.GetDocumentAsync("/Audit");
+        Assert.Equal(today.AddDays(-IndexModel.DefaultDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), opened.QuerySelector("#From")!.GetAttribute("value"));
+        Assert.NotNull(opened.QuerySelector("#from-hint"));
+        var all = await admin.GetDocumentAsync("/Audit?from=");
+        Assert.True(string.IsNullOrEmpty(all.QuerySelector("#From")!.GetAttribute("value")));
+        Assert.True(ListPages.Total(all) >= ListPages.Total(opened));
+    }
+
+    [Fact]
     public async Task In_english_the_entity_and_field_names_are_english()
     {
         using var bureau = new PortalClient(Portal);
