@@ -11,12 +11,9 @@ public interface IVersionedInput
 /// <see cref="Input"/> carrying the version the user saw, and the services such pages use. Each kind of
 /// record says how it is read (<see cref="LoadAsync"/>) and which version was read (<see cref="LoadedVersion"/>).
 /// </summary>
-public abstract class VersionedActionModel<TInput>(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public abstract class VersionedActionModel<TInput>(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : InputPageModel<TInput>
     where TInput : class, IVersionedInput, new()
 {
-    [BindProperty]
-    public TInput Input { get; set; } = new();
-
     protected AppDbContext Db => db;
 
     protected UserAccess Access => access;

@@ -3,17 +3,8 @@ namespace CommunityStation.Web.Tests.Auditing;
 public sealed class AuditTrailTests(PortalFactory portal) : OwnPortalTests(portal)
 {
     [Theory]
-    [InlineData("UPDATE audit_entries SET detail = 'tampered'")]
-    [InlineData("DELETE FROM audit_entries")]
-    [InlineData("TRUNCATE audit_entries")]
-    public async Task The_app_role_cannot_change_or_remove_audit_rows(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Portal.Connections.App);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
-        Assert.Equal("42501", error.SqlState);
-    }
+    [MemberData(nameof(AppRoleRights.AuditTampering), MemberType = typeof(AppRoleRights))]
+    public async Task The_app_role_cannot_change_or_remove_audit_rows(string sql) => await AppRoleRights.AssertRefusedAsync(Portal.Connections.App, sql);
 
     [Fact]
     public async Task The_app_role_can_append_and_read_audit_rows()

@@ -17,6 +17,10 @@ public static class ImportFiles
 
     public static byte[] Csv(params string[] lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n");
 
+    /// <summary>A CSV file of <paramref name="header"/> and <paramref name="rows"/>, cell by cell as <see cref="XlsxAsync"/> takes them.</summary>
+    public static byte[] Csv(IReadOnlyList<string> header, params string[][] rows) =>
+        Csv(rows.Select(row => string.Join(',', row)).Prepend(string.Join(',', header)).ToArray());
+
     /// <summary>Uploads <paramref name="content"/> through the import form of <paramref name="pageUrl"/>, ticking "update existing records" if asked.</summary>
     public static async Task<HttpResponseMessage> UploadAsync(PortalClient client, string pageUrl, byte[] content, string fileName = "import.xlsx", bool updateExisting = false)
     {
@@ -59,6 +63,26 @@ public static class ImportFiles
         var page = await PortalClient.ParseAsync(response);
         Assert.Null(page.QuerySelector("#import-taken"));
         return page.QuerySelectorAll("#import-refused li[data-line]").ToDictionary(li => int.Parse(li.GetAttribute("data-line")!, CultureInfo.InvariantCulture), li => li.TextContent);
+    }
+
+    /// <summary>
+    /// Uploads a file that is refused whole: exactly the lines of <paramref name="expected"/> are refused, each with
+    /// every reason given for it (a reason is a part of the line's text), and <paramref name="count"/> (of the records the
+    /// import makes) is what it was before.
+    /// </summary>
+    public static async Task AssertRefusedAsync(PortalClient client, string pageUrl, byte[] content, string fileName, Func<Task<int>> count, Dictionary<int, string[]> expected)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        ArgumentNullException.ThrowIfNull(expected);
+        var before = await count();
+        var refused = await RefusedAsync(await UploadAsync(client, pageUrl, content, fileName));
+        Assert.Equal(expected.Keys.Order(), refused.Keys.Order());
+        foreach (var (line, reasons) in expected)
+        {
+            Assert.All(reasons, reason => Assert.Contains(reason, refused[line], StringComparison.Ordinal));
+        }
+
+        Assert.Equal(before, await count());
     }
 
     private static async IAsyncEnumerable<IReadOnlyList<string?>> LinesAsync(IEnumerable<string[]> rows)

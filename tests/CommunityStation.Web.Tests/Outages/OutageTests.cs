@@ -36,26 +36,14 @@ public class ProxiedPortalFactory : PortalFactory
 /// <summary>Production: no demo data, a bootstrap administrator, the production exception handler.</summary>
 public sealed class ProductionProxiedPortalFactory : ProxiedPortalFactory
 {
-    public const string AdminUserName = "outage-admin";
-    public const string AdminPassword = "Outage!admin-2026";
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseEnvironment("Production");
-        builder.UseSetting("Demo:Seed", "false");
-        builder.UseSetting("Bootstrap:AdminUserName", AdminUserName);
-        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        ProductionHost.Configure(builder, "http://localhost");
 
         // Two-factor enrolment is not what this test is about (TwoFactorTests is).
         // (appsettings.json sets it, and that file outranks UseSetting: in-memory configuration comes last.)
-        // Production migrates only in the upgrade step (docs/operations.md); this test's own database is migrated on start.
-        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Security:RequireTwoFactorForRoles"] = string.Empty,
-            ["Database:MigrateOnStart"] = "true",
-            ["Portal:PublicBaseUrl"] = "http://localhost",
-        }));
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["Security:RequireTwoFactorForRoles"] = string.Empty }));
     }
 }
 
@@ -217,12 +205,12 @@ public sealed class ProductionOutageTests(ProductionProxiedPortalFactory portal)
     [Fact]
     public async Task In_production_pages_answer_503_not_a_blank_500_while_the_database_is_down()
     {
-        using var admin = await SignInAsync(ProductionProxiedPortalFactory.AdminUserName, ProductionProxiedPortalFactory.AdminPassword);
+        using var admin = await SignInAsync(ProductionHost.AdminUserName, ProductionHost.BootstrapPassword);
 
         // The bootstrap password is replaced at the first sign-in (issue 12); only then do the other pages open.
         var changed = await admin.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
         {
-            ["Input.CurrentPassword"] = ProductionProxiedPortalFactory.AdminPassword,
+            ["Input.CurrentPassword"] = ProductionHost.BootstrapPassword,
             ["Input.NewPassword"] = "Outage!admin-changed-2026",
             ["Input.ConfirmPassword"] = "Outage!admin-changed-2026",
         });
@@ -239,7 +227,7 @@ public sealed class ProductionOutageTests(ProductionProxiedPortalFactory portal)
         }
 
         using var again = new PortalClient(Portal);
-        var signIn = await again.SignInAsync(ProductionProxiedPortalFactory.AdminUserName, "Outage!admin-changed-2026");
+        var signIn = await again.SignInAsync(ProductionHost.AdminUserName, "Outage!admin-changed-2026");
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/Admin/Users")).StatusCode);
     }

@@ -133,23 +133,14 @@ public sealed class InputNormalisationTests
         return (context.Result.Model, context.ModelState);
     }
 
-    public sealed class Sample
-    {
-        public string? Name { get; set; }
-
-        [MultiLine]
-        public string? Notes { get; set; }
-
-        [Code]
-        public string? Phone { get; set; }
-
-        [Code]
-        public decimal? Amount { get; set; }
-
-        public bool Agreed { get; set; }
-
-        public string? NewPassword { get; set; }
-    }
+    /// <summary>One field of each kind the binder tells apart; only its metadata is used.</summary>
+    public sealed record Sample(
+        string? Name,
+        [property: MultiLine] string? Notes,
+        [property: Code] string? Phone,
+        [property: Code] decimal? Amount,
+        bool Agreed,
+        string? NewPassword);
 
     private sealed class ProviderContext(ModelMetadata metadata, IModelMetadataProvider metadataProvider, IServiceProvider services) : ModelBinderProviderContext
     {

@@ -43,8 +43,44 @@ public abstract class ImportPageModel(IStringLocalizer<SharedResource> l) : Page
 
     public bool Done { get; private set; }
 
+    public void OnGet()
+    {
+    }
+
+    /// <summary>The upload: a file that cannot be read is refused at the file field; the lines of one that can go to <see cref="ImportAsync"/>.</summary>
+    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    {
+        if (await ReadAsync(file) is { } lines)
+        {
+            await ImportAsync(lines);
+        }
+
+        return Page();
+    }
+
+    /// <summary>What the page does with the file's lines (after the header): plans them, <see cref="Report"/>s the plan, and saves only when nothing was refused.</summary>
+    protected abstract Task ImportAsync(IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> lines);
+
+    /// <summary>
+    /// All or nothing, for a plan whose records are all it saves: shows its outcome and adds its new records, or, when a
+    /// line was refused, forgets every change the planning tracked.
+    /// </summary>
+    protected async Task SaveAsync<T>(AppDbContext db, ImportPlan<T> plan)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!Report(plan))
+        {
+            db.ChangeTracker.Clear();
+            return;
+        }
+
+        db.AddRange(plan.Created);
+        await db.SaveChangesAsync();
+    }
+
     /// <summary>The uploaded file's lines after the header, blank lines left out; null (with a message at the file field) when it cannot be read.</summary>
-    protected async Task<IReadOnlyList<(int Line, IReadOnlyList<string> Cells)>?> ReadAsync(IFormFile? file)
+    private async Task<IReadOnlyList<(int Line, IReadOnlyList<string> Cells)>?> ReadAsync(IFormFile? file)
     {
         if (file is null || file.Length == 0)
         {

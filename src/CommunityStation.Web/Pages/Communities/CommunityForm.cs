@@ -3,18 +3,18 @@ using CommunityStation.Domain.Communities;
 namespace CommunityStation.Web.Pages.Communities;
 
 /// <summary>The particulars Create and Edit share: households (S1), the RC term (H2) and the party organisation.</summary>
-public interface ICommunityParticulars
+public abstract class CommunityParticularsInput
 {
-    int? Households { get; }
+    public int? Households { get; set; }
 
-    DateOnly? RcTermStart { get; }
+    public DateOnly? RcTermStart { get; set; }
 
-    DateOnly? RcTermEnd { get; }
+    public DateOnly? RcTermEnd { get; set; }
 
-    string? PartyOrganisation { get; }
+    public string? PartyOrganisation { get; set; }
 }
 
-public sealed class CommunityParticularsValidator : AbstractValidator<ICommunityParticulars>
+public sealed class CommunityParticularsValidator : AbstractValidator<CommunityParticularsInput>
 {
     public CommunityParticularsValidator(IStringLocalizer<SharedResource> l)
     {

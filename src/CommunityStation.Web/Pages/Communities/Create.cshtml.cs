@@ -6,11 +6,8 @@ namespace CommunityStation.Web.Pages.Communities;
 /// A town official sets up one of the town's communities: name, household count (S1), RC term (H2) and party
 /// organisation. The secretary and the director are chosen on Edit once the community's people are recorded (S3, by person).
 /// </summary>
-public sealed class CreateModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class CreateModel(AppDbContext db, UserAccess access, IStringLocalizer<SharedResource> l) : InputPageModel<CreateModel.CreateInput>
 {
-    [BindProperty]
-    public CreateInput Input { get; set; } = new();
-
     public void OnGet()
     {
     }
@@ -35,17 +32,9 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, IStringLocal
         return RedirectToPage("/Communities/Details", new { id = community.Id });
     }
 
-    public sealed class CreateInput : ICommunityParticulars
+    public sealed class CreateInput : CommunityParticularsInput
     {
         public string? Name { get; set; }
-
-        public int? Households { get; set; }
-
-        public DateOnly? RcTermStart { get; set; }
-
-        public DateOnly? RcTermEnd { get; set; }
-
-        public string? PartyOrganisation { get; set; }
     }
 
     public sealed class CreateValidator : AbstractValidator<CreateInput>

@@ -6,11 +6,8 @@ namespace CommunityStation.Web.Pages.Communities;
 /// A town official edits one of their own tenant's communities (households drive S1; the secretary and
 /// the director, chosen from the community's people, drive S3 by person).
 /// </summary>
-public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : InputPageModel<EditModel.EditInput>
 {
-    [BindProperty]
-    public EditInput Input { get; set; } = new();
-
     public string TenantName { get; private set; } = string.Empty;
 
     /// <summary>Shown, not edited here: a rename has its own page (Rename), which keeps the history and explains R5.</summary>
@@ -99,16 +96,8 @@ public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock cl
         return await (await access.PeopleAsync("community officers")).FirstAsync(p => p.Id == pid);
     }
 
-    public sealed class EditInput : ICommunityParticulars
+    public sealed class EditInput : CommunityParticularsInput
     {
-        public int? Households { get; set; }
-
-        public DateOnly? RcTermStart { get; set; }
-
-        public DateOnly? RcTermEnd { get; set; }
-
-        public string? PartyOrganisation { get; set; }
-
         /// <summary>S3: the RC director, one of the community's people.</summary>
         public Guid? RcDirectorId { get; set; }
 

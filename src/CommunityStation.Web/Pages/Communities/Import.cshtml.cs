@@ -14,19 +14,10 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
 
     public override string? Hint => "每行一个社区。党组织书记和居委会主任填本社区人员的身份证号码或姓名；新社区还没有人员时请留空，导入人员后再导入一次。";
 
-    public void OnGet()
-    {
-    }
-
     public Task<IActionResult> OnGetTemplateAsync(string? format) => TemplateAsync(format, "communities-import-template", CommunityImport.Example);
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    protected override async Task ImportAsync(IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> lines)
     {
-        if (await ReadAsync(file) is not { } lines)
-        {
-            return Page();
-        }
-
         // S3: the people on each community's workforce today, who may be named its secretary or director.
         var today = clock.Today;
         var people = await (from w in await access.WorkforceAsync("community import: officers")
@@ -43,15 +34,6 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
         }
 
         var existing = await (await access.CommunitiesAsync("community import")).ToListAsync();
-        var plan = CommunityImport.Plan(access.TenantId!.Value, lines, existing, Officer, UpdateExisting);
-        if (!Report(plan))
-        {
-            db.ChangeTracker.Clear();
-            return Page();
-        }
-
-        db.Communities.AddRange(plan.Created);
-        await db.SaveChangesAsync();
-        return Page();
+        await SaveAsync(db, CommunityImport.Plan(access.TenantId!.Value, lines, existing, Officer, UpdateExisting));
     }
 }

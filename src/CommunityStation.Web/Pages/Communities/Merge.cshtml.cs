@@ -7,11 +7,8 @@ namespace CommunityStation.Web.Pages.Communities;
 /// history), its people's current workforce sides continue in the other from the merge day, and the other takes the
 /// household count entered. Refused with the reason when a station, an application or accounts would be left hanging.
 /// </summary>
-public sealed class MergeModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class MergeModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : InputPageModel<MergeModel.MergeInput>
 {
-    [BindProperty]
-    public MergeInput Input { get; set; } = new();
-
     public string Name { get; private set; } = string.Empty;
 
     public int Households { get; private set; }

@@ -7,11 +7,8 @@ namespace CommunityStation.Web.Pages.Communities;
 /// its registered R5 name, which is flagged until a change application is registered (the station's registered name is
 /// the bureau's record, changed only by registration); a rename is refused while an application carries the old name.
 /// </summary>
-public sealed class RenameModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RenameModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : InputPageModel<RenameModel.RenameInput>
 {
-    [BindProperty]
-    public RenameInput Input { get; set; } = new();
-
     public string CurrentName { get; private set; } = string.Empty;
 
     public async Task OnGetAsync(Guid id)

@@ -6,7 +6,7 @@ namespace CommunityStation.Web.Pages.Desk;
 /// The case ledger (台账) for a period, filtered by duty area, status, station (town officials see several),
 /// desk (a station's staff see theirs) and staff member; printable and exported with the same filter.
 /// </summary>
-public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<LedgerModel.Row>
+public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : CaseListPageModel<LedgerModel.Row>
 {
     [BindProperty(SupportsGet = true)]
     public DateOnly? From { get; set; }
@@ -15,13 +15,7 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
     public DateOnly? To { get; set; }
 
     [BindProperty(SupportsGet = true)]
-    public string? Area { get; set; }
-
-    [BindProperty(SupportsGet = true)]
     public CaseStatus? Status { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public Guid? Station { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public Guid? DeskId { get; set; }
@@ -29,17 +23,13 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
     [BindProperty(SupportsGet = true)]
     public string? Staff { get; set; }
 
-    /// <summary>The stations the user may see, offered when there are several (a town official's).</summary>
-    public IReadOnlyList<(Guid Id, string Name)> Stations { get; private set; } = [];
-
     /// <summary>The desks of the user's own station, offered to its staff.</summary>
     public IReadOnlyList<(Guid Id, int Number)> Desks { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Rows = await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToRow);
-        var stations = await (await access.StationsAsync("case ledger")).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
-        Stations = stations.Count > 1 ? [.. stations.Select(s => (s.Id, s.Name))] : [];
+        await LoadStationsAsync(access, "case ledger");
         if (await access.OwnStationAsync() is { } own)
         {
             Desks = [.. (await (await access.DesksAsync()).Where(d => d.StationId == own.StationId).OrderBy(d => d.Number).Select(d => new { d.Id, d.Number }).ToListAsync()).Select(d => (d.Id, d.Number))];
@@ -72,11 +62,8 @@ public sealed class LedgerModel(AppDbContext db, UserAccess access, PortalClock 
 
         var start = PortalClock.StartOfDayUtc(From.Value);
         var end = PortalClock.StartOfDayUtc(To.Value.AddDays(1));
-        var cases = await access.CasesAsync();
-        cases = cases.Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
-            .WhereChosen(Area, area => c => c.DutyAreaCode == area)
+        var cases = (await ChosenCasesAsync(access)).Where(c => c.ReceivedAt >= start && c.ReceivedAt < end)
             .WhereChosen(Status, status => c => c.Status == status)
-            .WhereChosen(Station, station => c => c.StationId == station)
             .WhereChosen(DeskId, desk => c => c.DeskId == desk)
             .WhereChosen(Staff, staff => c => c.OwnerName.Contains(staff));
 

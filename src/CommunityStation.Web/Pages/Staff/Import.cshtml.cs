@@ -14,20 +14,11 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocal
 
     public override string Title => "批量导入人员";
 
-    public void OnGet()
-    {
-    }
-
     public Task<IActionResult> OnGetTemplateAsync(string? format) =>
         TemplateAsync(format, "staff-import-template", ["张三", "11010519491231002X", "13800000000", "大专", "二级", "否", "否", "东虹社区", "工作站人员", "2024-01-01"]);
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    protected override async Task ImportAsync(IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> lines)
     {
-        if (await ReadAsync(file) is not { } lines)
-        {
-            return Page();
-        }
-
         var tenantId = access.TenantId!.Value;
         var communities = (await db.Communities.Where(c => c.RetiredOn == null).Select(c => new { c.Id, c.Name }).ToListAsync())
             .GroupBy(c => c.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
@@ -92,12 +83,11 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, IStringLocal
         {
             // All or nothing: a refused row means no row is taken (the tracked updates are never saved).
             db.ChangeTracker.Clear();
-            return Page();
+            return;
         }
 
         db.People.AddRange(people);
         db.WorkforceAssignments.AddRange(sides);
         await db.SaveChangesAsync();
-        return Page();
     }
 }

@@ -18,7 +18,7 @@ public sealed class FirstStartTests(ProductionPortal portal) : PortalTests<Produ
             DutyAreas = await db.DutyAreas.CountAsync(),
         });
         Assert.Equal(0, counts.Tenants);
-        Assert.Equal([ProductionPortal.AdminUserName], counts.Users);
+        Assert.Equal([ProductionHost.AdminUserName], counts.Users);
         Assert.Equal(10, counts.DutyAreas);
         await using var db = Portal.CreateDbContext(null);
         await db.Database.BeginTransactionAsync();
@@ -34,7 +34,7 @@ public sealed class FirstStartTests(ProductionPortal portal) : PortalTests<Produ
     public async Task The_first_administrator_changes_the_password_then_enrols_an_authenticator_then_reaches_the_city_set_up()
     {
         using var admin = new PortalClient(Portal);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync(ProductionPortal.AdminUserName, ProductionPortal.BootstrapPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SignInAsync(ProductionHost.AdminUserName, ProductionHost.BootstrapPassword)).StatusCode);
         foreach (var url in new[] { "/", "/Admin/Tenants", "/MyAccount/Authenticator" })
         {
             Assert.Equal("/MyAccount/ChangePassword", (await admin.GetAsync(url)).Headers.Location?.ToString());
@@ -42,7 +42,7 @@ public sealed class FirstStartTests(ProductionPortal portal) : PortalTests<Produ
 
         var changed = await admin.SubmitFormAsync("/MyAccount/ChangePassword", new Dictionary<string, string>
         {
-            ["Input.CurrentPassword"] = ProductionPortal.BootstrapPassword,
+            ["Input.CurrentPassword"] = ProductionHost.BootstrapPassword,
             ["Input.NewPassword"] = NewPassword,
             ["Input.ConfirmPassword"] = NewPassword,
         });
@@ -63,13 +63,13 @@ public sealed class FirstStartTests(ProductionPortal portal) : PortalTests<Produ
 
         // The bootstrap password no longer signs in, and the next sign-in asks for the second factor.
         using var again = new PortalClient(Portal);
-        Assert.NotEqual(HttpStatusCode.Redirect, (await again.SignInAsync(ProductionPortal.AdminUserName, ProductionPortal.BootstrapPassword)).StatusCode);
-        var password = await again.SignInAsync(ProductionPortal.AdminUserName, NewPassword);
+        Assert.NotEqual(HttpStatusCode.Redirect, (await again.SignInAsync(ProductionHost.AdminUserName, ProductionHost.BootstrapPassword)).StatusCode);
+        var password = await again.SignInAsync(ProductionHost.AdminUserName, NewPassword);
         Assert.StartsWith("/Account/LoginWith2fa", password.Headers.Location!.ToString(), StringComparison.Ordinal);
 
         // Restarting does not create a second administrator nor reset this one's password.
         await using var scope = Portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<Seeder>().EnsureAdministratorAsync("another-admin", ProductionPortal.BootstrapPassword);
-        Assert.Equal([ProductionPortal.AdminUserName], await QueryAsync(null, db => db.Users.Select(u => u.UserName).ToListAsync()));
+        await scope.ServiceProvider.GetRequiredService<Seeder>().EnsureAdministratorAsync("another-admin", ProductionHost.BootstrapPassword);
+        Assert.Equal([ProductionHost.AdminUserName], await QueryAsync(null, db => db.Users.Select(u => u.UserName).ToListAsync()));
     }
 }

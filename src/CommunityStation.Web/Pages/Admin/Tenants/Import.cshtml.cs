@@ -14,28 +14,8 @@ public sealed class ImportModel(AppDbContext db, IStringLocalizer<SharedResource
 
     public override string? Hint => "每行一个镇、街道或管委会；类型填 镇、街道 或 管委会；简码用于网址，创建后不能修改。";
 
-    public void OnGet()
-    {
-    }
-
     public Task<IActionResult> OnGetTemplateAsync(string? format) => TemplateAsync(format, "tenants-import-template", TenantImport.Example);
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
-    {
-        if (await ReadAsync(file) is not { } lines)
-        {
-            return Page();
-        }
-
-        var plan = TenantImport.Plan(lines, await db.Tenants.ToListAsync(), UpdateExisting);
-        if (!Report(plan))
-        {
-            db.ChangeTracker.Clear();
-            return Page();
-        }
-
-        db.Tenants.AddRange(plan.Created);
-        await db.SaveChangesAsync();
-        return Page();
-    }
+    protected override async Task ImportAsync(IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> lines) =>
+        await SaveAsync(db, TenantImport.Plan(lines, await db.Tenants.ToListAsync(), UpdateExisting));
 }

@@ -7,11 +7,8 @@ namespace CommunityStation.Web.Pages.Admin.Tenants;
 /// while it still has registered stations, accounts that can sign in or people on a current workforce side; afterwards
 /// it leaves every picker and stays readable in history and the audit trail, and its URL code is never reused.
 /// </summary>
-public sealed class RetireModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class RetireModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> l) : InputPageModel<RetireModel.RetireInput>
 {
-    [BindProperty]
-    public RetireInput Input { get; set; } = new();
-
     public string Name { get; private set; } = string.Empty;
 
     public TenantHoldings Left { get; private set; } = new(0, 0, 0);

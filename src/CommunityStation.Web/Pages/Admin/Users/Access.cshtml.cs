@@ -86,14 +86,8 @@ public sealed class AccessModel(AppDbContext db, UserAccess access, PortalClock 
         return user;
     }
 
-    public sealed class AccessInput : IUserAssignment
+    public sealed class AccessInput : UserAssignmentInput
     {
-        public string? Role { get; set; }
-
-        public Guid? TenantId { get; set; }
-
-        public Guid? CommunityId { get; set; }
-
         /// <summary>The person behind the account; empty: none.</summary>
         public Guid? PersonId { get; set; }
 

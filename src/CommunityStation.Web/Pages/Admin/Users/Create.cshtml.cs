@@ -3,11 +3,8 @@ using Microsoft.AspNetCore.Identity;
 namespace CommunityStation.Web.Pages.Admin.Users;
 
 /// <summary>The administrator creates an account with one role and, by role, its tenant and community.</summary>
-public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock clock, UserManager<AppUser> users, IStringLocalizer<SharedResource> localizer) : InputPageModel<CreateModel.CreateInput>
 {
-    [BindProperty]
-    public CreateInput Input { get; set; } = new();
-
     public IReadOnlyList<TenantOption> Tenants { get; private set; } = [];
 
     public IReadOnlyList<UserForm.CommunityOption> Communities { get; private set; } = [];
@@ -23,15 +20,7 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
             await UserForm.CheckAssignmentAsync(db, ModelState, Input, localizer);
         }
 
-        var user = new AppUser
-        {
-            UserName = Input.UserName?.Trim(),
-            DisplayName = Input.DisplayName?.Trim() ?? string.Empty,
-            TenantId = Input.TenantId,
-            CommunityId = Input.CommunityId,
-            CreatedAt = clock.UtcNow,
-            LockoutEnabled = true,
-        };
+        var user = UserForm.NewAccount(Input.UserName?.Trim(), Input.DisplayName?.Trim() ?? string.Empty, Input, clock.UtcNow);
 
         // Password rules in the same round as the other fields' errors.
         if (!string.IsNullOrEmpty(Input.Password))
@@ -73,19 +62,13 @@ public sealed class CreateModel(AppDbContext db, UserAccess access, PortalClock 
         (Tenants, Communities) = await UserForm.LoadOptionsAsync(db);
     }
 
-    public sealed class CreateInput : IUserAssignment
+    public sealed class CreateInput : UserAssignmentInput
     {
         public string? UserName { get; set; }
 
         public string? DisplayName { get; set; }
 
         public string? Password { get; set; }
-
-        public string? Role { get; set; }
-
-        public Guid? TenantId { get; set; }
-
-        public Guid? CommunityId { get; set; }
     }
 
     public sealed class CreateValidator : AbstractValidator<CreateInput>

@@ -20,23 +20,14 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
     /// <summary>The generated passwords of the accounts just created (shown once, never stored in clear).</summary>
     public IReadOnlyList<(string UserName, string Password)> Generated { get; private set; } = [];
 
-    public void OnGet()
-    {
-    }
-
     public Task<IActionResult> OnGetTemplateAsync(string? format) => TemplateAsync(format, "users-import-template", UserImportRow.Example);
 
-    public async Task<IActionResult> OnPostAsync(IFormFile? file)
+    protected override async Task ImportAsync(IReadOnlyList<(int Line, IReadOnlyList<string> Cells)> lines)
     {
-        if (await ReadAsync(file) is not { } lines)
-        {
-            return Page();
-        }
-
         if (lines.Count > UserImportRow.MaxLines)
         {
             ModelState.AddModelError("file", Localizer["一次最多导入 {0} 个账号，请分批导入。", UserImportRow.MaxLines]);
-            return Page();
+            return;
         }
 
         // Communities are tenant rows: the administrator reads them in the audited city mode.
@@ -71,7 +62,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
 
         if (!Report(plan))
         {
-            return Page();
+            return;
         }
 
         foreach (var (user, role, password, _) in plan.Created)
@@ -83,7 +74,6 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
         }
 
         Generated = plan.Created.Where(c => c.Generated).Select(c => (c.User.UserName!, c.Password)).ToList();
-        return Page();
     }
 
     /// <summary>What the line does: a new account, or none (it exists as described), or a refusal on the line.</summary>
@@ -101,15 +91,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
             return null;
         }
 
-        var user = new AppUser
-        {
-            UserName = row.UserName,
-            DisplayName = row.DisplayName,
-            TenantId = row.TenantId,
-            CommunityId = row.CommunityId,
-            CreatedAt = clock.UtcNow,
-            LockoutEnabled = true,
-        };
+        var user = UserForm.NewAccount(row.UserName, row.DisplayName, row, clock.UtcNow);
         var password = row.Password ?? UserImportRow.GeneratePassword();
         var check = await UserForm.CheckPasswordAsync(users, user, password);
         foreach (var error in check.Errors)

@@ -13,6 +13,16 @@ public interface IUserAssignment
     Guid? CommunityId { get; }
 }
 
+/// <summary>The assignment as the Create and Access forms bind it.</summary>
+public abstract class UserAssignmentInput : IUserAssignment
+{
+    public string? Role { get; set; }
+
+    public Guid? TenantId { get; set; }
+
+    public Guid? CommunityId { get; set; }
+}
+
 /// <summary>
 /// The parts the user pages (Create, Edit, Access, Status, Password) share: the tenant/community choices, the role-dependent
 /// assignment rules and Identity's errors in the user's language, next to the right field.
@@ -136,6 +146,13 @@ public static class UserForm
             };
             modelState.AddModelError(key, message);
         }
+    }
+
+    /// <summary>A new account as Create and Import make it, placed by its assignment; lockouts apply to it (Status lifts them).</summary>
+    public static AppUser NewAccount(string? userName, string displayName, IUserAssignment assignment, DateTimeOffset createdAt)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        return new AppUser { UserName = userName, DisplayName = displayName, CreatedAt = createdAt, LockoutEnabled = true, TenantId = assignment.TenantId, CommunityId = assignment.CommunityId };
     }
 
     /// <summary>

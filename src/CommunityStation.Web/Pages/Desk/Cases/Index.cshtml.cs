@@ -7,7 +7,7 @@ namespace CommunityStation.Web.Pages.Desk.Cases;
 /// (read-only). A search finds a case by its receipt number, the resident's name or the resident's phone;
 /// filters narrow by duty area and station (a town's). The export holds every case the filter shows, phones masked.
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<IndexModel.Row>
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : CaseListPageModel<IndexModel.Row>
 {
     /// <summary>"mine", "station" (default for the head and town) or "overdue".</summary>
     [BindProperty(SupportsGet = true)]
@@ -20,16 +20,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public string? Area { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public Guid? Station { get; set; }
-
     public OwnStation? Desk { get; private set; }
-
-    /// <summary>The stations the user may see, offered when there are several (a town official's).</summary>
-    public IReadOnlyList<(Guid Id, string Name)> Stations { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -38,8 +29,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
         // Phones leave the database whole and are masked here: a list never shows a whole phone.
         Rows = page.Select(Masked);
-        var stations = await (await access.StationsAsync("case list")).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
-        Stations = stations.Count > 1 ? [.. stations.Select(s => (s.Id, s.Name))] : [];
+        await LoadStationsAsync(access, "case list");
     }
 
     public async Task<IActionResult> OnGetExportAsync(string format)
@@ -59,7 +49,7 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
     private async Task<IQueryable<Listed>> QueryAsync()
     {
-        var cases = await access.CasesAsync();
+        var cases = await ChosenCasesAsync(access);
         var residents = await access.ResidentsAsync();
         var desk = await access.OwnStationAsync();
         Desk = desk;
@@ -78,8 +68,6 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         {
             cases = cases.Where(ServiceCase.IsOverdueAt(clock.Today));
         }
-
-        cases = cases.WhereChosen(Area, area => c => c.DutyAreaCode == area).WhereChosen(Station, station => c => c.StationId == station);
 
         var query = from c in cases
                     join s in db.Stations on new { c.TenantId, Id = c.StationId } equals new { s.TenantId, s.Id }

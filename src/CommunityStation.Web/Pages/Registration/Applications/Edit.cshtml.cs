@@ -3,11 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace CommunityStation.Web.Pages.Registration.Applications;
 
 /// <summary>The RC fixes its application's particulars while it holds it (draft or returned).</summary>
-public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : InputPageModel<ParticularsInput>
 {
-    [BindProperty]
-    public ParticularsInput Input { get; set; } = new();
-
     public string StationName { get; private set; } = string.Empty;
 
     public string? LastReturnReason { get; private set; }

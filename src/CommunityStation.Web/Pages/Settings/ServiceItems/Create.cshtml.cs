@@ -9,7 +9,7 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
     public string? Area { get; set; }
 
     [BindProperty]
-    public CreateInput Input { get; set; } = new();
+    public ServiceItemInput Input { get; set; } = new();
 
     public AreaView DutyArea { get; private set; } = null!;
 
@@ -32,7 +32,7 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
         }
 
         DutyArea = area;
-        if (!ModelState.Validate(new CreateValidator(localizer), Input))
+        if (!ModelState.Validate(new ServiceItemValidator(localizer), Input))
         {
             return Page();
         }
@@ -60,30 +60,4 @@ public sealed class CreateModel(AppDbContext db, IStringLocalizer<SharedResource
     }
 
     public sealed record AreaView(string Code, string NameZh, string NameEn);
-
-    public sealed class CreateInput
-    {
-        public string? NameZh { get; set; }
-
-        public string? NameEn { get; set; }
-
-        public int? PromisedDays { get; set; }
-    }
-
-    public sealed class CreateValidator : AbstractValidator<CreateInput>
-    {
-        public const int MaxNameEnLength = 120;
-
-        public CreateValidator(IStringLocalizer<SharedResource> l)
-        {
-            RuleFor(x => x.NameZh).NotEmpty().WithMessage(_ => l["请输入服务事项名称。"])
-                .Must(s => TextNormalizer.Text(s).Length <= ServiceItem.MaxNameLength)
-                .WithMessage(_ => l["服务事项名称不超过 {0} 个字。", ServiceItem.MaxNameLength]);
-            RuleFor(x => x.NameEn).Must(s => TextNormalizer.Text(s).Length <= MaxNameEnLength)
-                .WithMessage(_ => l["英文名称不超过 {0} 个字符。", MaxNameEnLength]);
-            RuleFor(x => x.PromisedDays).NotNull().WithMessage(_ => l["请输入承诺办结天数。"])
-                .InclusiveBetween(1, ServiceItem.MaxPromisedDays)
-                .WithMessage(_ => l["承诺办结天数必须在 1 到 {0} 之间。", ServiceItem.MaxPromisedDays]);
-        }
-    }
 }

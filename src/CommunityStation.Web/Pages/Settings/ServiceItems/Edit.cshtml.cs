@@ -33,7 +33,7 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
 
         Id = id;
         await LoadAsync(item.DutyAreaCode);
-        if (!ModelState.Validate(new EditValidator(localizer), Input))
+        if (!ModelState.Validate<ServiceItemInput>(new ServiceItemValidator(localizer), Input))
         {
             return Page();
         }
@@ -61,31 +61,10 @@ public sealed class EditModel(AppDbContext db, IStringLocalizer<SharedResource> 
             .FirstAsync();
     }
 
-    public sealed class EditInput
+    public sealed class EditInput : ServiceItemInput
     {
-        public string? NameZh { get; set; }
-
-        public string? NameEn { get; set; }
-
-        public int? PromisedDays { get; set; }
-
         public bool IsActive { get; set; }
 
         public uint Version { get; set; }
-    }
-
-    public sealed class EditValidator : AbstractValidator<EditInput>
-    {
-        public EditValidator(IStringLocalizer<SharedResource> l)
-        {
-            RuleFor(x => x.NameZh).NotEmpty().WithMessage(_ => l["请输入服务事项名称。"])
-                .Must(s => TextNormalizer.Text(s).Length <= ServiceItem.MaxNameLength)
-                .WithMessage(_ => l["服务事项名称不超过 {0} 个字。", ServiceItem.MaxNameLength]);
-            RuleFor(x => x.NameEn).Must(s => TextNormalizer.Text(s).Length <= CreateModel.CreateValidator.MaxNameEnLength)
-                .WithMessage(_ => l["英文名称不超过 {0} 个字符。", CreateModel.CreateValidator.MaxNameEnLength]);
-            RuleFor(x => x.PromisedDays).NotNull().WithMessage(_ => l["请输入承诺办结天数。"])
-                .InclusiveBetween(1, ServiceItem.MaxPromisedDays)
-                .WithMessage(_ => l["承诺办结天数必须在 1 到 {0} 之间。", ServiceItem.MaxPromisedDays]);
-        }
     }
 }
