@@ -118,6 +118,7 @@ def used_keys():
         # Domain refusals are shown through L[message]; only literal (not interpolated) messages can be keys.
         keys.update(re.findall(r'DomainException\(\s*(?:"[^"]*"|string\.Empty|[\w.]+),\s*(?:[\w ]+\? [\w]+ : )?"([^"]+)"', text))
         keys.update(re.findall(r'DocumentSlot\.\w+ => "([^"]+)"', text))
+        keys.update(re.findall(r'line\.Refuse\("([^"]+)"', text))
         keys.update(re.findall(r'ReminderKind\.\w+ => "([^"]+)"', text))
         keys.update(re.findall(r'new RuleWarning\("[^"]*", "([^"]+)"', text))
     nav = (WEB / "Infrastructure" / "Navigation.cs").read_text(encoding="utf-8")

@@ -41,6 +41,9 @@ public sealed class ImportLine(int number)
 
     public void Refuse(DomainException refusal) => _refusals.Add(refusal);
 
+    /// <summary>Refuses the line with a message template (a resource key) and its arguments, under no rule.</summary>
+    public void Refuse(string message, params string[] arguments) => _refusals.Add(new DomainException(string.Empty, message, null, arguments));
+
     /// <summary>A date cell as the templates write it (2024-01-01; 2024/1/1 also read), full-width digits folded.</summary>
     public DateOnly Date(string text, string label, string rule = "") => Check(() =>
         DateOnly.TryParseExact(TextNormalizer.FoldWidth(text), ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

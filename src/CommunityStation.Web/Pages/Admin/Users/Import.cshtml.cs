@@ -42,7 +42,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
             var row = UserImportRow.Parse(line, cells, tenants, communities, Localizer);
             if (row is not null && seen.TryGetValue(row.UserName, out var first))
             {
-                line.Refuse(new DomainException(string.Empty, "用户名{0}与第 {1} 行重复。", null, row.UserName, first.ToString(CultureInfo.InvariantCulture)));
+                line.Refuse("用户名{0}与第 {1} 行重复。", row.UserName, first.ToString(CultureInfo.InvariantCulture));
             }
             else if (row is not null)
             {
@@ -87,7 +87,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
                 return (ImportOutcome.Unchanged, null);
             }
 
-            line.Refuse(new DomainException(string.Empty, "用户名{0}已存在，且与文件中的角色、所属或姓名不同：请在用户管理中修改该账号。", null, row.UserName));
+            line.Refuse("用户名{0}已存在，且与文件中的角色、所属或姓名不同：请在用户管理中修改该账号。", row.UserName);
             return null;
         }
 
@@ -98,7 +98,7 @@ public sealed class ImportModel(AppDbContext db, UserAccess access, PortalClock 
         {
             var modelState = new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary();
             UserForm.AddIdentityErrors(modelState, IdentityResult.Failed(error), Localizer, users.Options.Password.RequiredLength, "password");
-            line.Refuse(new DomainException(string.Empty, modelState.Values.SelectMany(v => v.Errors).First().ErrorMessage));
+            line.Refuse(modelState.Values.SelectMany(v => v.Errors).First().ErrorMessage);
         }
 
         return check.Succeeded ? (ImportOutcome.Created, (user, row.Role, password, row.Password is null)) : null;

@@ -42,20 +42,20 @@ public sealed record UserImportRow(string UserName, string DisplayName, string R
         var userName = TextNormalizer.FoldWidth(Cell(0));
         if (userName.Length == 0 || userName.Length > UserForm.MaxUserNameLength || !userName.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '@' or '-'))
         {
-            line.Refuse(new DomainException(string.Empty, "用户名须为 1 到 50 个英文字母、数字或 - . _ @。"));
+            line.Refuse("用户名须为 1 到 50 个英文字母、数字或 - . _ @。");
         }
 
         var displayName = Cell(1);
         if (displayName.Length == 0 || displayName.Length > UserForm.MaxDisplayNameLength)
         {
-            line.Refuse(new DomainException(string.Empty, "姓名不能为空，且不超过 {0} 个字。", null, UserForm.MaxDisplayNameLength.ToString(CultureInfo.InvariantCulture)));
+            line.Refuse("姓名不能为空，且不超过 {0} 个字。", UserForm.MaxDisplayNameLength.ToString(CultureInfo.InvariantCulture));
         }
 
         var roleText = TextNormalizer.FoldWidth(Cell(2));
         var role = AppRoles.All.FirstOrDefault(r => string.Equals(r, roleText, StringComparison.OrdinalIgnoreCase)) ?? RoleNames.GetValueOrDefault(roleText);
         if (role is null)
         {
-            line.Refuse(new DomainException(string.Empty, "角色“{0}”无法识别（系统管理员、市民政局、镇（街道）干部、居委会、站长、窗口工作人员）。", null, Cell(2)));
+            line.Refuse("角色“{0}”无法识别（系统管理员、市民政局、镇（街道）干部、居委会、站长、窗口工作人员）。", Cell(2));
         }
 
         Place? tenant = null;
@@ -65,11 +65,11 @@ public sealed record UserImportRow(string UserName, string DisplayName, string R
             tenant = tenants.FirstOrDefault(t => t.Code == code) ?? tenants.FirstOrDefault(t => t.Name == Cell(3));
             if (tenant is null)
             {
-                line.Refuse(new DomainException(string.Empty, "没有镇（街道）“{0}”（填简码或名称）。", null, Cell(3)));
+                line.Refuse("没有镇（街道）“{0}”（填简码或名称）。", Cell(3));
             }
             else if (tenant.Retired)
             {
-                line.Refuse(new DomainException(string.Empty, "{0}已撤销，不能再添加账号。", null, tenant.Name));
+                line.Refuse("{0}已撤销，不能再添加账号。", tenant.Name);
             }
         }
 
@@ -79,11 +79,11 @@ public sealed record UserImportRow(string UserName, string DisplayName, string R
             community = communities.FirstOrDefault(c => c.TenantId == tenant.Id && c.Name == TextNormalizer.FoldWidth(Cell(4)));
             if (community is null)
             {
-                line.Refuse(new DomainException(string.Empty, "{0}没有社区“{1}”。", null, tenant.Name, Cell(4)));
+                line.Refuse("{0}没有社区“{1}”。", tenant.Name, Cell(4));
             }
             else if (community.Retired)
             {
-                line.Refuse(new DomainException(string.Empty, "社区{0}已撤并，不能再添加账号。", null, community.Name));
+                line.Refuse("社区{0}已撤并，不能再添加账号。", community.Name);
             }
         }
 
@@ -93,7 +93,7 @@ public sealed record UserImportRow(string UserName, string DisplayName, string R
             // The Create page's rules: which roles need a tenant and a community, and which may have none.
             foreach (var error in new UserForm.AssignmentValidator(l).Validate(row).Errors.Where(e => e.PropertyName != nameof(Role)))
             {
-                line.Refuse(new DomainException(string.Empty, error.ErrorMessage));
+                line.Refuse(error.ErrorMessage);
             }
         }
 
