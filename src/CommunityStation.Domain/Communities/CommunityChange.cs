@@ -35,9 +35,6 @@ public sealed class CommunityChange : TenantEntity
 
     private CommunityChange()
     {
-        Before = string.Empty;
-        After = string.Empty;
-        Recorded = null!;
     }
 
     public Guid CommunityId { get; private set; }
@@ -48,14 +45,14 @@ public sealed class CommunityChange : TenantEntity
     public DateOnly On { get; private set; }
 
     /// <summary>The name before (a rename) or this community's name (a merge).</summary>
-    public string Before { get; private set; }
+    public string Before { get; private set; } = string.Empty;
 
     /// <summary>The name after (a rename) or the other community's name (a merge).</summary>
-    public string After { get; private set; }
+    public string After { get; private set; } = string.Empty;
 
     public Guid? OtherCommunityId { get; private set; }
 
-    public ActorStamp Recorded { get; private set; }
+    public ActorStamp Recorded { get; private set; } = null!;
 
     internal static CommunityChange Renamed(Community community, string before, string after, DateOnly on, ActorStamp recorded) =>
         new(community.TenantId, community.Id, CommunityChangeKind.Renamed, on, before, after, null, recorded);

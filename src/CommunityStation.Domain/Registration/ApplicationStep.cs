@@ -22,7 +22,6 @@ public sealed class ApplicationStep : ITenantOwned
 
     private ApplicationStep()
     {
-        Acted = null!;
     }
 
     public Guid TenantId { get; private set; }
@@ -37,7 +36,7 @@ public sealed class ApplicationStep : ITenantOwned
     public StepAction Action { get; private set; }
 
     /// <summary>Who acted (the user id is null on rows recorded before issue 10) and when.</summary>
-    public ActorStamp Acted { get; private set; }
+    public ActorStamp Acted { get; private set; } = null!;
 
     public ActorRole ActorRole { get; private set; }
 

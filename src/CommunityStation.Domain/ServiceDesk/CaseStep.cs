@@ -18,7 +18,6 @@ public sealed class CaseStep : ITenantOwned
 
     private CaseStep()
     {
-        Acted = null!;
     }
 
     public Guid TenantId { get; private set; }
@@ -30,7 +29,7 @@ public sealed class CaseStep : ITenantOwned
     public CaseAction Action { get; private set; }
 
     /// <summary>Who acted and when; the user id is null for the resident's rating (and on rows recorded before issue 10).</summary>
-    public ActorStamp Acted { get; private set; }
+    public ActorStamp Acted { get; private set; } = null!;
 
     public string? Note { get; private set; }
 }

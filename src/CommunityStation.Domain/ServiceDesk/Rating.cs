@@ -25,8 +25,6 @@ public sealed class Rating : TenantEntity
 
     private Rating()
     {
-        DutyAreaCode = string.Empty;
-        StaffName = string.Empty;
     }
 
     public Guid CaseId { get; private set; }
@@ -35,11 +33,11 @@ public sealed class Rating : TenantEntity
 
     public Guid? DeskId { get; private set; }
 
-    public string DutyAreaCode { get; private set; }
+    public string DutyAreaCode { get; private set; } = string.Empty;
 
     public Guid StaffId { get; private set; }
 
-    public string StaffName { get; private set; }
+    public string StaffName { get; private set; } = string.Empty;
 
     public RatingLevel Level { get; private set; }
 

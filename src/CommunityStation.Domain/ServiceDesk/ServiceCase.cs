@@ -20,17 +20,12 @@ public sealed class ServiceCase : TenantEntity
     private ServiceCase(Guid tenantId, Guid id)
         : base(tenantId, id)
     {
-        Number = string.Empty;
-        DutyAreaCode = string.Empty;
-        Request = string.Empty;
-        OwnerName = string.Empty;
-        RatingTokenHash = string.Empty;
     }
 
     public Guid StationId { get; private set; }
 
     /// <summary>"station-year-sequence", e.g. "A1B2-2026-000017": unique per station and year, no gaps.</summary>
-    public string Number { get; private set; }
+    public string Number { get; private set; } = string.Empty;
 
     public int Year { get; private set; }
 
@@ -40,7 +35,7 @@ public sealed class ServiceCase : TenantEntity
 
     public Guid? DeskId { get; private set; }
 
-    public string DutyAreaCode { get; private set; }
+    public string DutyAreaCode { get; private set; } = string.Empty;
 
     public Guid ServiceItemId { get; private set; }
 
@@ -49,13 +44,13 @@ public sealed class ServiceCase : TenantEntity
     /// <summary>For <see cref="CaseChannel.OnBehalf"/>: the resident's consent is recorded.</summary>
     public bool ConsentRecorded { get; private set; }
 
-    public string Request { get; private set; }
+    public string Request { get; private set; } = string.Empty;
 
     public CaseStatus Status { get; private set; }
 
     public Guid OwnerId { get; private set; }
 
-    public string OwnerName { get; private set; }
+    public string OwnerName { get; private set; } = string.Empty;
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
@@ -76,7 +71,7 @@ public sealed class ServiceCase : TenantEntity
     public string? ReferralNote { get; private set; }
 
     /// <summary>SHA-256 of the rating token printed on the receipt; the token itself is never stored.</summary>
-    public string RatingTokenHash { get; private set; }
+    public string RatingTokenHash { get; private set; } = string.Empty;
 
     public DateTimeOffset RatingTokenExpiresAt { get; private set; }
 

@@ -19,8 +19,6 @@ public sealed class JobRun
 
     private JobRun()
     {
-        Job = string.Empty;
-        Instance = string.Empty;
     }
 
     public JobRun(Guid id, string job, string instance, DateTimeOffset startedAt)
@@ -34,10 +32,10 @@ public sealed class JobRun
 
     public Guid Id { get; private set; }
 
-    public string Job { get; private set; }
+    public string Job { get; private set; } = string.Empty;
 
     /// <summary>The machine and process that ran it.</summary>
-    public string Instance { get; private set; }
+    public string Instance { get; private set; } = string.Empty;
 
     public DateTimeOffset StartedAt { get; private set; }
 
