@@ -3,17 +3,12 @@ using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Communities;
 
-public enum CommunityChangeKind
-{
-    /// <summary>The community took a new name (<see cref="CommunityChange.Before"/> → <see cref="CommunityChange.After"/>).</summary>
-    Renamed = 1,
-
-    /// <summary>The community was merged into <see cref="CommunityChange.OtherCommunityId"/> and retired.</summary>
-    MergedInto = 2,
-
-    /// <summary>The community <see cref="CommunityChange.OtherCommunityId"/> was merged into this one.</summary>
-    Absorbed = 3,
-}
+/// <summary>
+/// What a line of a community's history records: <c>Renamed</c>, it took a new name (<see cref="CommunityChange.Before"/> →
+/// <see cref="CommunityChange.After"/>); <c>MergedInto</c>, it was merged into <see cref="CommunityChange.OtherCommunityId"/>
+/// and retired; <c>Absorbed</c>, <see cref="CommunityChange.OtherCommunityId"/> was merged into it.
+/// </summary>
+public enum CommunityChangeKind { Renamed = 1, MergedInto = 2, Absorbed = 3 }
 
 /// <summary>
 /// One line of a community's history (沿革): a rename or a merge, with the names as they were on the day.

@@ -2,11 +2,7 @@ using CommunityStation.Domain.Common;
 
 namespace CommunityStation.Domain.Registration;
 
-public enum StationStatus
-{
-    Registered = 1,
-    Deregistered = 2,
-}
+public enum StationStatus { Registered = 1, Deregistered = 2 }
 
 /// <summary>
 /// A registered community affairs workstation (N1: a private non-enterprise unit hosted by the RC).

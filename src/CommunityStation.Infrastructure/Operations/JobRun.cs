@@ -1,12 +1,7 @@
 namespace CommunityStation.Infrastructure.Operations;
 
 /// <summary>How a background run ended.</summary>
-public enum JobOutcome
-{
-    Running = 0,
-    Succeeded = 1,
-    Failed = 2,
-}
+public enum JobOutcome { Running = 0, Succeeded = 1, Failed = 2 }
 
 /// <summary>
 /// One run of a background job (the reminders), city-level, shared by every instance: the admin page and
