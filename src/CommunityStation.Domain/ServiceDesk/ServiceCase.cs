@@ -11,7 +11,7 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// One resident request at the one-stop desk (P2), tracked to its end by a named owner. The life cycle
 /// is a state machine: a case cannot be closed without a result, nor referred without a target.
 /// </summary>
-public sealed class ServiceCase : TenantEntity
+public sealed class ServiceCase : TimelineEntity
 {
     public const int MaxTextLength = 2000;
 
@@ -84,13 +84,6 @@ public sealed class ServiceCase : TenantEntity
     public const int MaxSealedTokenLength = 400;
 
     public DateTimeOffset? RatedAt { get; private set; }
-
-    public int StepCount { get; private set; }
-
-    public string? LastActor { get; private set; }
-
-    /// <summary>The user id of <see cref="LastActor"/> (null for a resident, and on rows recorded before issue 10).</summary>
-    public Guid? LastActorId { get; private set; }
 
     public uint Version { get; private set; }
 
@@ -365,7 +358,7 @@ public sealed class ServiceCase : TenantEntity
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException(rule, LastActor is null ? message : "{0}（已由 {1} 处理）", null, LastActor is null ? [] : [message, LastActor]);
+            throw Refusal(rule, message, "{0}（已由 {1} 处理）");
         }
     }
 
@@ -388,9 +381,6 @@ public sealed class ServiceCase : TenantEntity
 
     private void AddStep(CaseAction action, Guid? actorId, string actorName, DateTimeOffset at, string? note)
     {
-        StepCount++;
-        LastActor = actorName;
-        LastActorId = actorId;
-        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, new ActorStamp(actorName, actorId, at), note));
+        _steps.Add(new CaseStep(TenantId, Id, NextStep(actorName, actorId), action, new ActorStamp(actorName, actorId, at), note));
     }
 }
