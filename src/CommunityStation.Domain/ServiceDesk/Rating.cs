@@ -8,6 +8,7 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// </summary>
 public sealed class Rating : TenantEntity
 {
+    // EF Core reads a rating through this constructor too: every parameter is a column.
     internal Rating(Guid tenantId, Guid id, Guid caseId, Guid stationId, Guid? deskId, string dutyAreaCode, Guid staffId, string staffName, RatingLevel level, string? comment, DateTimeOffset at)
 
         : base(tenantId, id)
@@ -23,21 +24,17 @@ public sealed class Rating : TenantEntity
         At = at;
     }
 
-    private Rating()
-    {
-    }
-
     public Guid CaseId { get; private set; }
 
     public Guid StationId { get; private set; }
 
     public Guid? DeskId { get; private set; }
 
-    public string DutyAreaCode { get; private set; } = string.Empty;
+    public string DutyAreaCode { get; private set; }
 
     public Guid StaffId { get; private set; }
 
-    public string StaffName { get; private set; } = string.Empty;
+    public string StaffName { get; private set; }
 
     public RatingLevel Level { get; private set; }
 
