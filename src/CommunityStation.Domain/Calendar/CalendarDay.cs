@@ -13,8 +13,6 @@ public sealed class CalendarDay
 
     private CalendarDay()
     {
-        Name = string.Empty;
-        Recorded = null!;
     }
 
     internal CalendarDay(Guid id, int year, DateOnly date, CalendarDayKind kind, string name, ActorStamp recorded)
@@ -35,9 +33,9 @@ public sealed class CalendarDay
 
     public CalendarDayKind Kind { get; private set; }
 
-    public string Name { get; private set; }
+    public string Name { get; private set; } = string.Empty;
 
-    public ActorStamp Recorded { get; private set; }
+    public ActorStamp Recorded { get; private set; } = null!;
 
     /// <summary>Who removed the entry and when; null while it is in force.</summary>
     public ActorStamp? Removed { get; private set; }

@@ -19,7 +19,6 @@ public sealed class CalendarYear
 
     private CalendarYear()
     {
-        Recorded = null!;
     }
 
     public CalendarYear(int year, Actor recordedBy, DateTimeOffset recordedAt)
@@ -43,7 +42,7 @@ public sealed class CalendarYear
     public string? Source { get; private set; }
 
     /// <summary>Who last recorded the year (created it or set its notice) and when.</summary>
-    public ActorStamp Recorded { get; private set; }
+    public ActorStamp Recorded { get; private set; } = null!;
 
     public uint Version { get; private set; }
 

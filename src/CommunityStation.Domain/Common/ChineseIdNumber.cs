@@ -43,39 +43,17 @@ public sealed record ChineseIdNumber(string Value)
     /// or "checksum". Only an impossible date or one after today (Beijing, on <paramref name="clock"/>; the
     /// system clock when none is given) is refused: people born before 1900 hold valid numbers too.
     /// </summary>
-    public static bool TryParse(string? input, out ChineseIdNumber? id, out string? error, TimeProvider? clock = null)
-    {
-        id = null;
-        var text = TextNormalizer.FoldWidth(input).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        if (text.Length != 18 || !text.AsSpan(0, 17).ContainsOnlyDigits() || !(char.IsAsciiDigit(text[17]) || text[17] == 'X'))
-        {
-            error = "format";
-            return false;
-        }
-
-        if (!ProvinceCodes.Contains(((text[0] - '0') * 10) + (text[1] - '0')))
-        {
-            error = "province";
-            return false;
-        }
-
-        if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
-            || birth > ChinaDate.Today(clock ?? TimeProvider.System))
-        {
-            error = "birthdate";
-            return false;
-        }
-
-        if (ComputeCheckCharacter(text[..17]) != text[17])
-        {
-            error = "checksum";
-            return false;
-        }
-
-        error = null;
-        id = new ChineseIdNumber(text);
-        return true;
-    }
+    public static bool TryParse(string? input, out ChineseIdNumber? id, out string? error, TimeProvider? clock = null) =>
+        CodeReading.TryRead(
+            CodeReading.Fold(input),
+            text => new ChineseIdNumber(text),
+            out id,
+            out error,
+            ("format", text => text.Length == 18 && text.AsSpan(0, 17).ContainsOnlyDigits() && (char.IsAsciiDigit(text[17]) || text[17] == 'X')),
+            ("province", text => ProvinceCodes.Contains(((text[0] - '0') * 10) + (text[1] - '0'))),
+            ("birthdate", text => DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birth)
+                && birth <= ChinaDate.Today(clock ?? TimeProvider.System)),
+            CodeReading.Checksum(ComputeCheckCharacter));
 
     /// <summary>The check character for 17 digits (tests and demo data make valid numbers with it).</summary>
     public static char ComputeCheckCharacter(string first17)

@@ -3,12 +3,7 @@ using System.Globalization;
 namespace CommunityStation.Domain.Common;
 
 /// <summary>What became of one line of an import that was taken.</summary>
-public enum ImportOutcome
-{
-    Created = 1,
-    Updated = 2,
-    Unchanged = 3,
-}
+public enum ImportOutcome { Created = 1, Updated = 2, Unchanged = 3 }
 
 /// <summary>
 /// One line of an import file while it is read: every cell is checked, and every refusal is kept (not only the

@@ -60,38 +60,16 @@ public sealed record UnifiedSocialCreditCode(string Value)
     /// Parses after folding width and case; <paramref name="error"/> is "format", "authority" (position 1 or 2 not in
     /// the code table), "organisation" (the embedded GB 11714 check character is wrong) or "checksum".
     /// </summary>
-    public static bool TryParse(string? input, out UnifiedSocialCreditCode? code, out string? error)
-    {
-        code = null;
-        var text = TextNormalizer.FoldWidth(input).Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        if (text.Length != 18 || text.Any(c => !Charset.Contains(c, StringComparison.Ordinal)))
-        {
-            error = "format";
-            return false;
-        }
-
-        if (!Authorities.TryGetValue(text[0], out var categories) || !categories.Contains(text[1], StringComparison.Ordinal))
-        {
-            error = "authority";
-            return false;
-        }
-
-        if (ComputeOrganisationCheckCharacter(text.Substring(8, 8)) != text[16])
-        {
-            error = "organisation";
-            return false;
-        }
-
-        if (ComputeCheckCharacter(text[..17]) != text[17])
-        {
-            error = "checksum";
-            return false;
-        }
-
-        error = null;
-        code = new UnifiedSocialCreditCode(text);
-        return true;
-    }
+    public static bool TryParse(string? input, out UnifiedSocialCreditCode? code, out string? error) =>
+        CodeReading.TryRead(
+            CodeReading.Fold(input),
+            text => new UnifiedSocialCreditCode(text),
+            out code,
+            out error,
+            ("format", text => text.Length == 18 && text.All(c => Charset.Contains(c, StringComparison.Ordinal))),
+            ("authority", text => Authorities.TryGetValue(text[0], out var categories) && categories.Contains(text[1], StringComparison.Ordinal)),
+            ("organisation", text => ComputeOrganisationCheckCharacter(text.Substring(8, 8)) == text[16]),
+            CodeReading.Checksum(ComputeCheckCharacter));
 
     public static char ComputeCheckCharacter(string first17)
     {

@@ -3,17 +3,12 @@ using CommunityStation.Domain.Registration;
 
 namespace CommunityStation.Domain.Communities;
 
-public enum CommunityChangeKind
-{
-    /// <summary>The community took a new name (<see cref="CommunityChange.Before"/> → <see cref="CommunityChange.After"/>).</summary>
-    Renamed = 1,
-
-    /// <summary>The community was merged into <see cref="CommunityChange.OtherCommunityId"/> and retired.</summary>
-    MergedInto = 2,
-
-    /// <summary>The community <see cref="CommunityChange.OtherCommunityId"/> was merged into this one.</summary>
-    Absorbed = 3,
-}
+/// <summary>
+/// What a line of a community's history records: <c>Renamed</c>, it took a new name (<see cref="CommunityChange.Before"/> →
+/// <see cref="CommunityChange.After"/>); <c>MergedInto</c>, it was merged into <see cref="CommunityChange.OtherCommunityId"/>
+/// and retired; <c>Absorbed</c>, <see cref="CommunityChange.OtherCommunityId"/> was merged into it.
+/// </summary>
+public enum CommunityChangeKind { Renamed = 1, MergedInto = 2, Absorbed = 3 }
 
 /// <summary>
 /// One line of a community's history (沿革): a rename or a merge, with the names as they were on the day.
@@ -35,9 +30,6 @@ public sealed class CommunityChange : TenantEntity
 
     private CommunityChange()
     {
-        Before = string.Empty;
-        After = string.Empty;
-        Recorded = null!;
     }
 
     public Guid CommunityId { get; private set; }
@@ -48,14 +40,14 @@ public sealed class CommunityChange : TenantEntity
     public DateOnly On { get; private set; }
 
     /// <summary>The name before (a rename) or this community's name (a merge).</summary>
-    public string Before { get; private set; }
+    public string Before { get; private set; } = string.Empty;
 
     /// <summary>The name after (a rename) or the other community's name (a merge).</summary>
-    public string After { get; private set; }
+    public string After { get; private set; } = string.Empty;
 
     public Guid? OtherCommunityId { get; private set; }
 
-    public ActorStamp Recorded { get; private set; }
+    public ActorStamp Recorded { get; private set; } = null!;
 
     internal static CommunityChange Renamed(Community community, string before, string after, DateOnly on, ActorStamp recorded) =>
         new(community.TenantId, community.Id, CommunityChangeKind.Renamed, on, before, after, null, recorded);

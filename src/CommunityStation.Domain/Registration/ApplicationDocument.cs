@@ -28,11 +28,6 @@ public sealed class ApplicationDocument : TenantEntity
 
     private ApplicationDocument()
     {
-        FileName = string.Empty;
-        ContentType = string.Empty;
-        Sha256 = string.Empty;
-        Content = [];
-        Uploaded = null!;
     }
 
     public Guid ApplicationId { get; private set; }
@@ -42,17 +37,17 @@ public sealed class ApplicationDocument : TenantEntity
     public int Version { get; private set; }
 
     /// <summary>A safe name: path parts, control characters and odd punctuation removed, extension from the content.</summary>
-    public string FileName { get; private set; }
+    public string FileName { get; private set; } = string.Empty;
 
-    public string ContentType { get; private set; }
+    public string ContentType { get; private set; } = string.Empty;
 
     public long SizeBytes { get; private set; }
 
-    public string Sha256 { get; private set; }
+    public string Sha256 { get; private set; } = string.Empty;
 
-    public byte[] Content { get; private set; }
+    public byte[] Content { get; private set; } = [];
 
-    public ActorStamp Uploaded { get; private set; }
+    public ActorStamp Uploaded { get; private set; } = null!;
 
     public static string SafeFileName(string? name, string extension)
     {

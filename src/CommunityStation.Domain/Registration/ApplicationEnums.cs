@@ -1,49 +1,22 @@
 namespace CommunityStation.Domain.Registration;
 
 /// <summary>What an application asks for: a new station, a change of particulars, or deregistration (all R1–R3).</summary>
-public enum ApplicationKind
-{
-    Establish = 1,
-    ChangeParticulars = 2,
-    Deregister = 3,
-}
+public enum ApplicationKind { Establish = 1, ChangeParticulars = 2, Deregister = 3 }
 
 /// <summary>
 /// The registration workflow (section 四): the RC applies (R1), the town agrees or returns (R2), the bureau
 /// registers or returns (R3).
 /// </summary>
-public enum ApplicationStatus
-{
-    Draft = 1,
-    SubmittedToTown = 2,
-    ReturnedToRc = 3,
-    AgreedByTown = 4,
-    ReturnedToTown = 5,
-    Registered = 6,
-}
+public enum ApplicationStatus { Draft = 1, SubmittedToTown = 2, ReturnedToRc = 3, AgreedByTown = 4, ReturnedToTown = 5, Registered = 6 }
 
 /// <summary>R4: the six documents; the town's opinion is produced at step R2, the rest come from the RC.</summary>
-public enum DocumentSlot
-{
-    ApplicationForm = 1,
-    PremisesProof = 2,
-    CapitalReport = 3,
-    HeadIdentity = 4,
-    Charter = 5,
-    TownOpinion = 6,
-}
+public enum DocumentSlot { ApplicationForm = 1, PremisesProof = 2, CapitalReport = 3, HeadIdentity = 4, Charter = 5, TownOpinion = 6 }
 
+/// <summary>What a step of an application's timeline records.</summary>
 public enum StepAction
 {
-    Created = 1,
-    Submitted = 2,
-    TownAgreed = 3,
-    TownReturned = 4,
-    BureauRegistered = 5,
-    BureauReturnedToTown = 6,
-    BureauReturnedToRc = 7,
-    DocumentUploaded = 8,
-    DetailsUpdated = 9,
+    Created = 1, Submitted = 2, TownAgreed = 3, TownReturned = 4, BureauRegistered = 5,
+    BureauReturnedToTown = 6, BureauReturnedToRc = 7, DocumentUploaded = 8, DetailsUpdated = 9,
 }
 
 public static class DocumentSlots

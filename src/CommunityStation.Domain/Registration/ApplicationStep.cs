@@ -3,17 +3,13 @@ using CommunityStation.Domain.Common;
 namespace CommunityStation.Domain.Registration;
 
 /// <summary>One entry of an application's timeline: who did what, when, what they said, which documents.</summary>
-public sealed class ApplicationStep : ITenantOwned
+public sealed class ApplicationStep : TimelineStep<StepAction>
 {
     public ApplicationStep(Guid tenantId, Guid applicationId, int sequence, int round, StepAction action, Actor actor, DateTimeOffset at, ApplicationStatus statusAfter, string? comment, string? documents)
+        : base(tenantId, sequence, action, ActorStamp.Of(actor, at))
     {
-        ArgumentNullException.ThrowIfNull(actor);
-        TenantId = tenantId;
         ApplicationId = applicationId;
-        Sequence = sequence;
         Round = round;
-        Action = action;
-        Acted = ActorStamp.Of(actor, at);
         ActorRole = actor.Role;
         StatusAfter = statusAfter;
         Comment = comment;
@@ -22,22 +18,12 @@ public sealed class ApplicationStep : ITenantOwned
 
     private ApplicationStep()
     {
-        Acted = null!;
     }
-
-    public Guid TenantId { get; private set; }
 
     public Guid ApplicationId { get; private set; }
 
-    public int Sequence { get; private set; }
-
     /// <summary>Submission round: 1 for the first submission, +1 on every resubmission after a return.</summary>
     public int Round { get; private set; }
-
-    public StepAction Action { get; private set; }
-
-    /// <summary>Who acted (the user id is null on rows recorded before issue 10) and when.</summary>
-    public ActorStamp Acted { get; private set; }
 
     public ActorRole ActorRole { get; private set; }
 

@@ -2,11 +2,7 @@ using CommunityStation.Domain.Common;
 
 namespace CommunityStation.Domain.Registration;
 
-public enum StationStatus
-{
-    Registered = 1,
-    Deregistered = 2,
-}
+public enum StationStatus { Registered = 1, Deregistered = 2 }
 
 /// <summary>
 /// A registered community affairs workstation (N1: a private non-enterprise unit hosted by the RC).
@@ -24,44 +20,37 @@ public sealed class Station : TenantEntity
         Uscc = uscc;
         RegistrationDate = registrationDate;
         Status = StationStatus.Registered;
-        HeadName = string.Empty;
-        PremisesAddress = string.Empty;
         ApplyParticulars(particulars);
     }
 
     private Station()
     {
-        Name = string.Empty;
-        RegistrationNumber = string.Empty;
-        Uscc = string.Empty;
-        HeadName = string.Empty;
-        PremisesAddress = string.Empty;
     }
 
     public Guid CommunityId { get; private set; }
 
     /// <summary>R5: the uniform name.</summary>
-    public string Name { get; private set; }
+    public string Name { get; private set; } = string.Empty;
 
     public StationStatus Status { get; private set; }
 
-    public string RegistrationNumber { get; private set; }
+    public string RegistrationNumber { get; private set; } = string.Empty;
 
     /// <summary>Unified social credit code (GB 32100).</summary>
-    public string Uscc { get; private set; }
+    public string Uscc { get; private set; } = string.Empty;
 
     public DateOnly RegistrationDate { get; private set; }
 
     public DateOnly? DeregisteredOn { get; private set; }
 
-    public string HeadName { get; private set; }
+    public string HeadName { get; private set; } = string.Empty;
 
     public string? HeadIdNumber { get; private set; }
 
     public string? HeadPhone { get; private set; }
 
     /// <summary>B3: the community affairs service hall.</summary>
-    public string PremisesAddress { get; private set; }
+    public string PremisesAddress { get; private set; } = string.Empty;
 
     public decimal PremisesAreaSqm { get; private set; }
 

@@ -7,7 +7,7 @@ namespace CommunityStation.Domain.Registration;
 /// machine of section 四: RC → town (R1, R2) → bureau (R3). Each transition checks who acts and in which
 /// state, throws a <see cref="DomainException"/> naming the rule otherwise, and appends a timeline step.
 /// </summary>
-public sealed class StationApplication : TenantEntity
+public sealed class StationApplication : TimelineEntity
 {
     public const int MaxTextLength = 2000;
 
@@ -87,15 +87,6 @@ public sealed class StationApplication : TenantEntity
     public uint Version { get; private set; }
 
     public IReadOnlyList<ApplicationStep> Steps => _steps;
-
-    /// <summary>Steps so far; the next step's sequence number (the timeline need not be loaded to add one).</summary>
-    public int StepCount { get; private set; }
-
-    /// <summary>Who acted last, for "already handled by X".</summary>
-    public string? LastActor { get; private set; }
-
-    /// <summary>The user id of <see cref="LastActor"/> (null on rows recorded before issue 10).</summary>
-    public Guid? LastActorId { get; private set; }
 
     /// <summary>The particulars as one value (not mapped), for registering.</summary>
     public ApplicationParticulars Particulars => new(
@@ -399,7 +390,7 @@ public sealed class StationApplication : TenantEntity
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException(rule, LastActor is null ? message : "{0}（当前状态已由 {1} 处理）", null, LastActor is null ? [] : [message, LastActor]);
+            throw Refusal(rule, message, "{0}（当前状态已由 {1} 处理）");
         }
     }
 
@@ -416,9 +407,6 @@ public sealed class StationApplication : TenantEntity
 
     private void AddStep(StepAction action, Actor actor, DateTimeOffset at, string? comment, string? documents)
     {
-        StepCount++;
-        LastActor = actor.RecordedName;
-        LastActorId = actor.UserId;
-        _steps.Add(new ApplicationStep(TenantId, Id, StepCount, Round, action, actor, at, Status, comment, documents));
+        _steps.Add(new ApplicationStep(TenantId, Id, NextStep(actor.RecordedName, actor.UserId), Round, action, actor, at, Status, comment, documents));
     }
 }

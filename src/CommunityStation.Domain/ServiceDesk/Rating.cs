@@ -8,6 +8,7 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// </summary>
 public sealed class Rating : TenantEntity
 {
+    // EF Core reads a rating through this constructor too: every parameter is a column.
     internal Rating(Guid tenantId, Guid id, Guid caseId, Guid stationId, Guid? deskId, string dutyAreaCode, Guid staffId, string staffName, RatingLevel level, string? comment, DateTimeOffset at)
 
         : base(tenantId, id)
@@ -21,12 +22,6 @@ public sealed class Rating : TenantEntity
         Level = level;
         Comment = comment;
         At = at;
-    }
-
-    private Rating()
-    {
-        DutyAreaCode = string.Empty;
-        StaffName = string.Empty;
     }
 
     public Guid CaseId { get; private set; }

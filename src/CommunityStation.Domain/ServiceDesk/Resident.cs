@@ -22,12 +22,11 @@ public sealed class Resident : TenantEntity
 
     private Resident()
     {
-        Name = string.Empty;
     }
 
     public Guid StationId { get; private set; }
 
-    public string Name { get; private set; }
+    public string Name { get; private set; } = string.Empty;
 
     public string? IdNumber { get; private set; }
 

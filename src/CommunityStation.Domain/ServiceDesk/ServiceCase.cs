@@ -11,7 +11,7 @@ namespace CommunityStation.Domain.ServiceDesk;
 /// One resident request at the one-stop desk (P2), tracked to its end by a named owner. The life cycle
 /// is a state machine: a case cannot be closed without a result, nor referred without a target.
 /// </summary>
-public sealed class ServiceCase : TenantEntity
+public sealed class ServiceCase : TimelineEntity
 {
     public const int MaxTextLength = 2000;
 
@@ -20,17 +20,12 @@ public sealed class ServiceCase : TenantEntity
     private ServiceCase(Guid tenantId, Guid id)
         : base(tenantId, id)
     {
-        Number = string.Empty;
-        DutyAreaCode = string.Empty;
-        Request = string.Empty;
-        OwnerName = string.Empty;
-        RatingTokenHash = string.Empty;
     }
 
     public Guid StationId { get; private set; }
 
     /// <summary>"station-year-sequence", e.g. "A1B2-2026-000017": unique per station and year, no gaps.</summary>
-    public string Number { get; private set; }
+    public string Number { get; private set; } = string.Empty;
 
     public int Year { get; private set; }
 
@@ -40,7 +35,7 @@ public sealed class ServiceCase : TenantEntity
 
     public Guid? DeskId { get; private set; }
 
-    public string DutyAreaCode { get; private set; }
+    public string DutyAreaCode { get; private set; } = string.Empty;
 
     public Guid ServiceItemId { get; private set; }
 
@@ -49,13 +44,13 @@ public sealed class ServiceCase : TenantEntity
     /// <summary>For <see cref="CaseChannel.OnBehalf"/>: the resident's consent is recorded.</summary>
     public bool ConsentRecorded { get; private set; }
 
-    public string Request { get; private set; }
+    public string Request { get; private set; } = string.Empty;
 
     public CaseStatus Status { get; private set; }
 
     public Guid OwnerId { get; private set; }
 
-    public string OwnerName { get; private set; }
+    public string OwnerName { get; private set; } = string.Empty;
 
     public DateTimeOffset ReceivedAt { get; private set; }
 
@@ -76,7 +71,7 @@ public sealed class ServiceCase : TenantEntity
     public string? ReferralNote { get; private set; }
 
     /// <summary>SHA-256 of the rating token printed on the receipt; the token itself is never stored.</summary>
-    public string RatingTokenHash { get; private set; }
+    public string RatingTokenHash { get; private set; } = string.Empty;
 
     public DateTimeOffset RatingTokenExpiresAt { get; private set; }
 
@@ -89,13 +84,6 @@ public sealed class ServiceCase : TenantEntity
     public const int MaxSealedTokenLength = 400;
 
     public DateTimeOffset? RatedAt { get; private set; }
-
-    public int StepCount { get; private set; }
-
-    public string? LastActor { get; private set; }
-
-    /// <summary>The user id of <see cref="LastActor"/> (null for a resident, and on rows recorded before issue 10).</summary>
-    public Guid? LastActorId { get; private set; }
 
     public uint Version { get; private set; }
 
@@ -370,7 +358,7 @@ public sealed class ServiceCase : TenantEntity
     {
         if (!allowed.Contains(Status))
         {
-            throw new DomainException(rule, LastActor is null ? message : "{0}（已由 {1} 处理）", null, LastActor is null ? [] : [message, LastActor]);
+            throw Refusal(rule, message, "{0}（已由 {1} 处理）");
         }
     }
 
@@ -393,9 +381,6 @@ public sealed class ServiceCase : TenantEntity
 
     private void AddStep(CaseAction action, Guid? actorId, string actorName, DateTimeOffset at, string? note)
     {
-        StepCount++;
-        LastActor = actorName;
-        LastActorId = actorId;
-        _steps.Add(new CaseStep(TenantId, Id, StepCount, action, new ActorStamp(actorName, actorId, at), note));
+        _steps.Add(new CaseStep(TenantId, Id, NextStep(actorName, actorId), action, new ActorStamp(actorName, actorId, at), note));
     }
 }

@@ -11,28 +11,22 @@ public sealed class StationDesk : TenantEntity
         : base(tenantId, id)
     {
         StationId = stationId;
-        Name = string.Empty;
-        DutyAreaCodes = [];
-        ServiceItemIds = [];
         Update(number, name, dutyAreaCodes, serviceItemIds, isActive: true);
     }
 
     private StationDesk()
     {
-        Name = string.Empty;
-        DutyAreaCodes = [];
-        ServiceItemIds = [];
     }
 
     public Guid StationId { get; private set; }
 
     public int Number { get; private set; }
 
-    public string Name { get; private set; }
+    public string Name { get; private set; } = string.Empty;
 
-    public List<string> DutyAreaCodes { get; private set; }
+    public List<string> DutyAreaCodes { get; private set; } = [];
 
-    public List<Guid> ServiceItemIds { get; private set; }
+    public List<Guid> ServiceItemIds { get; private set; } = [];
 
     public bool IsActive { get; private set; }
 
@@ -77,8 +71,6 @@ public sealed class DeskDuty : TenantEntity
 
     private DeskDuty()
     {
-        StaffName = string.Empty;
-        Post = string.Empty;
     }
 
     public Guid DeskId { get; private set; }
@@ -87,7 +79,7 @@ public sealed class DeskDuty : TenantEntity
 
     public Guid UserId { get; private set; }
 
-    public string StaffName { get; private set; }
+    public string StaffName { get; private set; } = string.Empty;
 
-    public string Post { get; private set; }
+    public string Post { get; private set; } = string.Empty;
 }

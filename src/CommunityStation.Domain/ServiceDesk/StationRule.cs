@@ -29,17 +29,15 @@ public sealed class StationRuleRevision : TenantEntity
 
     private StationRuleRevision()
     {
-        Body = string.Empty;
-        Edited = null!;
     }
 
     public Guid StationId { get; private set; }
 
     public int Revision { get; private set; }
 
-    public string Body { get; private set; }
+    public string Body { get; private set; } = string.Empty;
 
-    public ActorStamp Edited { get; private set; }
+    public ActorStamp Edited { get; private set; } = null!;
 }
 
 /// <summary>What the public page shows besides the register: opening hours and a short code for case numbers.</summary>
@@ -50,14 +48,11 @@ public sealed class StationProfile : ITenantOwned
         TenantId = tenantId;
         StationId = stationId;
         CaseCode = caseCode;
-        OpeningHours = string.Empty;
         Update(openingHours);
     }
 
     private StationProfile()
     {
-        CaseCode = string.Empty;
-        OpeningHours = string.Empty;
     }
 
     public Guid TenantId { get; private set; }
@@ -65,9 +60,9 @@ public sealed class StationProfile : ITenantOwned
     public Guid StationId { get; private set; }
 
     /// <summary>Prefix of the station's case numbers, e.g. "CZ01".</summary>
-    public string CaseCode { get; private set; }
+    public string CaseCode { get; private set; } = string.Empty;
 
-    public string OpeningHours { get; private set; }
+    public string OpeningHours { get; private set; } = string.Empty;
 
     /// <summary>B6: the station's public service phone (a landline or mobile of the station, not a person's), or none.</summary>
     public string? Phone { get; private set; }

@@ -13,8 +13,6 @@ public sealed class PolicySetting
 
     private PolicySetting()
     {
-        Key = string.Empty;
-        Recorded = null!;
     }
 
     public PolicySetting(Guid id, string key, decimal value, DateOnly effectiveFrom, DateTimeOffset recordedAt, Actor recordedBy, string? note)
@@ -49,13 +47,13 @@ public sealed class PolicySetting
 
     public Guid Id { get; private set; }
 
-    public string Key { get; private set; }
+    public string Key { get; private set; } = string.Empty;
 
     public decimal Value { get; private set; }
 
     public DateOnly EffectiveFrom { get; private set; }
 
-    public ActorStamp Recorded { get; private set; }
+    public ActorStamp Recorded { get; private set; } = null!;
 
     public string? Note { get; private set; }
 }

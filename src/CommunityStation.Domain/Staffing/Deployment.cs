@@ -30,7 +30,6 @@ public sealed class Deployment : TenantEntity
 
     private Deployment()
     {
-        DecidedBy = string.Empty;
     }
 
     public Guid PersonId { get; private set; }
@@ -41,7 +40,7 @@ public sealed class Deployment : TenantEntity
 
     public DateOnly On { get; private set; }
 
-    public string DecidedBy { get; private set; }
+    public string DecidedBy { get; private set; } = string.Empty;
 
     /// <summary>The user id of <see cref="DecidedBy"/> (null on rows recorded before issue 10); the name is their display name.</summary>
     public Guid? DecidedById { get; private set; }

@@ -25,13 +25,11 @@ public sealed record PersonParticulars : IQualified
 
     private PersonParticulars()
     {
-        Name = string.Empty;
-        IdNumber = string.Empty;
     }
 
-    public string Name { get; private init; }
+    public string Name { get; private init; } = string.Empty;
 
-    public string IdNumber { get; private init; }
+    public string IdNumber { get; private init; } = string.Empty;
 
     public Gender Gender { get; private init; }
 
@@ -95,24 +93,20 @@ public abstract class PersonRecord : TenantEntity, IQualified
         : base(tenantId, id)
     {
         ArgumentNullException.ThrowIfNull(particulars);
-        Name = string.Empty;
-        IdNumber = string.Empty;
         SetParticulars(particulars);
     }
 
     protected PersonRecord()
     {
-        Name = string.Empty;
-        IdNumber = string.Empty;
     }
 
-    public string Name { get; private set; }
+    public string Name { get; private set; } = string.Empty;
 
     public Gender Gender { get; private set; }
 
     public DateOnly BirthDate { get; private set; }
 
-    public string IdNumber { get; private set; }
+    public string IdNumber { get; private set; } = string.Empty;
 
     public string? Phone { get; private set; }
 

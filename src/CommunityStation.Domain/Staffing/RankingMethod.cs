@@ -3,25 +3,18 @@ using CommunityStation.Domain.Settings;
 
 namespace CommunityStation.Domain.Staffing;
 
-/// <summary>H4: how the assessment counts in a campaign's ranking.</summary>
-public enum AssessmentMode
-{
-    /// <summary>Exam and assessment scores are weighted into one total.</summary>
-    Weighted = 0,
+/// <summary>
+/// H4: how the assessment counts in a campaign's ranking: <c>Weighted</c>, exam and assessment scores are weighted into
+/// one total; <c>PassFail</c>, the assessment only qualifies and those who pass are ranked by the exam.
+/// </summary>
+public enum AssessmentMode { Weighted = 0, PassFail = 1 }
 
-    /// <summary>The assessment only qualifies (pass or fail); those who pass are ranked by the exam.</summary>
-    PassFail = 1,
-}
-
-/// <summary>H3 "优先" for social-work graduates and certificate holders: how a campaign applies it.</summary>
-public enum SocialWorkPreference
-{
-    /// <summary>The default: among applicants with the same total, social-work holders come first.</summary>
-    TieBreak = 0,
-
-    /// <summary>Only when the town chooses it: a number of points added to the total.</summary>
-    BonusPoints = 1,
-}
+/// <summary>
+/// H3 "优先" for social-work graduates and certificate holders, as a campaign applies it: <c>TieBreak</c> (the default),
+/// among applicants with the same total social-work holders come first; <c>BonusPoints</c> (only when the town chooses
+/// it), a number of points is added to the total.
+/// </summary>
+public enum SocialWorkPreference { TieBreak = 0, BonusPoints = 1 }
 
 /// <summary>
 /// H4: the ranking method a town records for one campaign when it opens it. The policy says only

@@ -15,20 +15,17 @@ public sealed class RecruitmentCampaign : TenantEntity
     private RecruitmentCampaign(Guid tenantId, Guid id)
         : base(tenantId, id)
     {
-        Title = string.Empty;
-        Vacancies = [];
-        Method = null!;
     }
 
-    public string Title { get; private set; }
+    public string Title { get; private set; } = string.Empty;
 
     public DateOnly ClosingDate { get; private set; }
 
     /// <summary>Vacancies per station, as "stationId:count".</summary>
-    public List<string> Vacancies { get; private set; }
+    public List<string> Vacancies { get; private set; } = [];
 
     /// <summary>H4: the ranking method the town chose when it opened the campaign.</summary>
-    public RankingMethod Method { get; private set; }
+    public RankingMethod Method { get; private set; } = null!;
 
     /// <summary>The day it was opened; null for campaigns opened before this was recorded.</summary>
     public DateOnly? OpenedOn { get; private set; }

@@ -18,14 +18,12 @@ public sealed class StationPost : TenantEntity
         PersonId = personId;
         Kind = kind;
         FullTime = fullTime;
-        Duties = [];
         SetDuties(duties);
         From = from;
     }
 
     private StationPost()
     {
-        Duties = [];
     }
 
     public Guid StationId { get; private set; }
@@ -36,7 +34,7 @@ public sealed class StationPost : TenantEntity
 
     public bool FullTime { get; private set; }
 
-    public List<string> Duties { get; private set; }
+    public List<string> Duties { get; private set; } = [];
 
     public DateOnly From { get; private set; }
 

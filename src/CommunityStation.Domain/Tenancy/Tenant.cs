@@ -4,12 +4,7 @@ using CommunityStation.Domain.Common;
 namespace CommunityStation.Domain.Tenancy;
 
 /// <summary>The kind of local government a tenant is; the policy addresses all three alike.</summary>
-public enum TenantKind
-{
-    Town = 1,
-    Subdistrict = 2,
-    ZoneCommittee = 3,
-}
+public enum TenantKind { Town = 1, Subdistrict = 2, ZoneCommittee = 3 }
 
 /// <summary>
 /// A town (镇), subdistrict (街道) or zone committee (管委会): one tenant each ("People and places").

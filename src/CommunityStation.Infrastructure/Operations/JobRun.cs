@@ -1,12 +1,7 @@
 namespace CommunityStation.Infrastructure.Operations;
 
 /// <summary>How a background run ended.</summary>
-public enum JobOutcome
-{
-    Running = 0,
-    Succeeded = 1,
-    Failed = 2,
-}
+public enum JobOutcome { Running = 0, Succeeded = 1, Failed = 2 }
 
 /// <summary>
 /// One run of a background job (the reminders), city-level, shared by every instance: the admin page and
@@ -19,8 +14,6 @@ public sealed class JobRun
 
     private JobRun()
     {
-        Job = string.Empty;
-        Instance = string.Empty;
     }
 
     public JobRun(Guid id, string job, string instance, DateTimeOffset startedAt)
@@ -34,10 +27,10 @@ public sealed class JobRun
 
     public Guid Id { get; private set; }
 
-    public string Job { get; private set; }
+    public string Job { get; private set; } = string.Empty;
 
     /// <summary>The machine and process that ran it.</summary>
-    public string Instance { get; private set; }
+    public string Instance { get; private set; } = string.Empty;
 
     public DateTimeOffset StartedAt { get; private set; }
 

@@ -10,15 +10,13 @@ public sealed class StoredKey
 {
     private StoredKey()
     {
-        FriendlyName = string.Empty;
-        Xml = string.Empty;
     }
 
     public long Id { get; private set; }
 
-    public string FriendlyName { get; private set; }
+    public string FriendlyName { get; private set; } = string.Empty;
 
-    public string Xml { get; private set; }
+    public string Xml { get; private set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; private set; }
 }

@@ -11,14 +11,12 @@ public sealed class OverdueTests
         ServiceCase.Receive(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "YI01", 2026, 1, null, null, "D5", Guid.NewGuid(), 1, Calendar2026.Calendar(),
             CaseChannel.WalkIn, false, "申请低保", Desk, Received, 30, t => "sealed:" + t).Case;
 
-    [Fact]
-    public void M_overdue_is_not_raised_during_the_holiday_before_the_promised_working_day()
-    {
-        var c = NewCase();
-        Assert.False(c.IsOverdue(new DateOnly(2026, 10, 5)));
-        Assert.False(c.IsOverdue(new DateOnly(2026, 10, 8)));
-        Assert.True(c.IsOverdue(new DateOnly(2026, 10, 9)));
-    }
+    [Theory]
+    [InlineData("2026-10-05", false)] // the National Day holiday
+    [InlineData("2026-10-08", false)] // the promised working day
+    [InlineData("2026-10-09", true)]
+    public void M_overdue_is_not_raised_during_the_holiday_before_the_promised_working_day(string day, bool overdue) =>
+        Assert.Equal(overdue, NewCase().IsOverdue(DateOnly.ParseExact(day, "yyyy-MM-dd")));
 
     [Fact]
     public void M_overdue_query_expression_and_the_case_agree_for_every_status()

@@ -5,38 +5,24 @@ namespace CommunityStation.Domain.Tests.Common;
 
 public sealed partial class ClockTests
 {
-    [Fact]
-    public void Clock_today_in_china_at_23_59_and_00_01()
+    // 15:59 UTC is 23:59 in Beijing; two minutes later it is the next day there, still the same day in UTC.
+    [Theory]
+    [InlineData("2026-06-15", "2026-06-16")]
+    [InlineData("2026-12-31", "2027-01-01")] // the year's end
+    [InlineData("2028-02-29", "2028-03-01")] // 29 February
+    public void Clock_today_in_china_at_23_59_and_00_01(string day, string nextDay)
     {
-        // 15:59 UTC is 23:59 in Beijing; two minutes later it is the next day there, still the same day in UTC.
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 15, 59, 0, TimeSpan.Zero));
-        Assert.Equal(new DateOnly(2026, 6, 15), ChinaDate.Today(clock));
+        var today = DateOnly.ParseExact(day, "yyyy-MM-dd");
+        var clock = new FakeTimeProvider(new DateTimeOffset(today.ToDateTime(new TimeOnly(15, 59)), TimeSpan.Zero));
+        Assert.Equal(today, ChinaDate.Today(clock));
         clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(new DateOnly(2026, 6, 16), ChinaDate.Today(clock));
-        Assert.Equal(new DateOnly(2026, 6, 15), DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        Assert.Equal(DateOnly.ParseExact(nextDay, "yyyy-MM-dd"), ChinaDate.Today(clock));
+        Assert.Equal(today, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
 
-        // And the day starts at 16:00 UTC the evening before.
+    [Fact]
+    public void Clock_the_beijing_day_starts_at_16_00_utc_the_evening_before() =>
         Assert.Equal(new DateTimeOffset(2026, 6, 15, 16, 0, 0, TimeSpan.Zero), ChinaDate.StartOfDayUtc(new DateOnly(2026, 6, 16)));
-    }
-
-    [Fact]
-    public void Clock_year_end()
-    {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 31, 15, 59, 0, TimeSpan.Zero));
-        Assert.Equal(new DateOnly(2026, 12, 31), ChinaDate.Today(clock));
-        clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(new DateOnly(2027, 1, 1), ChinaDate.Today(clock));
-        Assert.Equal(2026, clock.GetUtcNow().UtcDateTime.Year);
-    }
-
-    [Fact]
-    public void Clock_29_february_at_23_59_and_00_01()
-    {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2028, 2, 29, 15, 59, 0, TimeSpan.Zero));
-        Assert.Equal(new DateOnly(2028, 2, 29), ChinaDate.Today(clock));
-        clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(new DateOnly(2028, 3, 1), ChinaDate.Today(clock));
-    }
 
     /// <summary>The one China-date helper is the only place that may know how time is read.</summary>
     private const string Helper = "src/CommunityStation.Domain/Common/ChinaDate.cs";

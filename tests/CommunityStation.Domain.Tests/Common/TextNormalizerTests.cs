@@ -5,37 +5,15 @@ public sealed class TextNormalizerTests
     [Fact]
     public void Null_folds_to_an_empty_string() => Assert.Equal(string.Empty, TextNormalizer.FoldWidth(null));
 
-    [Fact]
-    public void Full_width_ascii_is_folded_to_half_width()
-    {
-        Assert.Equal("ABC xyz 0123456789 !~", TextNormalizer.FoldWidth("ＡＢＣ ｘｙｚ ０１２３４５６７８９ ！～"));
-    }
-
-    [Fact]
-    public void The_first_and_last_full_width_characters_fold_to_the_range_ends()
-    {
-        Assert.Equal("!", TextNormalizer.FoldWidth("\uFF01"));
-        Assert.Equal("~", TextNormalizer.FoldWidth("\uFF5E"));
-    }
-
-    [Fact]
-    public void The_ideographic_space_becomes_a_plain_space()
-    {
-        Assert.Equal("东虹 社区", TextNormalizer.FoldWidth("东虹\u3000社区"));
-    }
-
-    [Fact]
-    public void Leading_and_trailing_ideographic_spaces_are_trimmed()
-    {
-        Assert.Equal("东虹社区", TextNormalizer.FoldWidth("\u3000 东虹社区 \u3000"));
-    }
-
-    [Fact]
-    public void Chinese_characters_and_full_width_punctuation_outside_the_range_are_kept()
-    {
-        // U+3001 、 and U+FF5F ｟ lie outside the folded range.
-        Assert.Equal("宜城街道、东虹｟", TextNormalizer.FoldWidth("宜城街道、东虹｟"));
-    }
+    [Theory]
+    [InlineData("ＡＢＣ ｘｙｚ ０１２３４５６７８９ ！～", "ABC xyz 0123456789 !~")] // full-width ASCII folds to half-width
+    [InlineData("\uFF01", "!")] // the first and last full-width characters fold to the ends of the range
+    [InlineData("\uFF5E", "~")]
+    [InlineData("东虹\u3000社区", "东虹 社区")] // the ideographic space becomes a plain space
+    [InlineData("\u3000 东虹社区 \u3000", "东虹社区")] // leading and trailing ideographic spaces are trimmed
+    [InlineData("宜城街道、东虹｟", "宜城街道、东虹｟")] // U+3001 、 and U+FF5F ｟ lie outside the folded range: kept
+    public void Codes_fold_full_width_characters_and_keep_the_rest(string input, string expected) =>
+        Assert.Equal(expected, TextNormalizer.FoldWidth(input));
 
     [Theory]
     [InlineData(null)]

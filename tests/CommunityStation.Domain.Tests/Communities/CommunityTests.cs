@@ -53,14 +53,12 @@ public sealed class CommunityTests
         Assert.Equal("RcTermEnd", error.Field);
     }
 
-    [Fact]
-    public void The_rc_term_is_current_from_its_first_to_its_last_day()
-    {
-        var community = NewCommunity();
-        Assert.True(community.IsRcTermCurrentOn(new DateOnly(2024, 1, 1)));
-        Assert.True(community.IsRcTermCurrentOn(new DateOnly(2028, 12, 31)));
-        Assert.False(community.IsRcTermCurrentOn(new DateOnly(2029, 1, 1)));
-    }
+    [Theory]
+    [InlineData("2024-01-01", true)]
+    [InlineData("2028-12-31", true)]
+    [InlineData("2029-01-01", false)]
+    public void The_rc_term_is_current_from_its_first_to_its_last_day(string day, bool current) =>
+        Assert.Equal(current, NewCommunity().IsRcTermCurrentOn(DateOnly.ParseExact(day, "yyyy-MM-dd")));
 
     [Fact]
     public void A_new_name_is_kept_as_typed_with_its_full_width_characters()

@@ -26,4 +26,23 @@ public static class Parsed
         Assert.Null(value);
         Assert.Equal(expectedError, error);
     }
+
+    /// <summary>Asserts <paramref name="input"/> is accepted and that the type's <c>IsValid</c> agrees; returns the value read.</summary>
+    public static T Valid<T>(TryParse<T> parse, Func<string?, bool> isValid, string? input)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(isValid);
+        var value = Accepted(parse, input);
+        Assert.True(isValid(input), $"IsValid('{input}') disagrees with TryParse");
+        return value;
+    }
+
+    /// <summary>Asserts <paramref name="input"/> is refused with <paramref name="expectedError"/> and that the type's <c>IsValid</c> agrees.</summary>
+    public static void Invalid<T>(TryParse<T> parse, Func<string?, bool> isValid, string? input, string expectedError)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(isValid);
+        Refused(parse, input, expectedError);
+        Assert.False(isValid(input), $"IsValid('{input}') disagrees with TryParse");
+    }
 }

@@ -2,12 +2,11 @@ using CommunityStation.Infrastructure.Auditing;
 
 namespace CommunityStation.Infrastructure.Persistence.Configurations;
 
-/// <summary>The audit trail: city-level (no RLS), so the bureau reads it across tenants; the app role may only insert and select.</summary>
-internal sealed class AuditEntryConfiguration() : CityTableConfiguration<AuditEntry>("audit_entries", a => a.Id)
+/// <summary>The audit trail: city-level (no RLS), so the bureau reads it across tenants; append-only for the app role.</summary>
+internal sealed class AuditEntryConfiguration() : AppendOnlyTableConfiguration<AuditEntry>("audit_entries", a => a.Id)
 {
-    protected override void ConfigureTable(EntityTypeBuilder<AuditEntry> builder)
+    protected override void ConfigureRows(EntityTypeBuilder<AuditEntry> builder)
     {
-        builder.Property(a => a.Id).UseIdentityAlwaysColumn();
         builder.Property(a => a.Kind).HasMaxLength(30).IsRequired();
         builder.HasActorName(a => a.UserName);
         builder.Property(a => a.Entity).HasMaxLength(100);

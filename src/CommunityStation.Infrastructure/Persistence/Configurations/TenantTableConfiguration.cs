@@ -37,3 +37,21 @@ internal abstract class CityTableConfiguration<T>(string name, Expression<Func<T
     /// <summary>The rest of the table: its references, indexes and columns.</summary>
     protected abstract void ConfigureTable(EntityTypeBuilder<T> builder);
 }
+
+/// <summary>
+/// A city-level table the app role may only add to and read (the audit trail, the data-protection key ring; the grants
+/// are in <c>DatabaseInitializer</c>): its rows are numbered by the database, an identity column the app never sets.
+/// </summary>
+internal abstract class AppendOnlyTableConfiguration<T>(string name, Expression<Func<T, long>> key)
+    : CityTableConfiguration<T>(name, Expression.Lambda<Func<T, object?>>(Expression.Convert(key.Body, typeof(object)), key.Parameters))
+    where T : class
+{
+    protected sealed override void ConfigureTable(EntityTypeBuilder<T> builder)
+    {
+        builder.Property(key).UseIdentityAlwaysColumn();
+        ConfigureRows(builder);
+    }
+
+    /// <summary>The rest of the table: its columns and indexes.</summary>
+    protected abstract void ConfigureRows(EntityTypeBuilder<T> builder);
+}
