@@ -25,6 +25,12 @@ public abstract class CaseListPageModel<TRow> : ListPageModel<TRow>
     protected async Task LoadStationsAsync(UserAccess access, string purpose)
     {
         ArgumentNullException.ThrowIfNull(access);
+        if (access.Reach is Reach.Station or Reach.Community)
+        {
+            // One station at the most in reach: there is nothing to choose, so no query.
+            return;
+        }
+
         var stations = await (await access.StationsAsync(purpose)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync();
         Stations = stations.Count > 1 ? [.. stations.Select(s => (s.Id, s.Name))] : [];
     }

@@ -49,10 +49,11 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
 
     private async Task<IQueryable<Listed>> QueryAsync()
     {
-        var cases = await ChosenCasesAsync(access);
-        var residents = await access.ResidentsAsync();
+        // The own station first: once it is read, the cases and residents are scoped by its id, not by a subquery.
         var desk = await access.OwnStationAsync();
         Desk = desk;
+        var cases = await ChosenCasesAsync(access);
+        var residents = await access.ResidentsAsync();
         Queue ??= desk is { IsHead: false } ? "mine" : "station";
         if (Queue == "mine" && desk is not null)
         {
