@@ -69,8 +69,11 @@ public sealed class RecruitmentCampaign : TenantEntity
         };
     }
 
-    public IReadOnlyDictionary<Guid, int> VacancyCounts =>
-        Vacancies.Select(v => v.Split(':')).ToDictionary(p => Guid.Parse(p[0]), p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+    public IReadOnlyDictionary<Guid, int> VacancyCounts => CountVacancies(Vacancies);
+
+    /// <summary>The vacancies per station as stored ("station:count"), for a list that reads the column without the entity.</summary>
+    public static IReadOnlyDictionary<Guid, int> CountVacancies(IEnumerable<string> stored) =>
+        stored.Select(v => v.Split(':')).ToDictionary(p => Guid.Parse(p[0]), p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
     /// H3: registers an applicant with their own particulars, checked on the closing date: the age limit and computer

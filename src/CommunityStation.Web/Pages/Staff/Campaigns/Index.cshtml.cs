@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CommunityStation.Domain.Registration;
 using CommunityStation.Domain.Settings;
 using CommunityStation.Domain.Staffing;
@@ -5,12 +6,18 @@ using CommunityStation.Domain.Staffing;
 namespace CommunityStation.Web.Pages.Staff.Campaigns;
 
 /// <summary>
-/// H3/H4: the town's open recruitment campaigns, and opening a new one with vacancies per station and
-/// its ranking method (pre-filled from the dated settings; the town may change it; the campaign keeps it).
+/// H3/H4: the town's recruitment campaigns (found by title and by state, paged with a total, exported with the
+/// filter), and opening a new one with vacancies per station and its ranking method (pre-filled from the dated
+/// settings; the town may change it; the campaign keeps it).
 /// </summary>
-public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock clock, IStringLocalizer<SharedResource> localizer) : ListPageModel<IndexModel.Row>
 {
-    public IReadOnlyList<(Guid Id, string Title, DateOnly ClosingDate, int Vacancies, int Applicants, bool Cancelled)> Rows { get; private set; } = [];
+    [BindProperty(SupportsGet = true)]
+    public string? Search { get; set; }
+
+    /// <summary>"open" (taking applications), "closed" (past its closing date), "cancelled"; anything else: all.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
 
     public IReadOnlyList<(Guid Id, string Name)> Stations { get; private set; } = [];
 
@@ -54,14 +61,49 @@ public sealed class IndexModel(AppDbContext db, UserAccess access, PortalClock c
         return RedirectToPage("/Staff/Campaigns/Details", new { id = campaign.Id });
     }
 
+    public async Task<IActionResult> OnGetExportAsync(string format)
+    {
+        var listed = (await QueryAsync()).OrderedBy(Order).Select(ToListed(await access.ApplicantsAsync()));
+        string[] header = [localizer["名称"], localizer["报名截止"], localizer["岗位数"], localizer["报名人数"], localizer["状态"]];
+        return await ExportAsync(format, "campaigns", localizer["公开招聘"], header, listed, l =>
+        {
+            var r = ToRow(l);
+            return [r.Title, r.ClosingDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Vacancies.ToString(CultureInfo.InvariantCulture), r.Applicants.ToString(CultureInfo.InvariantCulture),
+                r.Cancelled ? localizer["已撤销"] : r.ClosingDate < clock.Today ? localizer["已截止"] : localizer["报名中"]];
+        });
+    }
+
     private async Task LoadAsync()
     {
-        var campaigns = await (await access.CampaignsAsync()).OrderByDescending(c => c.ClosingDate).AsNoTracking().ToListAsync();
-        var counts = await (await access.ApplicantsAsync()).GroupBy(a => a.CampaignId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-        Rows = campaigns.Select(c => (c.Id, c.Title, c.ClosingDate, c.VacancyCounts.Values.Sum(), counts.FirstOrDefault(x => x.Key == c.Id)?.Count ?? 0, c.IsCancelled)).ToList();
+        Rows = (await (await QueryAsync()).ToKeysetPageAsync(Request, Order, ToListed(await access.ApplicantsAsync()))).Select(ToRow);
         Stations = (await db.Stations.Where(s => s.Status == StationStatus.Registered).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
             .Select(s => (s.Id, s.Name)).ToList();
     }
+
+    private async Task<IQueryable<RecruitmentCampaign>> QueryAsync()
+    {
+        var today = clock.Today;
+        var campaigns = (await access.CampaignsAsync()).WhereChosen(Search, term => c => c.Title.Contains(term));
+        return State switch
+        {
+            "open" => campaigns.Where(c => c.CancelledOn == null && c.ClosingDate >= today),
+            "closed" => campaigns.Where(c => c.CancelledOn == null && c.ClosingDate < today),
+            "cancelled" => campaigns.Where(c => c.CancelledOn != null),
+            _ => campaigns,
+        };
+    }
+
+    private static Keyset<RecruitmentCampaign> Order(Keyset<RecruitmentCampaign> keys) => keys.By(c => c.ClosingDate, descending: true).Then(c => c.Id, descending: true);
+
+    /// <summary>A campaign with its applicants counted in the same statement; vacancies as stored (summed after reading).</summary>
+    private static Expression<Func<RecruitmentCampaign, Listed>> ToListed(IQueryable<CampaignApplicant> applicants) =>
+        c => new Listed(c.Id, c.Title, c.ClosingDate, c.Vacancies, applicants.Count(a => a.CampaignId == c.Id), c.CancelledOn != null);
+
+    private static Row ToRow(Listed l) => new(l.Id, l.Title, l.ClosingDate, RecruitmentCampaign.CountVacancies(l.Vacancies).Values.Sum(), l.Applicants, l.Cancelled);
+
+    private sealed record Listed(Guid Id, string Title, DateOnly ClosingDate, List<string> Vacancies, int Applicants, bool Cancelled);
+
+    public sealed record Row(Guid Id, string Title, DateOnly ClosingDate, int Vacancies, int Applicants, bool Cancelled);
 
     public sealed class CampaignInput
     {

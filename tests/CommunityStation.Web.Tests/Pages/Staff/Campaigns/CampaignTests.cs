@@ -66,6 +66,21 @@ public sealed class CampaignTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task The_campaign_list_finds_by_title_and_state_walks_its_pages_and_exports_the_rows_of_the_filter()
+    {
+        using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
+        foreach (var n in new[] { "一", "二", "三" })
+        {
+            await OpenAsync(town, $"列表翻页招聘{n}");
+        }
+
+        var csv = await ListPages.AssertWalksAndExportsAsync(town, "/Staff/Campaigns?search=" + Uri.EscapeDataString("列表翻页招聘") + "&state=open", "#campaigns tbody tr", tr => tr.GetAttribute("data-campaign"), pageSize: 2);
+        Assert.Equal(["列表翻页招聘一", "列表翻页招聘三", "列表翻页招聘二"], csv.Skip(1).Select(l => l[0]).Order(StringComparer.Ordinal));
+        Assert.All(csv.Skip(1), l => Assert.Equal("报名中", l[4]));
+        Assert.Equal(0, ListPages.Total(await town.GetDocumentAsync("/Staff/Campaigns?search=" + Uri.EscapeDataString("列表翻页招聘") + "&state=cancelled")));
+    }
+
+    [Fact]
     public async Task H4_weights_that_do_not_add_up_to_100_percent_are_a_field_error()
     {
         using var town = await PortalClient.SignedInAsync(_portal, "demo-town");
